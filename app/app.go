@@ -1,0 +1,165 @@
+// Package app is what the shop can do: every use case of Clockwork (import, plan purchases,
+// send, receive, ship, return, promise dates, scorecards, backups), written once and used by
+// both the window (views) and the command line (app/cli). It never imports Fyne.
+package app
+
+import (
+	"errors"
+	"fmt"
+	"os"
+	"path/filepath"
+	"sync"
+	"sync/atomic"
+	"time"
+
+	"clockwork/data"
+
+	"gorm.io/gorm"
+)
+
+// App is an open shop: its database and clock.
+type App struct {
+	db     *gorm.DB
+	path   string
+	now    func() time.Time
+	inTx   bool // bound to an outer transaction: listeners hear of it once that commits
+	shared *shared
+}
+
+// shared is what every copy of an App (WithClock, InTx) has in common.
+type shared struct {
+	local     atomic.Int64 // writes made by this process
+	mu        sync.Mutex
+	listeners []func()
+	locMu     sync.Mutex
+	loc       *time.Location
+}
+
+// Open opens the shop database at path (see data.Open) and returns the App over it.
+func Open(path string) (*App, error) {
+	db, err := data.Open(path)
+	if err != nil {
+		return nil, err
+	}
+	return New(db, path), nil
+}
+
+// New returns the App over an open database; path is where its file lives (for backups).
+func New(db *gorm.DB, path string) *App {
+	return &App{db: db, path: path, now: time.Now, shared: &shared{}}
+}
+
+// Close closes the database.
+func (a *App) Close() error { return data.Close(a.db) }
+
+// Path is the database file's path.
+func (a *App) Path() string { return a.path }
+
+// WithClock returns an App on the same database whose clock is now; records it writes carry
+// that clock's times. Tests and the demo's simulated year use it.
+func (a *App) WithClock(now func() time.Time) *App {
+	c := *a
+	c.now = now
+	c.db = a.db.Session(&gorm.Session{NowFunc: func() time.Time { return now().UTC() }})
+	return &c
+}
+
+// Now is the App's current time.
+func (a *App) Now() time.Time { return a.now() }
+
+// Location is the shop's time zone (the machine's when none is set).
+func (a *App) Location() *time.Location {
+	a.shared.locMu.Lock()
+	defer a.shared.locMu.Unlock()
+	if a.shared.loc == nil {
+		a.shared.loc = time.Local
+		var shop data.Shop
+		if err := a.db.Select("time_zone").First(&shop).Error; err == nil && shop.TimeZone != "" {
+			if loc, err := time.LoadLocation(shop.TimeZone); err == nil {
+				a.shared.loc = loc
+			}
+		}
+	}
+	return a.shared.loc
+}
+
+// Today is the current calendar day in the shop's time zone.
+func (a *App) Today() data.Day { return data.DayOf(a.now(), a.Location()) }
+
+// write runs fn in one transaction (all or nothing) and tells listeners once it committed.
+func (a *App) write(fn func(tx *gorm.DB) error) error {
+	if err := a.db.Transaction(fn); err != nil {
+		return err
+	}
+	if !a.inTx {
+		a.changed()
+	}
+	return nil
+}
+
+// InTx runs fn with an App whose every action joins one transaction: all of them or none.
+// The demo's simulated days use it so that a day is one commit.
+func (a *App) InTx(fn func(tx *App) error) error {
+	return a.write(func(tx *gorm.DB) error {
+		c := *a
+		c.db, c.inTx = tx, true
+		return fn(&c)
+	})
+}
+
+func (a *App) changed() {
+	a.shared.local.Add(1)
+	a.shared.mu.Lock()
+	ls := append([]func(){}, a.shared.listeners...)
+	a.shared.mu.Unlock()
+	for _, l := range ls {
+		l()
+	}
+}
+
+// OnChange registers f to be called (from any goroutine) after this process changed data.
+func (a *App) OnChange(f func()) {
+	a.shared.mu.Lock()
+	defer a.shared.mu.Unlock()
+	a.shared.listeners = append(a.shared.listeners, f)
+}
+
+// Revision identifies the state of the data: it differs whenever this process or another
+// (a scheduled import on the command line, say) committed a change since it was last read.
+type Revision struct {
+	Local    int64
+	External int64
+}
+
+// Revision reads the current Revision.
+func (a *App) Revision() (Revision, error) {
+	var dv int64
+	if err := a.db.Raw("PRAGMA data_version").Row().Scan(&dv); err != nil {
+		return Revision{}, fmt.Errorf("read data version: %w", err)
+	}
+	return Revision{Local: a.shared.local.Load(), External: dv}, nil
+}
+
+// BackupDir is the folder beside the database where backups go.
+func (a *App) BackupDir() string { return filepath.Join(filepath.Dir(a.path), "backups") }
+
+// ErrNotFound means the thing asked for does not exist.
+var ErrNotFound = errors.New("not found")
+
+// notFound turns gorm's record-not-found into ErrNotFound naming what was missing.
+func notFound(err error, what string) error {
+	if errors.Is(err, gorm.ErrRecordNotFound) {
+		return fmt.Errorf("%s: %w", what, ErrNotFound)
+	}
+	return err
+}
+
+// DefaultPath is where the shop's database lives unless --db or CLOCKWORK_DB say otherwise:
+// clockwork.db in a Clockwork folder of the user's config dir (~/.config/Clockwork on Linux).
+func DefaultPath() (string, error) {
+	dir, err := os.UserConfigDir()
+	if err != nil {
+		return "", fmt.Errorf("find the config folder: %w (use --db PATH)", err)
+	}
+	return filepath.Join(dir, "Clockwork", "clockwork.db"), nil
+}

@@ -1,0 +1,142 @@
+package app
+
+import (
+	"errors"
+	"fmt"
+	"os"
+	"path/filepath"
+	"sort"
+	"strings"
+	"time"
+
+	"clockwork/data"
+)
+
+// KeepDailyBackups is how many automatic daily backups are kept.
+const KeepDailyBackups = 14
+
+const dailyPrefix = "clockwork-daily-"
+
+// Backup writes a consistent copy of the database to out; it refuses to overwrite a file.
+func (a *App) Backup(out string) error {
+	if err := data.BackupTo(a.db, out); err != nil {
+		if errors.Is(err, data.ErrExists) {
+			return invalid("out", "%s already exists; choose a new file name", out)
+		}
+		return err
+	}
+	return nil
+}
+
+// BackupNow writes a backup into the backups folder and returns its path.
+func (a *App) BackupNow() (string, error) {
+	if err := os.MkdirAll(a.BackupDir(), 0o700); err != nil {
+		return "", fmt.Errorf("create backups folder: %w", err)
+	}
+	out := filepath.Join(a.BackupDir(), "clockwork-"+a.now().Format("2006-01-02-150405")+".db")
+	return out, a.Backup(out)
+}
+
+// DailyBackup takes today's automatic backup unless there is one already, and keeps only
+// the newest KeepDailyBackups of them. It returns the new file's path, or "" if none was due.
+func (a *App) DailyBackup() (string, error) {
+	dir := a.BackupDir()
+	if err := os.MkdirAll(dir, 0o700); err != nil {
+		return "", fmt.Errorf("create backups folder: %w", err)
+	}
+	out := filepath.Join(dir, dailyPrefix+string(a.Today())+".db")
+	if _, err := os.Stat(out); err == nil {
+		return "", nil
+	}
+	if err := data.BackupTo(a.db, out); err != nil {
+		return "", err
+	}
+	return out, a.pruneDaily()
+}
+
+func (a *App) pruneDaily() error {
+	matches, err := filepath.Glob(filepath.Join(a.BackupDir(), dailyPrefix+"*.db"))
+	if err != nil {
+		return err
+	}
+	sort.Strings(matches) // names carry the day, so this is oldest first
+	for len(matches) > KeepDailyBackups {
+		if err := os.Remove(matches[0]); err != nil {
+			return fmt.Errorf("remove old backup: %w", err)
+		}
+		matches = matches[1:]
+	}
+	return nil
+}
+
+// BackupFile is one backup in the backups folder.
+type BackupFile struct {
+	Path    string
+	Name    string
+	Size    int64
+	ModTime time.Time
+	Daily   bool // taken automatically when the window opened
+}
+
+// Backups lists the backups folder, newest first.
+func (a *App) Backups() ([]BackupFile, error) {
+	entries, err := os.ReadDir(a.BackupDir())
+	if errors.Is(err, os.ErrNotExist) {
+		return nil, nil
+	}
+	if err != nil {
+		return nil, fmt.Errorf("list backups: %w", err)
+	}
+	var out []BackupFile
+	for _, e := range entries {
+		if e.IsDir() || !strings.HasSuffix(e.Name(), ".db") {
+			continue
+		}
+		info, err := e.Info()
+		if err != nil {
+			continue
+		}
+		out = append(out, BackupFile{
+			Path: filepath.Join(a.BackupDir(), e.Name()), Name: e.Name(), Size: info.Size(),
+			ModTime: info.ModTime(), Daily: strings.HasPrefix(e.Name(), dailyPrefix),
+		})
+	}
+	sort.Slice(out, func(i, j int) bool { return out[i].ModTime.After(out[j].ModTime) })
+	return out, nil
+}
+
+// Restore replaces the shop's data with the backup at path. The current data is first
+// saved as a backup of its own, so a restore can itself be undone; that file's path is returned.
+func (a *App) Restore(path string) (string, error) {
+	if _, err := data.InspectFile(path); err != nil {
+		return "", invalid("backup", "%s is not a Clockwork backup that can be restored (%v)", filepath.Base(path), err)
+	}
+	if err := os.MkdirAll(a.BackupDir(), 0o700); err != nil {
+		return "", fmt.Errorf("create backups folder: %w", err)
+	}
+	safety := filepath.Join(a.BackupDir(), "before-restore-"+a.now().Format("2006-01-02-150405")+".db")
+	if err := data.BackupTo(a.db, safety); err != nil {
+		return "", fmt.Errorf("save current data before restoring: %w", err)
+	}
+	if err := data.RestoreFrom(a.db, path); err != nil {
+		return safety, fmt.Errorf("restore %s: %w", filepath.Base(path), err)
+	}
+	a.shared.locMu.Lock()
+	a.shared.loc = nil
+	a.shared.locMu.Unlock()
+	a.changed()
+	return safety, nil
+}
+
+// Check runs SQLite's integrity check and the foreign key check; it lists every problem.
+func (a *App) Check() ([]string, error) {
+	problems, err := data.IntegrityProblems(a.db)
+	if err != nil {
+		return nil, fmt.Errorf("integrity check: %w", err)
+	}
+	fk, err := data.ForeignKeyProblems(a.db)
+	if err != nil {
+		return nil, fmt.Errorf("foreign key check: %w", err)
+	}
+	return append(problems, fk...), nil
+}

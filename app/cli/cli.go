@@ -1,0 +1,245 @@
+// Package cli is Clockwork's command-line front end over package app (DESIGN section 8):
+// one process per action, for shops that script their nightly imports and batch printing.
+// It never starts the window.
+package cli
+
+import (
+	"context"
+	"errors"
+	"flag"
+	"fmt"
+	"io"
+	"strings"
+
+	"clockwork/app"
+)
+
+// Exit codes of the command line.
+const (
+	ExitOK       = 0
+	ExitFailed   = 1
+	ExitUsage    = 2
+	ExitBadInput = 3 // nothing was written
+)
+
+// Env is what a command runs with: where it writes and what it reads from outside.
+type Env struct {
+	Stdout, Stderr io.Writer
+	Getenv         func(string) string
+	Context        context.Context
+}
+
+// command is one `clockwork <name>` action. setup defines its flags on fs and returns the
+// function that runs it once they are parsed.
+type command struct {
+	name    string
+	args    string // the synopsis after the name
+	summary string
+	setup   func(fs *flag.FlagSet) func(c *call) error
+}
+
+// commands is every command, in the order help lists them.
+func commands() []command {
+	return []command{
+		{"demo", "[--orders N] [--seed S]", "fill an empty database with a generated shop", setupDemo},
+		{"orders", "[--status S] [--json]", "list orders", setupOrders},
+		{"shop", "[--name N] [--logo FILE] [--accent #RRGGBB] [--thanks TEXT] [--paper P] [--json] ...", "show or change the shop's details and branding", setupShop},
+		{"backup", "--out FILE", "write a consistent copy of the database (safe while the app is open)", setupBackup},
+		{"check", "", "check the database's integrity (exit 1 with the problems listed)", setupCheck},
+		{"help", "[COMMAND]", "show the commands, or one command's flags", setupHelp},
+	}
+}
+
+func findCommand(name string) (command, bool) {
+	for _, c := range commands() {
+		if c.name == name {
+			return c, true
+		}
+	}
+	return command{}, false
+}
+
+// call is one command being run: its positional arguments and the shop, opened on demand.
+type call struct {
+	env    Env
+	cmd    command
+	dbPath string
+	args   []string
+	shop   *app.App
+}
+
+// app opens the database the first time a command needs it.
+func (c *call) app() (*app.App, error) {
+	if c.shop != nil {
+		return c.shop, nil
+	}
+	path := c.dbPath
+	if path == "" {
+		p, err := app.DefaultPath()
+		if err != nil {
+			return nil, err
+		}
+		path = p
+	}
+	a, err := app.Open(path)
+	if err != nil {
+		return nil, err
+	}
+	c.shop = a
+	return a, nil
+}
+
+func (c *call) close() {
+	if c.shop != nil {
+		c.shop.Close()
+	}
+}
+
+// usageError is a command used wrongly; the command's usage is printed with it.
+type usageError struct{ msg string }
+
+func (e usageError) Error() string { return e.msg }
+
+func usagef(format string, args ...any) error { return usageError{fmt.Sprintf(format, args...)} }
+
+// SplitGlobal takes the global --db flag off the front of args and returns the database path
+// (the flag, else CLOCKWORK_DB, else "" for the default) and the rest: the command and its arguments.
+func SplitGlobal(args []string, getenv func(string) string) (db string, rest []string, err error) {
+	db = getenv("CLOCKWORK_DB")
+	for len(args) > 0 && strings.HasPrefix(args[0], "-") {
+		name, value, hasValue := strings.Cut(strings.TrimLeft(args[0], "-"), "=")
+		if name != "db" {
+			return "", nil, usagef("unknown option %s before the command (only --db PATH goes there)", args[0])
+		}
+		if !hasValue {
+			if len(args) < 2 {
+				return "", nil, usagef("--db needs a database file path")
+			}
+			value, args = args[1], args[1:]
+		}
+		db, args = value, args[1:]
+	}
+	return db, args, nil
+}
+
+// Run runs one command line (without the program name) and returns the exit code.
+func Run(args []string, env Env) int {
+	if env.Context == nil {
+		env.Context = context.Background()
+	}
+	db, rest, err := SplitGlobal(args, env.Getenv)
+	if err != nil || len(rest) == 0 {
+		if err != nil {
+			fmt.Fprintf(env.Stderr, "clockwork: %v\n", err)
+		}
+		printUsage(env.Stderr)
+		return ExitUsage
+	}
+	cmd, ok := findCommand(rest[0])
+	if !ok {
+		fmt.Fprintf(env.Stderr, "clockwork: unknown command %q\n", rest[0])
+		printUsage(env.Stderr)
+		return ExitUsage
+	}
+	c := &call{env: env, cmd: cmd, dbPath: db}
+	defer c.close()
+	fs := flag.NewFlagSet("clockwork "+cmd.name, flag.ContinueOnError)
+	fs.SetOutput(io.Discard)
+	fs.StringVar(&c.dbPath, "db", db, "database file")
+	run := cmd.setup(fs)
+	if c.args, err = parseInterleaved(fs, rest[1:]); err != nil {
+		if errors.Is(err, flag.ErrHelp) {
+			printCommand(env.Stdout, cmd)
+			return ExitOK
+		}
+		return c.exit(usageError{err.Error()})
+	}
+	return c.exit(run(c))
+}
+
+// parseInterleaved parses flags wherever they stand ("po send PO-000001 --at 2026-01-02"),
+// returning the positional arguments in order. "--" ends the flags.
+func parseInterleaved(fs *flag.FlagSet, args []string) ([]string, error) {
+	var positional []string
+	for {
+		if err := fs.Parse(args); err != nil {
+			return nil, err
+		}
+		args = fs.Args()
+		if len(args) == 0 {
+			return positional, nil
+		}
+		if args[0] == "--" {
+			return append(positional, args[1:]...), nil
+		}
+		positional = append(positional, args[0])
+		args = args[1:]
+	}
+}
+
+// exit maps an error to its exit code and prints it, one line per problem.
+func (c *call) exit(err error) int {
+	var ue usageError
+	var ie *app.InputError
+	switch {
+	case err == nil:
+		return ExitOK
+	case errors.As(err, &ue):
+		fmt.Fprintf(c.env.Stderr, "clockwork %s: %s\n", c.cmd.name, ue.msg)
+		fmt.Fprintf(c.env.Stderr, "usage: clockwork %s %s\n", c.cmd.name, c.cmd.args)
+		return ExitUsage
+	case errors.As(err, &ie):
+		for _, p := range ie.Problems {
+			fmt.Fprintf(c.env.Stderr, "clockwork %s: %s\n", c.cmd.name, p)
+		}
+		if len(ie.Problems) > 1 {
+			fmt.Fprintf(c.env.Stderr, "clockwork %s: %d problems; nothing was written\n", c.cmd.name, len(ie.Problems))
+		}
+		return ExitBadInput
+	default:
+		fmt.Fprintf(c.env.Stderr, "clockwork %s: %v\n", c.cmd.name, err)
+		return ExitFailed
+	}
+}
+
+// noArgs refuses positional arguments for commands that take none.
+func (c *call) noArgs() error {
+	if len(c.args) > 0 {
+		return usagef("unexpected argument %q", c.args[0])
+	}
+	return nil
+}
+
+func printUsage(w io.Writer) {
+	fmt.Fprintln(w, "usage: clockwork [--db PATH] <command> [flags]")
+	fmt.Fprintln(w, "       clockwork [--db PATH]    open the window")
+	fmt.Fprintln(w, "\ncommands:")
+	for _, c := range commands() {
+		fmt.Fprintf(w, "  %-8s %s\n           %s\n", c.name, c.args, c.summary)
+	}
+	fmt.Fprintln(w, "\nThe database is --db PATH, else $CLOCKWORK_DB, else clockwork.db in the Clockwork config folder.")
+	fmt.Fprintln(w, "Exit codes: 0 done, 1 failed, 2 usage error, 3 bad input (nothing was written).")
+}
+
+func printCommand(w io.Writer, cmd command) {
+	fmt.Fprintf(w, "usage: clockwork %s %s\n  %s\n\nflags:\n", cmd.name, cmd.args, cmd.summary)
+	fs := flag.NewFlagSet(cmd.name, flag.ContinueOnError)
+	cmd.setup(fs)
+	fs.SetOutput(w)
+	fs.PrintDefaults()
+}
+
+func setupHelp(fs *flag.FlagSet) func(c *call) error {
+	return func(c *call) error {
+		if len(c.args) == 0 {
+			printUsage(c.env.Stdout)
+			return nil
+		}
+		cmd, ok := findCommand(c.args[0])
+		if !ok {
+			return usagef("unknown command %q", c.args[0])
+		}
+		printCommand(c.env.Stdout, cmd)
+		return nil
+	}
+}

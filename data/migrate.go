@@ -1,0 +1,123 @@
+package data
+
+import (
+	"errors"
+	"fmt"
+
+	"gorm.io/gorm"
+)
+
+// ErrNewerSchema means the database was written by a newer Clockwork than this one.
+var ErrNewerSchema = errors.New("this database was written by a newer version of Clockwork")
+
+// ErrNotClockwork means the file is not a database Clockwork can read.
+var ErrNotClockwork = errors.New("this file is not a Clockwork database")
+
+// migration is one forward-only schema step. To change the schema, append a step: never
+// edit or reorder a released one. Adding a column is AutoMigrate of the changed model
+// (it only adds what is missing, so it is harmless on databases created later).
+type migration struct {
+	name string
+	// rebuild marks steps that make SQLite rebuild tables; they run with foreign keys off
+	// (a rebuild with them on can cascade-delete rows), then foreign_key_check.
+	rebuild bool
+	up      func(tx *gorm.DB) error
+}
+
+var migrations = []migration{
+	{name: "create tables", up: func(tx *gorm.DB) error {
+		if err := tx.AutoMigrate(Models()...); err != nil {
+			return err
+		}
+		shop := NewShop()
+		return tx.Create(&shop).Error
+	}},
+}
+
+// SchemaVersion is the schema version this build of Clockwork writes.
+func SchemaVersion() int { return len(migrations) }
+
+// StoredVersion reads the schema version stored in the database.
+func StoredVersion(db *gorm.DB) (int, error) {
+	var v int
+	if err := db.Raw("PRAGMA user_version").Row().Scan(&v); err != nil {
+		return 0, fmt.Errorf("read schema version: %w", err)
+	}
+	return v, nil
+}
+
+func migrate(db *gorm.DB, steps []migration) error {
+	have, err := StoredVersion(db)
+	if err != nil {
+		return ErrNotClockwork
+	}
+	if have > len(steps) {
+		return fmt.Errorf("%w (schema %d; this version knows up to %d). Open it with the newer Clockwork; nothing was changed", ErrNewerSchema, have, len(steps))
+	}
+	for v := have; v < len(steps); v++ {
+		if err := runStep(db, v+1, steps[v]); err != nil {
+			return err
+		}
+	}
+	return nil
+}
+
+func runStep(db *gorm.DB, version int, m migration) error {
+	if m.rebuild {
+		if err := db.Exec("PRAGMA foreign_keys = OFF").Error; err != nil {
+			return err
+		}
+		defer db.Exec("PRAGMA foreign_keys = ON")
+	}
+	err := db.Transaction(func(tx *gorm.DB) error {
+		if err := m.up(tx); err != nil {
+			return err
+		}
+		if problems, err := ForeignKeyProblems(tx); err != nil {
+			return err
+		} else if len(problems) > 0 {
+			return fmt.Errorf("foreign keys broken: %v", problems)
+		}
+		return tx.Exec(fmt.Sprintf("PRAGMA user_version = %d", version)).Error
+	})
+	if err != nil {
+		return fmt.Errorf("migrate to schema %d (%s): %w", version, m.name, err)
+	}
+	return nil
+}
+
+// ForeignKeyProblems lists rows that point at rows that do not exist.
+func ForeignKeyProblems(db *gorm.DB) ([]string, error) {
+	rows, err := db.Raw("PRAGMA foreign_key_check").Rows()
+	if err != nil {
+		return nil, err
+	}
+	defer rows.Close()
+	var problems []string
+	for rows.Next() {
+		var table, parent string
+		var rowid *int64
+		var fkid int
+		if err := rows.Scan(&table, &rowid, &parent, &fkid); err != nil {
+			return nil, err
+		}
+		id := "?"
+		if rowid != nil {
+			id = fmt.Sprint(*rowid)
+		}
+		problems = append(problems, fmt.Sprintf("%s row %s points to a missing %s", table, id, parent))
+	}
+	return problems, rows.Err()
+}
+
+// IntegrityProblems runs SQLite's integrity check and lists what it found (none when sound).
+func IntegrityProblems(db *gorm.DB) ([]string, error) {
+	var out []string
+	if err := db.Raw("PRAGMA integrity_check").Scan(&out).Error; err != nil {
+		return nil, err
+	}
+	if len(out) == 1 && out[0] == "ok" {
+		return nil, nil
+	}
+	return out, nil
+}

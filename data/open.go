@@ -1,0 +1,111 @@
+package data
+
+import (
+	"errors"
+	"fmt"
+	"os"
+	"path/filepath"
+	"strings"
+
+	"gorm.io/driver/sqlite"
+	"gorm.io/gorm"
+	"gorm.io/gorm/logger"
+)
+
+// pragmas are mattn/go-sqlite3 DSN keys (DESIGN section 10). Unknown keys are silently
+// ignored by the driver, so TestOpenPragmas reads each one back.
+const pragmas = "_journal_mode=WAL&_synchronous=FULL&_foreign_keys=1&_busy_timeout=5000&_txlock=immediate"
+
+// Open opens (creating if needed) the Clockwork database at path, private to the user,
+// and brings its schema up to date. A database written by a newer Clockwork is refused
+// with ErrNewerSchema and left untouched.
+func Open(path string) (*gorm.DB, error) {
+	return open(path, migrations)
+}
+
+func open(path string, steps []migration) (*gorm.DB, error) {
+	if err := prepareFile(path); err != nil {
+		return nil, err
+	}
+	db, err := gorm.Open(sqlite.Open(dsn(path)), &gorm.Config{
+		Logger:         logger.Default.LogMode(logger.Silent),
+		TranslateError: true,
+		PrepareStmt:    true,
+	})
+	if err != nil {
+		return nil, fmt.Errorf("open database %s: %w", path, err)
+	}
+	sqlDB, err := db.DB()
+	if err != nil {
+		return nil, err
+	}
+	// One connection: SQLite allows one writer anyway, and with one connection every write of
+	// this process is serialised here instead of failing with "database is locked"; it also
+	// makes PRAGMA data_version report exactly the changes made by other processes.
+	sqlDB.SetMaxOpenConns(1)
+	if err := checkJournal(db, path); err != nil {
+		sqlDB.Close()
+		return nil, err
+	}
+	if err := migrate(db, steps); err != nil {
+		sqlDB.Close()
+		return nil, fmt.Errorf("open database %s: %w", path, err)
+	}
+	return db, nil
+}
+
+// Close closes the database's connection.
+func Close(db *gorm.DB) error {
+	sqlDB, err := db.DB()
+	if err != nil {
+		return err
+	}
+	return sqlDB.Close()
+}
+
+// prepareFile makes missing folders private (0700) and the database file private (0600)
+// before SQLite creates it, so it is never readable by others, even for a moment.
+func prepareFile(path string) error {
+	dir := filepath.Dir(path)
+	if _, err := os.Stat(dir); errors.Is(err, os.ErrNotExist) {
+		if err := os.MkdirAll(dir, 0o700); err != nil {
+			return fmt.Errorf("create folder for database %s: %w", path, err)
+		}
+	}
+	f, err := os.OpenFile(path, os.O_RDWR|os.O_CREATE, 0o600)
+	if err != nil {
+		return fmt.Errorf("open database %s: %w", path, err)
+	}
+	f.Close()
+	if err := os.Chmod(path, 0o600); err != nil {
+		return fmt.Errorf("make database %s private: %w", path, err)
+	}
+	return nil
+}
+
+// dsn builds a file: URI so that paths with '?', '#' or '%' in them still work.
+func dsn(path string) string {
+	return "file:" + escapePath(path) + "?" + pragmas
+}
+
+func escapePath(path string) string {
+	return strings.NewReplacer("%", "%25", "?", "%3f", "#", "%23").Replace(path)
+}
+
+func checkJournal(db *gorm.DB, path string) error {
+	var mode string
+	if err := db.Raw("PRAGMA journal_mode").Scan(&mode).Error; err != nil {
+		return fmt.Errorf("open database %s: %w", path, ErrNotClockwork)
+	}
+	if !strings.EqualFold(mode, "wal") {
+		return fmt.Errorf("open database %s: journal mode is %q, want wal", path, mode)
+	}
+	return nil
+}
+
+// Pragma reads one PRAGMA's value as text (for checks and tests).
+func Pragma(db *gorm.DB, name string) (string, error) {
+	var v string
+	err := db.Raw("PRAGMA " + name).Row().Scan(&v)
+	return v, err
+}

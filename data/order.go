@@ -1,0 +1,113 @@
+package data
+
+import "time"
+
+// Channel is where an order came from.
+type Channel string
+
+// Order channels.
+const (
+	ChannelShopify     Channel = "shopify"
+	ChannelWooCommerce Channel = "woocommerce"
+	ChannelEtsy        Channel = "etsy"
+	ChannelManual      Channel = "manual"
+	ChannelGeneric     Channel = "generic"
+)
+
+// OrderStatus is derived from the order's lines and stored for fast filtering.
+type OrderStatus string
+
+// Order statuses (DESIGN section 1).
+const (
+	OrderNew               OrderStatus = "new"
+	OrderPurchasing        OrderStatus = "purchasing"
+	OrderReady             OrderStatus = "ready"
+	OrderShipped           OrderStatus = "shipped"
+	OrderCancelled         OrderStatus = "cancelled"
+	OrderReturned          OrderStatus = "returned"
+	OrderPartiallyReturned OrderStatus = "partially_returned"
+)
+
+// OrderStatuses lists the statuses in workflow order.
+var OrderStatuses = []OrderStatus{OrderNew, OrderPurchasing, OrderReady, OrderShipped, OrderCancelled, OrderPartiallyReturned, OrderReturned}
+
+// LineState is where one order line stands.
+type LineState string
+
+// Order line states (DESIGN section 1).
+const (
+	LineUnpurchased LineState = "unpurchased"
+	LineOnDraftPO   LineState = "on_draft_po"
+	LineOrdered     LineState = "ordered"
+	LineReceived    LineState = "received"
+	LineShipped     LineState = "shipped"
+	LineCancelled   LineState = "cancelled"
+)
+
+// Address is a postal address with the person or company at it.
+type Address struct {
+	Name     string
+	Company  string
+	Address1 string
+	Address2 string
+	City     string
+	Province string
+	Zip      string
+	Country  string
+	Phone    string
+}
+
+// Order is a customer's order as the web shop took it.
+type Order struct {
+	Base
+	Channel     Channel `gorm:"size:16;not null;uniqueIndex:idx_order_channel_number"`
+	Number      string  `gorm:"not null;uniqueIndex:idx_order_channel_number;index"`
+	CustomerID  *uint   `gorm:"index"`
+	Customer    *Customer
+	Email       string    `gorm:"index"`
+	ShipTo      Address   `gorm:"embedded;embeddedPrefix:ship_"`
+	PlacedAt    time.Time `gorm:"not null;index"`
+	Subtotal    Money
+	Shipping    Money
+	Tax         Money
+	Total       Money
+	Note        string // customer note or gift message
+	Gift        bool
+	Status      OrderStatus `gorm:"size:24;not null;index"`
+	ShipBy      Day         `gorm:"size:10;index"` // promised ship-by day
+	AtRisk      bool        `gorm:"index"`
+	ShippedAt   *time.Time
+	CancelledAt *time.Time
+	Lines       []OrderLine `gorm:"constraint:OnDelete:CASCADE"`
+}
+
+// OrderLine is one product (or unknown SKU) and quantity on an order.
+type OrderLine struct {
+	Base
+	OrderID   uint `gorm:"not null;index"`
+	Order     *Order
+	ProductID *uint `gorm:"index"` // nil: SKU not in the catalog yet
+	Product   *Product
+	SKU       string `gorm:"index"`
+	Title     string
+	Qty       int
+	UnitPrice Money
+	State     LineState `gorm:"size:16;not null;index"`
+	// LeftoverID is set when the line was served from spare stock instead of a PO.
+	LeftoverID *uint
+	// Attention holds a message for the owner, e.g. "cancelled after the PO was sent: tell the supplier".
+	Attention string
+}
+
+// Shipment is a parcel sent to the customer.
+type Shipment struct {
+	Base
+	OrderID   uint   `gorm:"not null;index"`
+	Order     *Order `gorm:"constraint:OnDelete:CASCADE"`
+	PackedAt  *time.Time
+	ShippedAt *time.Time
+	Carrier   string
+	Service   string
+	Tracking  string `gorm:"index"`
+	Cost      Money
+}

@@ -1,0 +1,185 @@
+package views
+
+import (
+	"sync"
+	"time"
+
+	"clockwork/app"
+
+	"fyne.io/fyne/v2"
+	"fyne.io/fyne/v2/container"
+	"fyne.io/fyne/v2/dialog"
+	"fyne.io/fyne/v2/theme"
+	"fyne.io/fyne/v2/widget"
+)
+
+// screen is one entry of the navigation. Its view is built the first time it is shown and
+// then kept, so nothing typed into it is lost when the user looks elsewhere.
+type screen struct {
+	title string
+	icon  fyne.Resource
+	build func() view
+	view  view
+	obj   fyne.CanvasObject
+}
+
+// view is what a screen shows.
+type view interface{ content() fyne.CanvasObject }
+
+// refresher is a view that reloads itself when the shop's data changed.
+type refresher interface{ refresh() }
+
+// unsaved is a view that may hold edits not yet saved; it says which.
+type unsaved interface{ unsavedChanges() string }
+
+// shell is the main window: navigation on the left, the current screen on the right.
+type shell struct {
+	win      fyne.Window
+	app      *app.App
+	screens  []*screen
+	nav      *widget.List
+	body     *fyne.Container
+	mu       sync.Mutex
+	watchers []refresher
+	changes  chan struct{}
+}
+
+// Screen titles, as the navigation shows them.
+const (
+	screenToday     = "Today"
+	screenSuppliers = "Suppliers"
+	screenCatalog   = "Catalog"
+	screenOrders    = "Orders"
+	screenPOs       = "Purchase orders"
+	screenReceiving = "Receiving"
+	screenPack      = "Pack & ship"
+	screenReturns   = "Returns"
+	screenScores    = "Scorecards"
+	screenSettings  = "Settings"
+)
+
+// NewMainWindow builds Clockwork's window over a; tests pass fyne's test app.
+func NewMainWindow(fa fyne.App, a *app.App) fyne.Window {
+	s := &shell{win: fa.NewWindow("Clockwork"), app: a, changes: make(chan struct{}, 1)}
+	s.screens = s.makeScreens()
+	s.nav = widget.NewList(
+		func() int { return len(s.screens) },
+		func() fyne.CanvasObject {
+			return container.NewHBox(widget.NewIcon(theme.HomeIcon()), widget.NewLabel("Purchase orders"))
+		},
+		func(id widget.ListItemID, o fyne.CanvasObject) {
+			if id < 0 || id >= len(s.screens) {
+				return
+			}
+			row := o.(*fyne.Container)
+			row.Objects[0].(*widget.Icon).SetResource(s.screens[id].icon)
+			row.Objects[1].(*widget.Label).SetText(s.screens[id].title)
+		},
+	)
+	s.nav.OnSelected = func(id widget.ListItemID) { s.show(id) }
+	s.body = container.NewStack()
+	split := container.NewHSplit(s.nav, s.body)
+	split.Offset = 0.16
+	s.win.SetContent(split)
+	s.win.Resize(fyne.NewSize(1240, 780))
+	s.win.SetCloseIntercept(s.onClose)
+	s.nav.Select(0)
+	a.OnChange(s.signal)
+	go s.watch()
+	return s.win
+}
+
+func (s *shell) makeScreens() []*screen {
+	return []*screen{
+		{title: screenToday, icon: theme.HomeIcon(), build: func() view { return newToday(s.app, s, func() { runDemo(s.app, s.win) }) }},
+		{title: screenSuppliers, icon: theme.AccountIcon(), build: placeholder(screenSuppliers, "Find, vet and keep your suppliers: contact details and every way to reach them, SLA terms, the vetting checklist, their offers, a contact log and their scorecard standing.")},
+		{title: screenCatalog, icon: theme.GridIcon(), build: placeholder(screenCatalog, "Your products side by side with every supplier's offer (cost, pack size, minimum, lead time, availability), margins, trial products and supplier price-list imports.")},
+		{title: screenOrders, icon: theme.DocumentIcon(), build: placeholder(screenOrders, "Every customer order with its ship-by date and its journey: placed, on a PO, sent, acknowledged, received, packed, shipped. Import from Shopify, WooCommerce or a CSV, or type an order in.")},
+		{title: screenPOs, icon: theme.DocumentCreateIcon(), build: placeholder(screenPOs, "Purchase orders to your suppliers: plan them from open orders, edit drafts, send them as PDF, record acknowledgements and chase the late ones.")},
+		{title: screenReceiving, icon: theme.DownloadIcon(), build: placeholder(screenReceiving, "Tick off what arrived from a supplier, accept or reject each line, and see which orders are now ready to pack.")},
+		{title: screenPack, icon: theme.MailSendIcon(), build: placeholder(screenPack, "Orders ready to pack: print branded packing slips, gift slips and thank-you cards, then mark parcels shipped with their tracking numbers.")},
+		{title: screenReturns, icon: theme.MailReplyIcon(), build: placeholder(screenReturns, "Returns from customers: why they came back, whose fault it was, what happens to the goods, and what returns teach about products and suppliers.")},
+		{title: screenScores, icon: theme.ListIcon(), build: placeholder(screenScores, "Supplier scorecards: on time in full, fill rate, lead times, defects, returns, price changes and responsiveness, with a standing for each supplier and an Excel export.")},
+		{title: screenSettings, icon: theme.SettingsIcon(), build: func() view { return newSettings(s.app, s.win) }},
+	}
+}
+
+// show switches the body to screen id, building it the first time.
+func (s *shell) show(id int) {
+	if id < 0 || id >= len(s.screens) {
+		return
+	}
+	sc := s.screens[id]
+	if sc.view == nil {
+		sc.view = sc.build()
+		sc.obj = sc.view.content()
+		if r, ok := sc.view.(refresher); ok {
+			s.mu.Lock()
+			s.watchers = append(s.watchers, r)
+			s.mu.Unlock()
+		}
+	}
+	s.body.Objects = []fyne.CanvasObject{sc.obj}
+	s.body.Refresh()
+}
+
+// navigate shows the screen with the given title.
+func (s *shell) navigate(title string) {
+	for i, sc := range s.screens {
+		if sc.title == title {
+			s.nav.Select(i)
+			return
+		}
+	}
+}
+
+// signal notes that data changed; watch refreshes the screens soon after.
+func (s *shell) signal() {
+	select {
+	case s.changes <- struct{}{}:
+	default:
+	}
+}
+
+// watch refreshes every tracked screen after this process changed data, and polls the
+// database for changes made by other processes (a scheduled import on the command line).
+func (s *shell) watch() {
+	last, _ := s.app.Revision()
+	tick := time.NewTicker(2 * time.Second)
+	defer tick.Stop()
+	for {
+		select {
+		case <-s.changes:
+			time.Sleep(150 * time.Millisecond) // let a burst of changes settle
+		case <-tick.C:
+		}
+		rev, err := s.app.Revision()
+		if err != nil || rev == last {
+			continue
+		}
+		last = rev
+		s.mu.Lock()
+		ws := append([]refresher{}, s.watchers...)
+		s.mu.Unlock()
+		for _, w := range ws {
+			w.refresh()
+		}
+	}
+}
+
+// onClose asks before closing when a screen holds unsaved edits.
+func (s *shell) onClose() {
+	for _, sc := range s.screens {
+		if u, ok := sc.view.(unsaved); ok {
+			if what := u.unsavedChanges(); what != "" {
+				dialog.ShowConfirm("Unsaved changes", what+"\n\nClose Clockwork and lose them?", func(yes bool) {
+					if yes {
+						s.win.Close()
+					}
+				}, s.win)
+				return
+			}
+		}
+	}
+	s.win.Close()
+}
