@@ -1,0 +1,79 @@
+// Package apptest gives tests of app, cli and views what they all need: a fresh shop on a
+// temporary database with a fixed clock, and the real-world fixture files.
+package apptest
+
+import (
+	"os"
+	"path/filepath"
+	"testing"
+	"time"
+
+	"clockwork/app"
+)
+
+// Now is the fixed time tests run at unless they set their own: a Thursday afternoon.
+var Now = time.Date(2026, 3, 12, 14, 30, 0, 0, time.UTC)
+
+// Clock is a settable clock for tests.
+type Clock struct{ T time.Time }
+
+// Now reads the clock.
+func (c *Clock) Now() time.Time { return c.T }
+
+// Advance moves the clock on by d.
+func (c *Clock) Advance(d time.Duration) { c.T = c.T.Add(d) }
+
+// NewApp opens a fresh shop in the test's temporary folder, in UTC, at apptest.Now; the
+// returned Clock moves its time. The database is closed when the test ends.
+func NewApp(t testing.TB) (*app.App, *Clock) {
+	t.Helper()
+	path := filepath.Join(t.TempDir(), "shop.db")
+	a, err := app.Open(path)
+	if err != nil {
+		t.Fatalf("open test shop: %v", err)
+	}
+	t.Cleanup(func() { a.Close() })
+	shop, err := a.Shop()
+	if err != nil {
+		t.Fatal(err)
+	}
+	shop.TimeZone = "UTC"
+	if err := a.SaveShop(shop); err != nil {
+		t.Fatal(err)
+	}
+	clock := &Clock{T: Now}
+	return a.WithClock(clock.Now), clock
+}
+
+// Fixture is the path of a real-world fixture file in ../shared/fixtures/real beside the
+// repository; the test is skipped (with the reason) where that folder is missing.
+func Fixture(t testing.TB, name string) string {
+	t.Helper()
+	root, err := moduleRoot()
+	if err != nil {
+		t.Skipf("fixtures: %v", err)
+	}
+	p := filepath.Join(root, "..", "shared", "fixtures", "real", name)
+	if _, err := os.Stat(p); err != nil {
+		t.Skipf("fixture %s not found beside the repository (%v)", name, err)
+	}
+	return p
+}
+
+// moduleRoot walks up from the working directory to the folder holding go.mod.
+func moduleRoot() (string, error) {
+	dir, err := os.Getwd()
+	if err != nil {
+		return "", err
+	}
+	for {
+		if _, err := os.Stat(filepath.Join(dir, "go.mod")); err == nil {
+			return dir, nil
+		}
+		parent := filepath.Dir(dir)
+		if parent == dir {
+			return "", os.ErrNotExist
+		}
+		dir = parent
+	}
+}
