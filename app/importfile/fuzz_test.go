@@ -41,3 +41,26 @@ func FuzzRead(f *testing.F) {
 		}
 	})
 }
+
+func FuzzParseCatalog(f *testing.F) {
+	for _, s := range seeds {
+		f.Add([]byte(s))
+	}
+	f.Add([]byte("ARTIKEL_NR|EK|EVP|STCK_KART|VMENGE\n0585EJ5|44.00|0.00|9998|20\n"))
+	f.Fuzz(func(t *testing.T, b []byte) {
+		tab, err := importfile.Read(bytes.NewReader(b), "fuzz.csv")
+		if err != nil {
+			return
+		}
+		rows, problems := importfile.ParseCatalog(tab)
+		if len(rows)+len(problems) == 0 && len(tab.Rows) > 0 {
+			t.Fatalf("%d rows gave neither catalog rows nor problems", len(tab.Rows))
+		}
+		for _, r := range rows {
+			if r.SKU == "" || (r.PackSize != nil && *r.PackSize < 1) || (r.UnitCost != nil && *r.UnitCost < 0) {
+				t.Fatalf("invalid row returned as valid: %+v", r)
+			}
+		}
+		importfile.Detect(tab)
+	})
+}

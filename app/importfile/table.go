@@ -27,9 +27,10 @@ var ErrTooLarge = errors.New("file too large")
 
 // Table is a file as rows of text cells under a header row.
 type Table struct {
-	Name   string   // the file's name, for messages
-	Header []string // the header row's cells, trimmed
-	Rows   []Row    // the data rows, blank rows left out
+	Name       string   // the file's name, for messages
+	Header     []string // the header row's cells, trimmed
+	HeaderLine int      // the header's line (1 unless blank lines come first)
+	Rows       []Row    // the data rows, blank rows left out
 }
 
 // Row is one data row of a Table.
@@ -118,7 +119,7 @@ func newTable(name string, rows []Row) (*Table, error) {
 	if len(rows) == 0 {
 		return nil, fmt.Errorf("%s is empty: it needs a header row naming the columns", name)
 	}
-	return &Table{Name: name, Header: rows[0].Cells, Rows: rows[1:]}, nil
+	return &Table{Name: name, Header: rows[0].Cells, HeaderLine: rows[0].Line, Rows: rows[1:]}, nil
 }
 
 // blank says every cell of a row is empty (a blank line or a spacer row like ";;;;").
