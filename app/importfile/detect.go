@@ -64,7 +64,7 @@ func detectOrderFormat(t *Table) Format {
 		return FormatShopify
 	case t.Column("order_number") >= 0 && t.Column("placed_at") >= 0 && t.Column("qty") >= 0:
 		return FormatGeneric
-	case isWebToffee(t):
+	case isWebToffee(t), findOrderColumns(t, &wooAliases).looksLikeOrders():
 		return FormatWooCommerce
 	}
 	return ""

@@ -3,6 +3,7 @@ package importfile_test
 import (
 	"bytes"
 	"testing"
+	"time"
 
 	"clockwork/app/importfile"
 )
@@ -62,5 +63,51 @@ func FuzzParseCatalog(f *testing.F) {
 			}
 		}
 		importfile.Detect(tab)
+	})
+}
+
+func FuzzParseOrders(f *testing.F) {
+	for _, s := range seeds {
+		f.Add([]byte(s), 0)
+	}
+	f.Add([]byte("order_id,order_number,order_date,line_item_1\n1,1,16-05-2018 07:32:06,name:A|sku:A|quantity:2|total:3.00\n"), 1)
+	f.Add([]byte("order_number,placed_at,sku,qty,unit_price\n1,31/01/2026,A,1,1\n2,x,B,0,1\n1,2026-01-01,A,1,1\n"), 2)
+	formats := []importfile.Format{importfile.FormatShopify, importfile.FormatWooCommerce, importfile.FormatGeneric}
+	f.Fuzz(func(t *testing.T, b []byte, which int) {
+		tab, err := importfile.Read(bytes.NewReader(b), "fuzz.csv")
+		if err != nil {
+			return
+		}
+		if which < 0 {
+			which = -which
+		}
+		orders, _ := importfile.ParseOrders(tab, formats[which%len(formats)])
+		for _, o := range orders {
+			if o.Number == "" || len(o.Lines) == 0 || o.PlacedAt.IsZero() {
+				t.Fatalf("invalid order returned as valid: %+v", o)
+			}
+			for _, l := range o.Lines {
+				if l.Qty < 1 || l.UnitPrice < 0 {
+					t.Fatalf("invalid line returned as valid: %+v", l)
+				}
+			}
+		}
+		importfile.DetectOrderFormat(tab)
+	})
+}
+
+func FuzzParseTime(f *testing.F) {
+	for _, s := range []string{"2018-01-04 15:51:23 -0800", "2026-01-02T10:00:00.5Z", "16-05-2018 07:32:06",
+		"03.01.2019 01:41:17", "1/4/2018 3:51 PM", "January 4, 2018", "16-May-2018", "2026-02-30", "12/31/25 12:05 am"} {
+		f.Add(s)
+	}
+	f.Fuzz(func(t *testing.T, s string) {
+		got, err := importfile.ParseTime(s, time.UTC)
+		if err != nil {
+			return
+		}
+		if y := got.Year(); y < 1899 || y > 2201 {
+			t.Fatalf("%q read as year %d", s, y)
+		}
 	})
 }
