@@ -87,6 +87,8 @@ func (a *App) Location() *time.Location {
 func (a *App) Today() data.Day { return data.DayOf(a.now(), a.Location()) }
 
 // write runs fn in one transaction (all or nothing) and tells listeners once it committed.
+// Inside fn use only tx: the database has one connection, which the transaction holds, so
+// calling another App method (which uses a.db) from fn waits for ever.
 func (a *App) write(fn func(tx *gorm.DB) error) error {
 	if err := a.db.Transaction(fn); err != nil {
 		return err

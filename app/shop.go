@@ -83,8 +83,8 @@ func (a *App) SaveShop(s data.Shop) error {
 		return err
 	}
 	err := a.write(func(tx *gorm.DB) error {
-		current, err := a.Shop()
-		if err != nil {
+		var current data.Shop
+		if err := tx.Select("id", "created_at").Order("id").First(&current).Error; err != nil {
 			return err
 		}
 		s.ID, s.CreatedAt = current.ID, current.CreatedAt

@@ -1,0 +1,145 @@
+package app_test
+
+import (
+	"errors"
+	"os"
+	"path/filepath"
+	"strings"
+	"testing"
+	"time"
+
+	"clockwork/app"
+	"clockwork/app/apptest"
+	"clockwork/data"
+)
+
+func TestBackupRefusesToOverwrite(t *testing.T) {
+	a, _ := apptest.NewApp(t)
+	out := filepath.Join(t.TempDir(), "copy.db")
+	if err := a.Backup(out); err != nil {
+		t.Fatal(err)
+	}
+	var ie *app.InputError
+	if err := a.Backup(out); !errors.As(err, &ie) {
+		t.Fatalf("second backup: %v, want an InputError", err)
+	}
+	copyApp, err := app.Open(out)
+	if err != nil {
+		t.Fatalf("the backup does not open: %v", err)
+	}
+	defer copyApp.Close()
+	if problems, err := copyApp.Check(); err != nil || len(problems) > 0 {
+		t.Errorf("backup check: %v %v", problems, err)
+	}
+}
+
+func TestDailyBackupOncePerDayKeepsFourteen(t *testing.T) {
+	a, clock := apptest.NewApp(t)
+	for day := 0; day < 20; day++ {
+		path, err := a.DailyBackup()
+		if err != nil || path == "" {
+			t.Fatalf("day %d: %q %v", day, path, err)
+		}
+		if again, err := a.DailyBackup(); err != nil || again != "" {
+			t.Fatalf("day %d: a second backup the same day: %q %v", day, again, err)
+		}
+		clock.Advance(24 * time.Hour)
+	}
+	files, err := a.Backups()
+	if err != nil {
+		t.Fatal(err)
+	}
+	if len(files) != app.KeepDailyBackups {
+		t.Fatalf("%d backups kept, want %d", len(files), app.KeepDailyBackups)
+	}
+	newest := "clockwork-daily-" + string(data.DayOf(clock.T.Add(-24*time.Hour), time.UTC)) + ".db"
+	if _, err := os.Stat(filepath.Join(a.BackupDir(), newest)); err != nil {
+		t.Errorf("newest backup %s missing", newest)
+	}
+	oldest := "clockwork-daily-" + string(data.DayOf(apptest.Now, time.UTC)) + ".db"
+	if _, err := os.Stat(filepath.Join(a.BackupDir(), oldest)); err == nil {
+		t.Errorf("oldest backup %s was kept", oldest)
+	}
+}
+
+func TestRestoreBringsBackTheDataAndKeepsTheCurrent(t *testing.T) {
+	a, clock := apptest.NewApp(t)
+	s := data.Supplier{Name: "Nordlicht Trading", Status: data.SupplierActive}
+	if err := a.SaveSupplier(&s); err != nil {
+		t.Fatal(err)
+	}
+	backup, err := a.BackupNow()
+	if err != nil {
+		t.Fatal(err)
+	}
+	clock.Advance(time.Hour)
+	s.Name = "Renamed by mistake"
+	if err := a.SaveSupplier(&s); err != nil {
+		t.Fatal(err)
+	}
+	changed := false
+	a.OnChange(func() { changed = true })
+	safety, err := a.Restore(backup)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if !changed {
+		t.Error("listeners were not told about the restore")
+	}
+	if !strings.HasPrefix(filepath.Base(safety), "before-restore-") {
+		t.Errorf("safety copy %q", safety)
+	}
+	shop, err := a.Shop()
+	if err != nil || shop.TimeZone != "UTC" {
+		t.Errorf("shop after restore: %+v %v", shop, err)
+	}
+	var names []string
+	for _, f := range []string{backup, safety} {
+		other, err := app.Open(f)
+		if err != nil {
+			t.Fatal(err)
+		}
+		names = append(names, strings.Join(supplierNames(other), ","))
+		other.Close()
+	}
+	if names[1] != "Renamed by mistake" {
+		t.Errorf("the safety copy holds %q, want the data from before the restore", names[1])
+	}
+	if current := supplierNames(a); strings.Join(current, ",") != "Nordlicht Trading" {
+		t.Errorf("after restore: %v", current)
+	}
+}
+
+func TestRestoreRefusesNonBackups(t *testing.T) {
+	a, _ := apptest.NewApp(t)
+	junk := filepath.Join(t.TempDir(), "junk.db")
+	os.WriteFile(junk, []byte("not sqlite"), 0o600)
+	var ie *app.InputError
+	if _, err := a.Restore(junk); !errors.As(err, &ie) {
+		t.Fatalf("Restore(junk) = %v, want an InputError", err)
+	}
+}
+
+func TestCheckFindsBrokenReferences(t *testing.T) {
+	a, _ := apptest.NewApp(t)
+	if problems, err := a.Check(); err != nil || len(problems) != 0 {
+		t.Fatalf("fresh shop: %v %v", problems, err)
+	}
+	db := a.DBForTest()
+	db.Exec("PRAGMA foreign_keys = OFF")
+	err := db.Exec("INSERT INTO offers (product_id, supplier_id, supplier_sku, pack_size, min_qty, priority, active) VALUES (404, 405, 'X', 1, 1, 1, 1)").Error
+	db.Exec("PRAGMA foreign_keys = ON")
+	if err != nil {
+		t.Fatal(err)
+	}
+	problems, err := a.Check()
+	if err != nil || len(problems) != 2 || !strings.Contains(problems[0], "offers") {
+		t.Errorf("Check = %v, %v; want the offer's two missing references", problems, err)
+	}
+}
+
+func supplierNames(a *app.App) []string {
+	var names []string
+	a.DBForTest().Model(&data.Supplier{}).Order("name").Pluck("name", &names)
+	return names
+}
