@@ -42,20 +42,20 @@ func (a *App) Shop() (data.Shop, error) {
 // once, and nothing is saved unless all is well.
 func (a *App) SaveShop(s data.Shop) error {
 	s.Name = strings.TrimSpace(s.Name)
-	s.AccentColor = strings.ToUpper(strings.TrimSpace(s.AccentColor))
-	s.Currency = strings.ToUpper(strings.TrimSpace(s.Currency))
+	accent, currency := strings.TrimSpace(s.AccentColor), strings.TrimSpace(s.Currency)
+	s.AccentColor, s.Currency = strings.ToUpper(accent), strings.ToUpper(currency)
 	var ps problems
 	if s.Name == "" {
 		ps.add("name", "the shop needs a name; it is printed on every slip")
 	}
 	if !accentPattern.MatchString(s.AccentColor) {
-		ps.add("accent", "%q is not a colour like #2F6F62", s.AccentColor)
+		ps.add("accent", "%q is not a colour like #2F6F62", accent)
 	}
 	if !validPaper(s.Paper) {
 		ps.add("paper", "%q is not a paper size; use a4, letter or 4x6", s.Paper)
 	}
 	if !currencyPattern.MatchString(s.Currency) {
-		ps.add("currency", "%q is not a currency code like EUR or USD", s.Currency)
+		ps.add("currency", "%q is not a currency code like EUR or USD", currency)
 	}
 	if s.HandlingDays < 0 || s.HandlingDays > 60 {
 		ps.add("handling days", "%d is not between 0 and 60 days", s.HandlingDays)

@@ -19,7 +19,7 @@ const demoOrders = 2000
 
 // runDemo fills the empty database with the demo shop, showing progress; Cancel leaves the
 // database as it was.
-func runDemo(a *app.App, w fyne.Window) {
+func runDemo(a *app.App, w fyne.Window, bg runner) {
 	ctx, cancel := context.WithCancel(context.Background())
 	bar := widget.NewProgressBar()
 	label := widget.NewLabel("Simulating a year of Linden & Loom, a home and garden shop…")
@@ -27,7 +27,7 @@ func runDemo(a *app.App, w fyne.Window) {
 	d := dialog.NewCustomWithoutButtons("Making the demo shop", container.NewVBox(label, bar, container.NewCenter(cancelBtn)), w)
 	d.Resize(fyne.NewSize(460, 160))
 	d.Show()
-	go func() {
+	bg(func() {
 		sum, err := demo.Generate(ctx, a, demo.Options{Orders: demoOrders, Seed: 1, Progress: func(done, total int) {
 			fyne.Do(func() { bar.SetValue(float64(done) / float64(total)) })
 		}})
@@ -44,5 +44,5 @@ func runDemo(a *app.App, w fyne.Window) {
 					sum.Suppliers, sum.Products, sum.Orders, sum.From, sum.To), w)
 			}
 		})
-	}()
+	})
 }

@@ -45,7 +45,7 @@ func Run(dbPath string) int {
 
 // showFatal shows why Clockwork cannot open, instead of failing silently.
 func showFatal(fa fyne.App, err error) int {
-	w := fa.NewWindow("Clockwork")
+	w := fa.NewWindow("Clockwork cannot open its database")
 	msg := widget.NewLabel(fmt.Sprintf("Clockwork could not open its database:\n\n%v", err))
 	msg.Wrapping = fyne.TextWrapWord
 	w.SetContent(container.NewBorder(nil, container.NewCenter(widget.NewButton("Close", w.Close)), nil, nil, msg))

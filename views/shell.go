@@ -32,16 +32,24 @@ type refresher interface{ refresh() }
 // unsaved is a view that may hold edits not yet saved; it says which.
 type unsaved interface{ unsavedChanges() string }
 
+// runner runs work that may take a while: on a goroutine in the app, inline in tests
+// (so tests read widgets only after the work is done, without races).
+type runner func(work func())
+
+func inBackground(work func()) { go work() }
+
 // shell is the main window: navigation on the left, the current screen on the right.
 type shell struct {
 	win      fyne.Window
 	app      *app.App
+	bg       runner
 	screens  []*screen
 	nav      *widget.List
 	body     *fyne.Container
 	mu       sync.Mutex
 	watchers []refresher
-	changes  chan struct{}
+	seen     app.Revision
+	stop     chan struct{}
 }
 
 // Screen titles, as the navigation shows them.
@@ -58,9 +66,18 @@ const (
 	screenSettings  = "Settings"
 )
 
-// NewMainWindow builds Clockwork's window over a; tests pass fyne's test app.
+// NewMainWindow builds Clockwork's window over a. It watches the database for changes made
+// by other processes until the window closes.
 func NewMainWindow(fa fyne.App, a *app.App) fyne.Window {
-	s := &shell{win: fa.NewWindow("Clockwork"), app: a, changes: make(chan struct{}, 1)}
+	s := newShell(fa, a, inBackground)
+	go s.watch()
+	return s.win
+}
+
+// newShell builds the window; tests call it with an inline runner and no watcher.
+func newShell(fa fyne.App, a *app.App, bg runner) *shell {
+	s := &shell{win: fa.NewWindow("Clockwork"), app: a, bg: bg, stop: make(chan struct{})}
+	s.seen, _ = a.Revision()
 	s.screens = s.makeScreens()
 	s.nav = widget.NewList(
 		func() int { return len(s.screens) },
@@ -83,15 +100,15 @@ func NewMainWindow(fa fyne.App, a *app.App) fyne.Window {
 	s.win.SetContent(split)
 	s.win.Resize(fyne.NewSize(1240, 780))
 	s.win.SetCloseIntercept(s.onClose)
+	s.win.SetOnClosed(func() { close(s.stop) })
 	s.nav.Select(0)
 	a.OnChange(s.signal)
-	go s.watch()
-	return s.win
+	return s
 }
 
 func (s *shell) makeScreens() []*screen {
 	return []*screen{
-		{title: screenToday, icon: theme.HomeIcon(), build: func() view { return newToday(s.app, s, func() { runDemo(s.app, s.win) }) }},
+		{title: screenToday, icon: theme.HomeIcon(), build: func() view { return newToday(s.app, s, s.bg, func() { runDemo(s.app, s.win, s.bg) }) }},
 		{title: screenSuppliers, icon: theme.AccountIcon(), build: placeholder(screenSuppliers, "Find, vet and keep your suppliers: contact details and every way to reach them, SLA terms, the vetting checklist, their offers, a contact log and their scorecard standing.")},
 		{title: screenCatalog, icon: theme.GridIcon(), build: placeholder(screenCatalog, "Your products side by side with every supplier's offer (cost, pack size, minimum, lead time, availability), margins, trial products and supplier price-list imports.")},
 		{title: screenOrders, icon: theme.DocumentIcon(), build: placeholder(screenOrders, "Every customer order with its ship-by date and its journey: placed, on a PO, sent, acknowledged, received, packed, shipped. Import from Shopify, WooCommerce or a CSV, or type an order in.")},
@@ -133,36 +150,36 @@ func (s *shell) navigate(title string) {
 	}
 }
 
-// signal notes that data changed; watch refreshes the screens soon after.
-func (s *shell) signal() {
-	select {
-	case s.changes <- struct{}{}:
-	default:
+// signal is called after this process changed data: screens reload.
+func (s *shell) signal() { s.bg(s.refreshIfChanged) }
+
+// refreshIfChanged reloads every built screen if the data changed since last time.
+func (s *shell) refreshIfChanged() {
+	rev, err := s.app.Revision()
+	s.mu.Lock()
+	if err != nil || rev == s.seen {
+		s.mu.Unlock()
+		return
+	}
+	s.seen = rev
+	ws := append([]refresher{}, s.watchers...)
+	s.mu.Unlock()
+	for _, w := range ws {
+		w.refresh()
 	}
 }
 
-// watch refreshes every tracked screen after this process changed data, and polls the
-// database for changes made by other processes (a scheduled import on the command line).
+// watch polls for changes made by other processes (a scheduled import on the command line,
+// say) until the window closes.
 func (s *shell) watch() {
-	last, _ := s.app.Revision()
 	tick := time.NewTicker(2 * time.Second)
 	defer tick.Stop()
 	for {
 		select {
-		case <-s.changes:
-			time.Sleep(150 * time.Millisecond) // let a burst of changes settle
+		case <-s.stop:
+			return
 		case <-tick.C:
-		}
-		rev, err := s.app.Revision()
-		if err != nil || rev == last {
-			continue
-		}
-		last = rev
-		s.mu.Lock()
-		ws := append([]refresher{}, s.watchers...)
-		s.mu.Unlock()
-		for _, w := range ws {
-			w.refresh()
+			s.refreshIfChanged()
 		}
 	}
 }

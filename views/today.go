@@ -37,6 +37,7 @@ type todayCard struct {
 type today struct {
 	src     todaySource
 	nav     navigator
+	bg      runner
 	onDemo  func()
 	cards   []*todayCard
 	date    *widget.Label
@@ -46,8 +47,8 @@ type today struct {
 	root    *fyne.Container
 }
 
-func newToday(src todaySource, nav navigator, onDemo func()) *today {
-	t := &today{src: src, nav: nav, onDemo: onDemo}
+func newToday(src todaySource, nav navigator, bg runner, onDemo func()) *today {
+	t := &today{src: src, nav: nav, bg: bg, onDemo: onDemo}
 	t.date = widget.NewLabelWithStyle("", fyne.TextAlignLeading, fyne.TextStyle{Bold: true})
 	t.status = widget.NewLabel("")
 	t.status.Importance = widget.LowImportance
@@ -106,7 +107,7 @@ func (t *today) makeWelcome() fyne.CanvasObject {
 
 // refresh reloads the counts off the UI thread and shows them in one go.
 func (t *today) refresh() {
-	go func() {
+	t.bg(func() {
 		empty, err := t.src.IsEmpty()
 		var c app.TodayCounts
 		if err == nil && !empty {
@@ -114,7 +115,7 @@ func (t *today) refresh() {
 		}
 		now := t.src.Now()
 		fyne.Do(func() { t.show(empty, c, now, err) })
-	}()
+	})
 }
 
 func (t *today) show(empty bool, c app.TodayCounts, now time.Time, err error) {

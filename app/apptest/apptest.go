@@ -9,6 +9,9 @@ import (
 	"time"
 
 	"clockwork/app"
+	"clockwork/data"
+
+	"gorm.io/gorm"
 )
 
 // Now is the fixed time tests run at unless they set their own: a Thursday afternoon.
@@ -76,4 +79,16 @@ func moduleRoot() (string, error) {
 		}
 		dir = parent
 	}
+}
+
+// DB opens a second connection to a's database so a test can look underneath the use cases
+// (WAL lets it read while the App is open). It is closed when the test ends.
+func DB(t testing.TB, a *app.App) *gorm.DB {
+	t.Helper()
+	db, err := data.Open(a.Path())
+	if err != nil {
+		t.Fatalf("open test database: %v", err)
+	}
+	t.Cleanup(func() { data.Close(db) })
+	return db
 }

@@ -1,0 +1,102 @@
+package demo_test
+
+import (
+	"context"
+	"errors"
+	"os"
+	"path/filepath"
+	"testing"
+	"time"
+
+	"clockwork/app"
+	"clockwork/app/apptest"
+	"clockwork/app/demo"
+	"clockwork/data"
+)
+
+func TestDemoLooksLikeAShop(t *testing.T) {
+	a, _ := apptest.NewApp(t)
+	sum, err := demo.Generate(context.Background(), a, demo.Options{Orders: 1500, Seed: 3})
+	if err != nil {
+		t.Fatal(err)
+	}
+	if sum.Orders != 1500 || sum.Suppliers < 8 || sum.Products < 60 || sum.To != a.Today() || sum.From != a.Today().AddDays(-364) {
+		t.Errorf("summary %+v", sum)
+	}
+	db := apptest.DB(t, a)
+	var orders, firstDay, lastDay int64
+	db.Model(&data.Order{}).Count(&orders)
+	from, to := sum.From.Start(time.UTC), sum.To.Start(time.UTC)
+	db.Model(&data.Order{}).Where("placed_at >= ? AND placed_at < ?", from, from.Add(24*time.Hour)).Count(&firstDay)
+	db.Model(&data.Order{}).Where("placed_at >= ?", to).Count(&lastDay)
+	if orders != 1500 || firstDay == 0 || lastDay == 0 {
+		t.Errorf("%d orders, %d on the first day, %d today", orders, firstDay, lastDay)
+	}
+	var later int64
+	db.Model(&data.Order{}).Where("placed_at > ?", apptest.Now).Count(&later)
+	if later != 0 {
+		t.Errorf("%d orders placed after now", later)
+	}
+	var scripts []string
+	db.Model(&data.Customer{}).Where("name LIKE '%Ελ%' OR name LIKE '%Дм%' OR name LIKE '%ł%' OR name LIKE '%ë%'").Limit(5).Pluck("name", &scripts)
+	if len(scripts) == 0 {
+		t.Error("no customers with names in Greek, Cyrillic or accented Latin")
+	}
+	var blocked, unknown int64
+	db.Model(&data.Supplier{}).Where("status = ?", data.SupplierBlocked).Count(&blocked)
+	db.Model(&data.OrderLine{}).Where("product_id IS NULL").Count(&unknown)
+	if blocked == 0 {
+		t.Error("no blocked supplier")
+	}
+	if unknown == 0 {
+		t.Error("no line with a SKU the catalog doesn't know; real shops have them")
+	}
+	var badTotals int64
+	db.Raw("SELECT count(*) FROM orders o WHERE subtotal != (SELECT sum(qty*unit_price) FROM order_lines l WHERE l.order_id = o.id) OR total != subtotal + shipping").Scan(&badTotals)
+	if badTotals != 0 {
+		t.Errorf("%d orders whose totals don't add up", badTotals)
+	}
+}
+
+func TestDemoRefusesAShopWithData(t *testing.T) {
+	a, clock := apptest.NewApp(t)
+	if _, err := a.AddOrder(app.OrderInput{Number: "#1", PlacedAt: clock.T, Lines: []app.LineInput{{SKU: "X", Qty: 1}}}); err != nil {
+		t.Fatal(err)
+	}
+	if _, err := demo.Generate(context.Background(), a, demo.Options{Orders: 10}); !errors.Is(err, demo.ErrNotEmpty) {
+		t.Fatalf("Generate on a shop with orders: %v", err)
+	}
+}
+
+func TestDemoCancelledLeavesNothing(t *testing.T) {
+	a, _ := apptest.NewApp(t)
+	ctx, cancel := context.WithCancel(context.Background())
+	_, err := demo.Generate(ctx, a, demo.Options{Orders: 500, Progress: func(done, total int) {
+		if done == 100 {
+			cancel()
+		}
+	}})
+	if !errors.Is(err, context.Canceled) {
+		t.Fatalf("Generate after cancel: %v", err)
+	}
+	if empty, err := a.IsEmpty(); err != nil || !empty {
+		t.Error("a cancelled demo left data behind")
+	}
+}
+
+// BenchmarkDemo100k makes the reference shop of DESIGN 11; run with -benchtime 1x.
+func BenchmarkDemo100k(b *testing.B) {
+	for i := 0; i < b.N; i++ {
+		path := filepath.Join(b.TempDir(), "ref.db")
+		a, err := app.Open(path)
+		if err != nil {
+			b.Fatal(err)
+		}
+		if _, err := demo.Generate(context.Background(), a, demo.Options{Orders: 100000, Seed: 1}); err != nil {
+			b.Fatal(err)
+		}
+		a.Close()
+		info, _ := os.Stat(path)
+		b.ReportMetric(float64(info.Size())/(1<<20), "MB")
+	}
+}
