@@ -1,6 +1,7 @@
 package importfile
 
 import (
+	"errors"
 	"fmt"
 	"strings"
 	"time"
@@ -80,10 +81,12 @@ func daysIn(m, y int) int {
 	return time.Date(y, time.Month(m)+1, 0, 0, 0, 0, 0, time.UTC).Day()
 }
 
+// errNoDate says the text does not start with a date.
+var errNoDate = errors.New("no date")
+
 // date reads the date part: year first (2026-03-31, 2026/03/31), year last (31.03.2026,
 // 03/31/2026, 31-Mar-2026) or a month name (March 31, 2026; 31 March 2026).
 func (sc *scanner) date(order dayOrder) (y, m, d int, err error) {
-	bad := fmt.Errorf("no date")
 	if name := sc.word(); name != "" { // "March 31, 2026"
 		m = monthNumber(name)
 		sc.skip(". ")
@@ -91,41 +94,47 @@ func (sc *scanner) date(order dayOrder) (y, m, d int, err error) {
 		sc.skip(", ")
 		y, ny := sc.number(4)
 		if m == 0 || ny != 4 {
-			return 0, 0, 0, bad
+			return 0, 0, 0, errNoDate
 		}
 		return y, m, d, nil
 	}
 	a, na := sc.number(4)
 	sep := sc.peek()
 	if na == 0 || !sc.oneOf("-/. ") {
-		return 0, 0, 0, bad
+		return 0, 0, 0, errNoDate
 	}
 	if na == 4 { // year first
 		m, _ = sc.number(2)
-		if !sc.oneOf(string(sep)) {
-			return 0, 0, 0, bad
+		d, nd := 0, 0
+		if sc.oneOf(string(sep)) {
+			d, nd = sc.number(2)
 		}
-		d, nd := sc.number(2)
 		if nd == 0 {
-			return 0, 0, 0, bad
+			return 0, 0, 0, errNoDate
 		}
 		return a, m, d, nil
 	}
 	if name := sc.word(); name != "" { // "31-Mar-2026", "31 March 2026"
 		m = monthNumber(name)
 		sc.skip(".")
-		if m == 0 || !sc.oneOf(string(sep)) {
-			return 0, 0, 0, bad
+		y, ny := 0, 0
+		if sc.oneOf(string(sep)) {
+			y, ny = sc.number(4)
 		}
-		y, ny := sc.number(4)
-		if ny != 4 {
-			return 0, 0, 0, bad
+		if m == 0 || ny != 4 {
+			return 0, 0, 0, errNoDate
 		}
 		return y, m, a, nil
 	}
+	return sc.yearLast(a, sep, order)
+}
+
+// yearLast reads the rest of a numeric date whose year comes last, after its first part a
+// and separator sep: "31.03.2026", "03/31/26", "16-05-2018".
+func (sc *scanner) yearLast(a int, sep byte, order dayOrder) (y, m, d int, err error) {
 	b, nb := sc.number(2)
 	if nb == 0 || sep == ' ' || !sc.oneOf(string(sep)) {
-		return 0, 0, 0, bad
+		return 0, 0, 0, errNoDate
 	}
 	y, ny := sc.number(4)
 	switch ny {
@@ -133,7 +142,7 @@ func (sc *scanner) date(order dayOrder) (y, m, d int, err error) {
 		y += 2000
 	case 4:
 	default:
-		return 0, 0, 0, bad
+		return 0, 0, 0, errNoDate
 	}
 	if order == orderBySeparator {
 		order = dayFirst

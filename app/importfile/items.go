@@ -15,7 +15,8 @@ type itemText struct {
 	line                          int
 	sku, title, qty, price, total string
 	skuCol, qtyCol, priceCol      string
-	offByOne                      string // a hint when the row's cells seem one column off
+	row                           Row // the row, for a hint when its cells seem one column off
+	qtyIdx                        int // the quantity's column in row, -1 when packed in a cell
 }
 
 // flatItems reads the line item of a one-row-per-item layout. A row without SKU, title,
@@ -35,7 +36,7 @@ func flatItems(p *orderParser, r Row) []OrderLine {
 	it.skuCol = p.t.HeaderName(firstColumn(p.cols[lSKU], p.cols[lTitle]))
 	it.qtyCol = p.t.HeaderName(p.cols[lQty])
 	it.priceCol = p.t.HeaderName(firstColumn(p.cols[lPrice], p.cols[lLineTotal]))
-	it.offByOne = offByOneHint(r, p.cols[lQty])
+	it.row, it.qtyIdx = r, p.cols[lQty]
 	if l, ok := p.item(it); ok {
 		return []OrderLine{l}
 	}
@@ -64,7 +65,7 @@ func (p *orderParser) item(it itemText) (OrderLine, bool) {
 	case it.qty == "":
 		p.addAt(it.line, it.qtyCol, "the quantity is empty: write how many were ordered (1 or more)")
 	case err != nil:
-		p.addAt(it.line, it.qtyCol, "%v: the quantity must be a whole number of 1 or more%s", err, it.offByOne)
+		p.addAt(it.line, it.qtyCol, "%v: the quantity must be a whole number of 1 or more%s", err, offByOneHint(it.row, it.qtyIdx))
 	case n < 1:
 		p.addAt(it.line, it.qtyCol, "%d: the quantity must be 1 or more", n)
 	case n > maxLineQty:
@@ -104,9 +105,6 @@ func (p *orderParser) unitPrice(it itemText, qty int) (data.Money, bool) {
 // sample has such a row).
 func offByOneHint(r Row, qtyCol int) string {
 	if qtyCol < 0 {
-		return ""
-	}
-	if _, err := parseCount(value(r, qtyCol)); err == nil {
 		return ""
 	}
 	for _, c := range []int{qtyCol + 1, qtyCol - 1} {

@@ -232,3 +232,11 @@ func TestParseOrdersInShopZone(t *testing.T) {
 		t.Errorf("an unknown format: %v", problems)
 	}
 }
+
+func TestOrdersNullMeansEmpty(t *testing.T) {
+	text := "order_number,placed_at,email,ship_address2,sku,title,qty,unit_price\n9,2026-01-02,null,NULL,A,null,1,2.00\n"
+	orders := parseOrdersOK(t, readString(t, text), importfile.FormatGeneric)
+	if o := orders[0]; o.Email != "" || o.ShipTo.Address2 != "" || o.Lines[0].Title != "" {
+		t.Errorf("\"null\" cells kept as text: %+v", o)
+	}
+}

@@ -5,6 +5,7 @@ import (
 	"os"
 	"strings"
 	"testing"
+	"time"
 
 	"clockwork/app/apptest"
 	"clockwork/app/importfile"
@@ -221,5 +222,40 @@ func TestReadXLSX(t *testing.T) {
 	}
 	if first.Cell(0) != "00123" || first.Cell(1) != "Lüfter" || first.Cell(2) != "12.5" || first.Cell(3) != "7" {
 		t.Errorf("first row %q", first.Cells)
+	}
+}
+
+func TestReadXLSXDatesAsISO(t *testing.T) {
+	f := excelize.NewFile()
+	sheet := f.GetSheetName(0)
+	placed := time.Date(2026, 1, 31, 14, 5, 0, 0, time.UTC)
+	for i, r := range [][]any{{"order_number", "placed_at", "sku", "qty", "unit_price"}, {"1", placed, "A", 2, 9.5}, {"2", placed, "B", 1, 3}} {
+		cell, _ := excelize.CoordinatesToCellName(1, i+1)
+		if err := f.SetSheetRow(sheet, cell, &r); err != nil {
+			t.Fatal(err)
+		}
+	}
+	dateOnly, _ := f.NewStyle(&excelize.Style{NumFmt: 14}) // the locale's short date
+	dateTime, _ := f.NewStyle(&excelize.Style{NumFmt: 22}) // the locale's date and time
+	if err := f.SetCellStyle(sheet, "B2", "B2", dateOnly); err != nil {
+		t.Fatal(err)
+	}
+	if err := f.SetCellStyle(sheet, "B3", "B3", dateTime); err != nil {
+		t.Fatal(err)
+	}
+	var buf bytes.Buffer
+	if err := f.Write(&buf); err != nil {
+		t.Fatal(err)
+	}
+	tab, err := importfile.Read(&buf, "orders.xlsx")
+	if err != nil {
+		t.Fatal(err)
+	}
+	if got := tab.Rows[0].Cell(1) + " | " + tab.Rows[1].Cell(1); got != "2026-01-31 | 2026-01-31 14:05" {
+		t.Errorf("date cells read as %q, want ISO dates whatever the locale", got)
+	}
+	orders, problems := importfile.ParseOrders(tab, importfile.FormatGeneric)
+	if len(problems) > 0 || len(orders) != 2 || orders[1].PlacedAt != placed || orders[0].Lines[0].UnitPrice != 950 {
+		t.Errorf("orders %+v problems %v", orders, problems)
 	}
 }

@@ -76,7 +76,7 @@ func webToffeeItems(p *orderParser, r Row) []OrderLine {
 		it := itemText{
 			line: r.Line, sku: kv["sku"], title: kv["name"], qty: kv["quantity"],
 			total:  firstOf(kv["total"], kv["subtotal"]),
-			skuCol: col, qtyCol: col, priceCol: col,
+			skuCol: col, qtyCol: col, priceCol: col, qtyIdx: -1,
 		}
 		if l, ok := p.item(it); ok {
 			out = append(out, l)

@@ -34,12 +34,21 @@ func readXLSX(b []byte, name string) (*Table, error) {
 		return nil, fmt.Errorf("%s: sheet %q: %w", name, sheets[0], err)
 	}
 	defer it.Close()
+	rows, err := sheetRows(it, name)
+	if err != nil {
+		return nil, fmt.Errorf("%s: sheet %q: %w", name, sheets[0], err)
+	}
+	return newTable(name, rows)
+}
+
+// sheetRows reads the non-blank rows of a sheet, trimmed, with their row numbers.
+func sheetRows(it *excelize.Rows, name string) ([]Row, error) {
 	var rows []Row
 	cells := 0
 	for n := 1; it.Next(); n++ {
 		cols, err := it.Columns()
 		if err != nil {
-			return nil, fmt.Errorf("%s: sheet %q row %d: %w", name, sheets[0], n, err)
+			return nil, fmt.Errorf("row %d: %w", n, err)
 		}
 		for i := range cols {
 			cols[i] = strings.TrimSpace(cols[i])
@@ -49,15 +58,12 @@ func readXLSX(b []byte, name string) (*Table, error) {
 		}
 		cols = trimTrailing(cols)
 		if len(cols) > maxColumns {
-			return nil, fmt.Errorf("%s: row %d has more than %d columns: this does not look like an export", name, n, maxColumns)
+			return nil, fmt.Errorf("row %d has more than %d columns: this does not look like an export", n, maxColumns)
 		}
 		if cells += len(cols); cells > maxCells {
-			return nil, fmt.Errorf("%s has more than %d million cells, more than one import handles: split it", name, maxCells/1_000_000)
+			return nil, fmt.Errorf("more than %d million cells, more than one import handles: split %s", maxCells/1_000_000, name)
 		}
 		rows = append(rows, Row{Line: n, Cells: cols})
 	}
-	if err := it.Error(); err != nil {
-		return nil, fmt.Errorf("%s: sheet %q: %w", name, sheets[0], err)
-	}
-	return newTable(name, rows)
+	return rows, it.Error()
 }
