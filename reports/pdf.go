@@ -91,19 +91,21 @@ func newDocument(paper Paper, title string, shop Shop) (*document, error) {
 	if err != nil {
 		return nil, err
 	}
+	return newDocumentSized(page, title, shop)
+}
+
+// newDocumentSized starts a PDF of pages w×h mm (landscape when wider than high).
+func newDocumentSized(page pageSize, title string, shop Shop) (*document, error) {
 	colors, err := newPalette(shop.Accent)
 	if err != nil {
 		return nil, err
 	}
-	orientation := "P"
+	// gofpdf takes a size upright and turns it for landscape.
+	orientation, size := "P", gofpdf.SizeType{Wd: page.w, Ht: page.h}
 	if page.w > page.h {
-		orientation = "L"
+		orientation, size = "L", gofpdf.SizeType{Wd: page.h, Ht: page.w}
 	}
-	pdf := gofpdf.NewCustom(&gofpdf.InitType{
-		OrientationStr: orientation,
-		UnitStr:        "mm",
-		Size:           gofpdf.SizeType{Wd: page.w, Ht: page.h},
-	})
+	pdf := gofpdf.NewCustom(&gofpdf.InitType{OrientationStr: orientation, UnitStr: "mm", Size: size})
 	pdf.SetMargins(0, 0, 0)
 	pdf.SetCellMargin(0)
 	// Pages are laid out by hand; an automatic break would split an order's block silently.
