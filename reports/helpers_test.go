@@ -113,3 +113,28 @@ func render(t testing.TB, paper Paper, shop Shop, slips []PackingSlip) []byte {
 	}
 	return buf.Bytes()
 }
+
+// euro formats cents the way the app's data.Money.Format("EUR") does.
+func euro(cents int64) string {
+	return "€" + plainMoney(cents)
+}
+
+// samplePO orders from a Polish weaver; two customer lines share supplier SKU TK-NAP-04.
+func samplePO() PurchaseOrder {
+	return PurchaseOrder{
+		Number: "PO-000123", SentOn: "3 March 2025", ShipBy: "10 March 2025",
+		Supplier: Supplier{
+			Name: "Tkalnia Łódzka Sp. z o.o.", ContactPerson: "Małgorzata Wójcik",
+			Address: "ul. Włókiennicza 12\n90-013 Łódź\nPoland", Email: "zamowienia@tkalnia-lodzka.pl", Phone: "+48 42 123 45 67",
+		},
+		Lines: []POLine{
+			{SupplierSKU: "TK-RUN-180", SKU: "LL-RUN-NAT", Title: "Linen table runner, natural, 40 × 180 cm", Qty: 1, UnitCostCents: 1450},
+			{SupplierSKU: "TK-NAP-04", SKU: "LL-NAP-SAGE-4", Title: "Stonewashed napkins, sage, set of 4 (Größe 45 × 45)", Qty: 2, UnitCostCents: 980},
+			{SupplierSKU: "TK-TWL-W", SKU: "LL-TWL-OAT", Title: "Waffle tea towel, oat", Qty: 3, UnitCostCents: 420},
+			{SupplierSKU: "TK-NAP-04", SKU: "LL-NAP-SAGE-4", Title: "Stonewashed napkins, sage, set of 4 (Größe 45 × 45)", Qty: 4, UnitCostCents: 980},
+		},
+		ShippingCents: 1290,
+		Notes:         "Please pack each napkin set in its paper band, no plastic.\nDeliveries Monday to Friday 9–16 h; ring at the workshop door (Hinterhaus).",
+		Money:         euro,
+	}
+}

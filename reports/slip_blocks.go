@@ -21,11 +21,11 @@ func (o *slipOrder) addresses() block {
 	if st.compact {
 		lines, phone = compactAddressLines(o.s.ShipTo), ""
 	}
-	to := o.addressColumn(colW, o.s.ShipTo.Name, nameFace, lines, body, phone, muted)
+	to := d.addressColumn(colW, o.s.ShipTo.Name, nameFace, lines, body, phone, muted)
 	var from column
 	if !st.compact {
 		shopFace := face{fontText, "B", st.body + 0.5, c.strong}
-		from = o.addressColumn(colW, o.shop.Name, shopFace, splitLines(o.shop.Address), body, joinNonEmpty(sep, o.shop.Email, o.shop.Website), muted)
+		from = d.addressColumn(colW, o.shop.Name, shopFace, splitLines(o.shop.Address), body, joinNonEmpty(sep, o.shop.Email, o.shop.Website), muted)
 	}
 	label := lineHeight(st.label) + 0.8
 	h := label + max(to.h, from.h) + 2*o.scale()
@@ -47,8 +47,7 @@ type column struct {
 }
 
 // addressColumn stacks a name, address lines and a muted last line (phone, email).
-func (o *slipOrder) addressColumn(w float64, name string, nameFace face, lines []string, body face, extra string, extraFace face) column {
-	d := o.d
+func (d *document) addressColumn(w float64, name string, nameFace face, lines []string, body face, extra string, extraFace face) column {
 	var wrapped [][]string
 	h := lineHeight(nameFace.size)
 	for _, l := range lines {
