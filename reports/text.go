@@ -80,12 +80,12 @@ func FirstName(fullName string) string {
 	return fields[0]
 }
 
-// cleanText makes text safe to print with the embedded Go fonts: invalid UTF-8 is repaired,
+// cleanText makes text safe to print with the embedded Go fonts: invalid UTF-8 becomes "�",
 // accents typed as separate marks are composed ("Zoe\u0308" → "Zoë"), line breaks become
 // "\n", tabs become spaces, other control characters go. Characters the fonts lack are
 // handled so gofpdf neither panics (anything above U+FFFF) nor prints an empty box: symbols
-// and emoji are dropped, a letter falls back to its unaccented base letter when the fonts
-// have that, anything else prints as "?".
+// and emoji are dropped, a letter keeps what the fonts have of it (see fallback), anything
+// else prints as "?".
 func cleanText(s string) string {
 	s = strings.ReplaceAll(s, "\r\n", "\n")
 	s = norm.NFC.String(strings.ToValidUTF8(s, "\uFFFD"))
@@ -125,18 +125,26 @@ func isSymbol(r rune) bool {
 	return unicode.IsSymbol(r) || unicode.Is(unicode.Variation_Selector, r) || unicode.Is(unicode.Co, r)
 }
 
-// fallback prints a letter the fonts lack as its base letter ("ǹ" → "n"), or "?".
+// fallback prints a letter the fonts lack with as many of its accents as they have
+// ("ễ" → "ê", "ǹ" → "n"), or "?".
 func fallback(r rune) string {
-	var base []rune
-	for _, d := range norm.NFD.String(string(r)) {
-		if printable(d) {
-			base = append(base, d)
+	parts := []rune(norm.NFD.String(string(r)))
+	for k := len(parts); k > 0; k-- {
+		c := norm.NFC.String(string(parts[:k]))
+		if allPrintable(c) {
+			return c
 		}
 	}
-	if len(base) == 0 {
-		return "?"
+	return "?"
+}
+
+func allPrintable(s string) bool {
+	for _, r := range s {
+		if !printable(r) {
+			return false
+		}
 	}
-	return string(base)
+	return true
 }
 
 // tidySpaces closes the gaps a dropped emoji leaves ("Thanks 🎉 !" → "Thanks !"), line by
