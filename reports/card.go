@@ -78,7 +78,7 @@ func (d *document) card(shop *Shop, c ThankYouCard) {
 	y := (ph - h) / 2
 	if d.logoAspect > 0 {
 		lw := logoH * d.logoAspect
-		d.drawLogo((pw-lw)/2, y, lw, logoH, false)
+		d.drawLogo((pw-lw)/2, y, lw, logoH)
 	} else {
 		d.text(x0, y, w, shop.Name, face{fontText, "B", 16, d.colors.strong}, "C")
 	}

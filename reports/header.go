@@ -47,7 +47,7 @@ func (f frame) mastheadHeight(d *document) float64 {
 func (f frame) masthead(d *document, shop *Shop, label, title, detail string) {
 	c := d.colors
 	y := f.top
-	if _, h := d.drawLogo(f.x0, y, f.logoW, f.logoH, false); h == 0 {
+	if _, h := d.drawLogo(f.x0, y, f.logoW, f.logoH); h == 0 {
 		d.text(f.x0, y, f.width()*0.6, shop.Name, face{fontText, "B", f.number + 2, c.strong}, "L")
 	}
 	w := f.width() * 0.45

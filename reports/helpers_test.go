@@ -90,20 +90,6 @@ func flat(s string) string {
 	return spaces.ReplaceAllString(s, " ")
 }
 
-// pageCount reads the page count from the PDF's page tree.
-func pageCount(t testing.TB, pdf []byte) int {
-	t.Helper()
-	m := regexp.MustCompile(`/Type /Pages\s*/Kids \[[^\]]*\]\s*/Count (\d+)`).FindSubmatch(pdf)
-	if m == nil {
-		t.Fatal("no page tree in the PDF")
-	}
-	n := 0
-	for _, c := range m[1] {
-		n = n*10 + int(c-'0')
-	}
-	return n
-}
-
 // render writes slips to bytes, failing the test on error.
 func render(t testing.TB, paper Paper, shop Shop, slips []PackingSlip) []byte {
 	t.Helper()

@@ -98,7 +98,7 @@ func slipStyleFor(p Paper, page pageSize) slipStyle {
 			frame: frame{x0: 6, x1: page.w - 6, top: 6, bottom: 5, logoW: 46, logoH: 10,
 				number: 12, body: 8, small: 6.6, label: 6, gap: 0.5},
 			note: 8.5, compact: true,
-			titleLines: 2, giftLines: 4, noteLines: 2, returnLines: 3,
+			titleLines: 2, giftLines: 3, noteLines: 2, returnLines: 3,
 		}
 	}
 	return slipStyle{
