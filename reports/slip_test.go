@@ -225,3 +225,12 @@ func TestCityLineFollowsTheCountry(t *testing.T) {
 		}
 	}
 }
+
+func TestSampleSlipPreviews(t *testing.T) {
+	text := flat(pdfText(t, render(t, PaperA4, demoShop(), []PackingSlip{SampleSlip("3 March 2025", euro)}))[0])
+	for _, w := range []string{"Order #1001", "3 March 2025", "Zoë Łódź", "€39.00", "€68.90", "Thank you for your order #1001, Zoë!"} {
+		if !strings.Contains(text, w) {
+			t.Errorf("the preview lacks %q", w)
+		}
+	}
+}
