@@ -100,11 +100,13 @@ func (a *App) write(fn func(tx *gorm.DB) error) error {
 }
 
 // InTx runs fn with an App whose every action joins one transaction: all of them or none.
-// The demo's simulated days use it so that a day is one commit.
+// The demo's simulated year uses it. The actions share the transaction without savepoints
+// (SQLite savepoints grow costly in a long transaction), so a failed action may have written
+// part of its rows: fn must return the first error it gets, which rolls everything back.
 func (a *App) InTx(fn func(tx *App) error) error {
 	return a.write(func(tx *gorm.DB) error {
 		c := *a
-		c.db, c.inTx = tx, true
+		c.db, c.inTx = tx.Session(&gorm.Session{DisableNestedTransaction: true}), true
 		return fn(&c)
 	})
 }

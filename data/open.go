@@ -1,12 +1,14 @@
 package data
 
 import (
+	"database/sql"
 	"errors"
 	"fmt"
 	"os"
 	"path/filepath"
 	"strings"
 
+	"github.com/mattn/go-sqlite3"
 	"gorm.io/driver/sqlite"
 	"gorm.io/gorm"
 	"gorm.io/gorm/logger"
@@ -15,6 +17,20 @@ import (
 // pragmas are mattn/go-sqlite3 DSN keys (DESIGN section 10). Unknown keys are silently
 // ignored by the driver, so TestOpenPragmas reads each one back.
 const pragmas = "_journal_mode=WAL&_synchronous=FULL&_foreign_keys=1&_busy_timeout=5000&_txlock=immediate"
+
+// driverName is mattn/go-sqlite3 with settings the DSN cannot carry, applied to every
+// connection it opens.
+const driverName = "sqlite3_clockwork"
+
+func init() {
+	sql.Register(driverName, &sqlite3.SQLiteDriver{ConnectHook: func(c *sqlite3.SQLiteConn) error {
+		// Statement journals in memory: in a long transaction (an import, the demo) SQLite
+		// copies each page a statement touches into one, and in a temp file that meant
+		// dozens of writes per inserted row.
+		_, err := c.Exec("PRAGMA temp_store = MEMORY", nil)
+		return err
+	}})
+}
 
 // Open opens (creating if needed) the Clockwork database at path, private to the user,
 // and brings its schema up to date. A database written by a newer Clockwork is refused
@@ -27,7 +43,7 @@ func open(path string, steps []migration) (*gorm.DB, error) {
 	if err := prepareFile(path); err != nil {
 		return nil, err
 	}
-	db, err := gorm.Open(sqlite.Open(dsn(path)), &gorm.Config{
+	db, err := gorm.Open(sqlite.Dialector{DriverName: driverName, DSN: dsn(path)}, &gorm.Config{
 		Logger:         logger.Default.LogMode(logger.Silent),
 		TranslateError: true,
 		// Prepared statements make the many small inserts of imports and the demo faster.

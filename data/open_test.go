@@ -27,7 +27,7 @@ func openTemp(t *testing.T) (*gorm.DB, string) {
 // misspelt DSN keys without a word.
 func TestOpenPragmas(t *testing.T) {
 	db, _ := openTemp(t)
-	want := map[string]string{"journal_mode": "wal", "synchronous": "2", "foreign_keys": "1", "busy_timeout": "5000"}
+	want := map[string]string{"journal_mode": "wal", "synchronous": "2", "foreign_keys": "1", "busy_timeout": "5000", "temp_store": "2"}
 	for name, v := range want {
 		got, err := Pragma(db, name)
 		if err != nil || got != v {
