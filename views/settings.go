@@ -53,13 +53,15 @@ func newSettings(src settingsSource, win fyne.Window) *settings {
 	s.status = widget.NewLabel("")
 	s.status.Wrapping = fyne.TextWrapWord
 	s.backups = newBackupsPanel(src, win, s.onRestored)
-	s.root = container.NewVScroll(container.NewPadded(container.NewVBox(
+	form := container.NewVScroll(container.NewPadded(container.NewVBox(
 		widget.NewCard("Shop", "Printed on packing slips and purchase orders.", s.shopForm()),
 		widget.NewCard("Branding", "How your parcels look.", s.brandingForm()),
 		widget.NewCard("Working", "How Clockwork plans for you.", s.workingForm()),
-		container.NewBorder(nil, nil, nil, s.saveButtons(), s.status),
 		s.backups.card(),
 	)))
+	// The save bar stays in view however far the form is scrolled.
+	bar := container.NewPadded(container.NewBorder(nil, nil, nil, s.saveButtons(), s.status))
+	s.root = container.NewBorder(nil, container.NewVBox(widget.NewSeparator(), bar), nil, nil, form)
 	s.load()
 	return s
 }
