@@ -1,8 +1,10 @@
 package app
 
 import (
+	"context"
 	"errors"
 	"fmt"
+	"net/mail"
 	"strings"
 	"time"
 
@@ -13,19 +15,20 @@ import (
 
 // OrderInput is a customer order as it comes in, from an import or typed by hand.
 type OrderInput struct {
-	Channel  data.Channel
-	Number   string
-	PlacedAt time.Time
-	Customer string
-	Email    string
-	Phone    string
-	ShipTo   data.Address
-	Shipping data.Money
-	Tax      data.Money
-	Total    data.Money // 0: subtotal + shipping + tax
-	Note     string
-	Gift     bool
-	Lines    []LineInput
+	Channel   data.Channel
+	Number    string // "" on a manual order: the next M-0001 style number is given
+	PlacedAt  time.Time
+	Customer  string
+	Email     string
+	Phone     string
+	ShipTo    data.Address
+	Shipping  data.Money
+	Tax       data.Money
+	Total     data.Money // 0: subtotal + shipping + tax
+	Note      string     // customer note or gift message
+	Gift      bool
+	Cancelled bool // cancelled in the web shop before it reached Clockwork
+	Lines     []LineInput
 }
 
 // LineInput is one line of an incoming order.
@@ -36,35 +39,46 @@ type LineInput struct {
 	UnitPrice data.Money
 }
 
+// MaxLineQty bounds a line's quantity: more is a typing or export mistake.
+const MaxLineQty = 100_000
+
 // ErrDuplicateOrder means an order with the same channel and number is already stored.
 var ErrDuplicateOrder = errors.New("order already imported")
 
-// check lists everything wrong with the input.
+// CheckOrder lists everything wrong with an order as typed, field by field, without storing
+// it: the manual order form calls it as the user types.
+func CheckOrder(in OrderInput) []Problem {
+	return in.check()
+}
+
+// check tidies the input and lists everything wrong with it.
 func (in *OrderInput) check() problems {
 	var ps problems
 	in.Number = strings.TrimSpace(in.Number)
-	if in.Number == "" {
-		ps.add("number", "the order needs a number")
-	}
+	in.Customer = strings.TrimSpace(in.Customer)
+	in.Email = strings.TrimSpace(in.Email)
 	if in.Channel == "" {
 		in.Channel = data.ChannelManual
 	}
+	if in.Number == "" && in.Channel != data.ChannelManual {
+		ps.add("number", "the order needs a number")
+	}
 	if in.PlacedAt.IsZero() {
 		ps.add("placed at", "the order needs the date it was placed")
+	}
+	if in.Email != "" {
+		if addr, err := mail.ParseAddress(in.Email); err != nil || addr.Address != in.Email || !strings.Contains(in.Email, ".") {
+			ps.add("email", "%q is not an e-mail address like name@example.com", in.Email)
+		}
+	}
+	if in.Channel == data.ChannelManual {
+		in.checkAddress(&ps)
 	}
 	if len(in.Lines) == 0 {
 		ps.add("lines", "the order needs at least one line")
 	}
 	for i, l := range in.Lines {
-		if strings.TrimSpace(l.SKU) == "" && strings.TrimSpace(l.Title) == "" {
-			ps.add(fmt.Sprintf("line %d", i+1), "give a SKU or a title")
-		}
-		if l.Qty < 1 {
-			ps.add(fmt.Sprintf("line %d qty", i+1), "%d: the quantity must be at least 1", l.Qty)
-		}
-		if l.UnitPrice < 0 {
-			ps.add(fmt.Sprintf("line %d price", i+1), "%s is negative", l.UnitPrice)
-		}
+		checkLine(&ps, i+1, l)
 	}
 	if in.Shipping < 0 || in.Tax < 0 || in.Total < 0 {
 		ps.add("totals", "shipping, tax and total cannot be negative")
@@ -72,30 +86,63 @@ func (in *OrderInput) check() problems {
 	return ps
 }
 
-// AddOrder checks and stores a new order with its lines (state unpurchased), linking each
-// line to the catalog product with its SKU and the customer with its email.
+// checkAddress asks a typed-in order for what a parcel needs: someone to send it to, and where.
+func (in *OrderInput) checkAddress(ps *problems) {
+	if in.Customer == "" && strings.TrimSpace(in.ShipTo.Name) == "" {
+		ps.add("customer", "give the customer's name")
+	}
+	if strings.TrimSpace(in.ShipTo.Address1) == "" {
+		ps.add("address", "give the street address to ship to")
+	}
+	if strings.TrimSpace(in.ShipTo.City) == "" {
+		ps.add("city", "give the city to ship to")
+	}
+	if strings.TrimSpace(in.ShipTo.Country) == "" {
+		ps.add("country", "give the country to ship to")
+	}
+}
+
+func checkLine(ps *problems, n int, l LineInput) {
+	if strings.TrimSpace(l.SKU) == "" && strings.TrimSpace(l.Title) == "" {
+		ps.add(fmt.Sprintf("line %d", n), "give a SKU or a title")
+	}
+	if l.Qty < 1 {
+		ps.add(fmt.Sprintf("line %d qty", n), "%d: the quantity must be at least 1", l.Qty)
+	} else if l.Qty > MaxLineQty {
+		ps.add(fmt.Sprintf("line %d qty", n), "%d: a quantity over %d is surely a mistake", l.Qty, MaxLineQty)
+	}
+	if l.UnitPrice < 0 {
+		ps.add(fmt.Sprintf("line %d price", n), "%s is negative", l.UnitPrice)
+	}
+}
+
+// AddOrder checks and stores a new order with its lines (state unpurchased, or cancelled for
+// an order cancelled in the web shop), linking each line to the catalog product with its SKU
+// and the customer with its e-mail, and promising a ship-by day (DESIGN 4). A manual order
+// without a number, or without a placing time, gets the next number and the current time.
 func (a *App) AddOrder(in OrderInput) (data.Order, error) {
+	if in.PlacedAt.IsZero() && (in.Channel == "" || in.Channel == data.ChannelManual) {
+		in.PlacedAt = a.Now()
+	}
 	if err := in.check().err(); err != nil {
 		return data.Order{}, err
 	}
-	o := newOrder(in)
+	var o data.Order
+	loc := a.Location() // read before the transaction: the database has one connection
 	err := a.write(func(tx *gorm.DB) error {
-		var n int64
-		if err := tx.Model(&data.Order{}).Where("channel = ? AND number = ?", o.Channel, o.Number).Count(&n).Error; err != nil {
-			return err
+		if in.Number == "" {
+			n, err := nextManualNumber(tx)
+			if err != nil {
+				return err
+			}
+			in.Number = n
 		}
-		if n > 0 {
-			return fmt.Errorf("%s order %s: %w", o.Channel, o.Number, ErrDuplicateOrder)
-		}
-		cust, err := findOrAddCustomer(tx, in)
+		w, err := newOrderWriter(context.Background(), tx, a.Now(), loc)
 		if err != nil {
 			return err
 		}
-		o.CustomerID = &cust.ID
-		if err := linkProducts(tx, o.Lines); err != nil {
-			return err
-		}
-		return tx.Create(&o).Error
+		o, err = w.add(in)
+		return err
 	})
 	if err != nil {
 		return data.Order{}, fmt.Errorf("add order %s: %w", in.Number, err)
@@ -103,104 +150,75 @@ func (a *App) AddOrder(in OrderInput) (data.Order, error) {
 	return o, nil
 }
 
-func newOrder(in OrderInput) data.Order {
+// NextManualNumber is the number the next order typed in by hand will get, e.g. "M-0042".
+func (a *App) NextManualNumber() (string, error) {
+	return nextManualNumber(a.db)
+}
+
+func nextManualNumber(db *gorm.DB) (string, error) {
+	var last []string
+	err := db.Model(&data.Order{}).Where("channel = ? AND number LIKE 'M-%'", data.ChannelManual).
+		Order("length(number) DESC, number DESC").Limit(1).Pluck("number", &last).Error
+	if err != nil {
+		return "", fmt.Errorf("find the last manual order number: %w", err)
+	}
+	n := 0
+	if len(last) > 0 {
+		fmt.Sscanf(strings.TrimPrefix(last[0], "M-"), "%d", &n)
+	}
+	return fmt.Sprintf("M-%04d", n+1), nil
+}
+
+// newOrder builds the order row and its lines from checked input.
+func newOrder(in OrderInput, now time.Time) data.Order {
 	o := data.Order{
-		Channel: in.Channel, Number: in.Number, Email: strings.TrimSpace(in.Email), ShipTo: in.ShipTo,
+		Channel: in.Channel, Number: in.Number, Email: in.Email, ShipTo: trimAddress(in.ShipTo),
 		PlacedAt: in.PlacedAt.UTC(), Shipping: in.Shipping, Tax: in.Tax, Total: in.Total,
-		Note: in.Note, Gift: in.Gift, Status: data.OrderNew,
+		Note: strings.TrimSpace(in.Note), Gift: in.Gift, Status: data.OrderNew,
+	}
+	state := data.LineUnpurchased
+	if in.Cancelled {
+		o.Status, state = data.OrderCancelled, data.LineCancelled
+		t := now.UTC()
+		o.CancelledAt = &t
 	}
 	for _, l := range in.Lines {
 		o.Subtotal += l.UnitPrice * data.Money(l.Qty)
+		o.Items += l.Qty
 		o.Lines = append(o.Lines, data.OrderLine{
 			SKU: strings.TrimSpace(l.SKU), Title: strings.TrimSpace(l.Title), Qty: l.Qty,
-			UnitPrice: l.UnitPrice, State: data.LineUnpurchased,
+			UnitPrice: l.UnitPrice, State: state,
 		})
 	}
 	if o.Total == 0 {
 		o.Total = o.Subtotal + o.Shipping + o.Tax
 	}
+	o.CustomerName = firstNonEmpty(in.Customer, o.ShipTo.Name, o.Email)
+	o.SearchText = searchText(o)
 	return o
 }
 
-func findOrAddCustomer(tx *gorm.DB, in OrderInput) (data.Customer, error) {
-	name := strings.TrimSpace(in.Customer)
-	if name == "" {
-		name = in.ShipTo.Name
+func trimAddress(a data.Address) data.Address {
+	for _, f := range []*string{&a.Name, &a.Company, &a.Address1, &a.Address2, &a.City, &a.Province, &a.Zip, &a.Country, &a.Phone} {
+		*f = strings.TrimSpace(*f)
 	}
-	c := data.Customer{Name: name, Email: strings.TrimSpace(in.Email), Phone: in.Phone}
-	q := tx.Where("email = ?", c.Email)
-	if c.Email == "" {
-		q = tx.Where("email = '' AND name = ?", c.Name)
-	}
-	err := q.First(&c).Error
-	if errors.Is(err, gorm.ErrRecordNotFound) {
-		err = tx.Create(&c).Error
-	}
-	return c, err
+	return a
 }
 
-// linkProducts points each line at the catalog product with its SKU, if there is one.
-func linkProducts(tx *gorm.DB, lines []data.OrderLine) error {
-	for i := range lines {
-		if lines[i].SKU == "" {
-			continue
-		}
-		var p data.Product
-		err := tx.Select("id", "title").Where("sku = ?", lines[i].SKU).Take(&p).Error
-		if errors.Is(err, gorm.ErrRecordNotFound) {
-			continue
-		}
-		if err != nil {
-			return err
-		}
-		lines[i].ProductID = &p.ID
-		if lines[i].Title == "" {
-			lines[i].Title = p.Title
-		}
+// searchText is what an order search looks through, lower-cased once when stored.
+func searchText(o data.Order) string {
+	parts := []string{o.Number, o.CustomerName, o.Email, o.ShipTo.Name}
+	for _, l := range o.Lines {
+		parts = append(parts, l.SKU)
 	}
-	return nil
+	return strings.ToLower(strings.Join(parts, "\x1f"))
 }
 
-// OrderFilter narrows a list of orders.
-type OrderFilter struct {
-	Status data.OrderStatus // "" for all
-}
-
-// EachOrder calls fn for every order matching f, in the order they were stored, with its lines and customer,
-// reading the table a page at a time so memory stays flat however many orders there are.
-func (a *App) EachOrder(f OrderFilter, fn func(o data.Order) error) error {
-	if f.Status != "" && !validOrderStatus(f.Status) {
-		return invalid("status", "%q is not an order status (%s)", f.Status, joinStatuses())
-	}
-	q := a.db.Preload("Lines", func(db *gorm.DB) *gorm.DB { return db.Order("id") }).Preload("Customer")
-	if f.Status != "" {
-		q = q.Where("status = ?", f.Status)
-	}
-	var page []data.Order
-	res := q.FindInBatches(&page, 500, func(tx *gorm.DB, _ int) error {
-		for _, o := range page {
-			if err := fn(o); err != nil {
-				return err
-			}
-		}
-		return nil
-	})
-	return res.Error
-}
-
-func validOrderStatus(s data.OrderStatus) bool {
-	for _, x := range data.OrderStatuses {
-		if s == x {
-			return true
+func firstNonEmpty(s ...string) string {
+	for _, x := range s {
+		if strings.TrimSpace(x) != "" {
+			return strings.TrimSpace(x)
 		}
 	}
-	return false
-}
-
-func joinStatuses() string {
-	var s []string
-	for _, x := range data.OrderStatuses {
-		s = append(s, string(x))
-	}
-	return strings.Join(s, ", ")
+	return ""
 }

@@ -15,6 +15,6 @@ func Models() []any {
 	return []any{
 		&Shop{}, &Supplier{}, &Product{}, &Offer{}, &OfferCost{}, &Customer{},
 		&Order{}, &OrderLine{}, &PurchaseOrder{}, &POLine{}, &Receipt{}, &ReceiptLine{},
-		&Shipment{}, &Return{}, &ReturnLine{}, &SupplierEvent{}, &Leftover{},
+		&Shipment{}, &Return{}, &ReturnLine{}, &SupplierEvent{}, &Leftover{}, &SKUAlias{},
 	}
 }

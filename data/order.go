@@ -66,19 +66,26 @@ type Order struct {
 	Customer    *Customer
 	Email       string    `gorm:"index"`
 	ShipTo      Address   `gorm:"embedded;embeddedPrefix:ship_"`
-	PlacedAt    time.Time `gorm:"not null;index"`
+	PlacedAt    time.Time `gorm:"not null;index;index:idx_order_status_placed,priority:2"`
 	Subtotal    Money
 	Shipping    Money
 	Tax         Money
-	Total       Money
+	Total       Money  `gorm:"index"`
 	Note        string // customer note or gift message
 	Gift        bool
-	Status      OrderStatus `gorm:"size:24;not null;index"`
+	Status      OrderStatus `gorm:"size:24;not null;index;index:idx_order_status_placed,priority:1"`
 	ShipBy      Day         `gorm:"size:10;index"` // promised ship-by day
 	AtRisk      bool        `gorm:"index"`
 	ShippedAt   *time.Time
 	CancelledAt *time.Time
 	Lines       []OrderLine `gorm:"constraint:OnDelete:CASCADE"`
+	// CustomerName and Items (units ordered) are copies kept on the order so that the
+	// orders list sorts by them through an index, at any size.
+	CustomerName string `gorm:"index"`
+	Items        int    `gorm:"index"`
+	// SearchText is the lower-cased number, customer, e-mail, ship-to name and SKUs, so
+	// that a search is one scan of one column.
+	SearchText string
 }
 
 // OrderLine is one product (or unknown SKU) and quantity on an order.
@@ -96,7 +103,16 @@ type OrderLine struct {
 	// LeftoverID is set when the line was served from spare stock instead of a PO.
 	LeftoverID *uint
 	// Attention holds a message for the owner, e.g. "cancelled after the PO was sent: tell the supplier".
-	Attention string
+	Attention string `gorm:"index"`
+}
+
+// SKUAlias remembers that a SKU the web shop uses is a catalog product under another SKU,
+// so that later imports link it without asking again.
+type SKUAlias struct {
+	Base
+	SKU       string   `gorm:"not null;uniqueIndex"`
+	ProductID uint     `gorm:"not null;index"`
+	Product   *Product `gorm:"constraint:OnDelete:CASCADE"`
 }
 
 // Shipment is a parcel sent to the customer.
