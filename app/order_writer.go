@@ -21,7 +21,7 @@ type orderWriter struct {
 	conn      gorm.ConnPool
 	now       time.Time
 	promise   *promiser
-	customers map[string]uint     // "e:"+email, or "n:"+name for customers without one
+	customers map[string]uint         // "e:"+email, or "n:"+name for customers without one
 	products  map[string]*lineProduct // by SKU; nil: not in the catalog
 }
 

@@ -243,7 +243,6 @@ func skuOrTitle(l data.OrderLine) string {
 	return "“" + l.Title + "”"
 }
 
-
 // DayText writes a day the way people read it: "Mon 16 Mar 2026".
 func DayText(d data.Day) string {
 	t := d.Start(time.UTC)
