@@ -22,6 +22,7 @@ type OrderInput struct {
 	Email     string
 	Phone     string
 	ShipTo    data.Address
+	Subtotal  data.Money // 0: the sum of the lines
 	Shipping  data.Money
 	Tax       data.Money
 	Total     data.Money // 0: subtotal + shipping + tax
@@ -45,10 +46,16 @@ const MaxLineQty = 100_000
 // ErrDuplicateOrder means an order with the same channel and number is already stored.
 var ErrDuplicateOrder = errors.New("order already imported")
 
-// CheckOrder lists everything wrong with an order as typed, field by field, without storing
-// it: the manual order form calls it as the user types.
-func CheckOrder(in OrderInput) []Problem {
-	return in.check()
+// CheckManualOrder lists everything wrong with an order typed in by hand, field by field,
+// without storing it: the New order form calls it as the user types.
+func CheckManualOrder(in OrderInput) []Problem {
+	in.Channel = data.ChannelManual
+	if in.PlacedAt.IsZero() {
+		in.PlacedAt = time.Now()
+	}
+	ps := in.check()
+	in.checkAddress(&ps)
+	return ps
 }
 
 // check tidies the input and lists everything wrong with it.
@@ -71,22 +78,20 @@ func (in *OrderInput) check() problems {
 			ps.add("email", "%q is not an e-mail address like name@example.com", in.Email)
 		}
 	}
-	if in.Channel == data.ChannelManual {
-		in.checkAddress(&ps)
-	}
 	if len(in.Lines) == 0 {
 		ps.add("lines", "the order needs at least one line")
 	}
 	for i, l := range in.Lines {
 		checkLine(&ps, i+1, l)
 	}
-	if in.Shipping < 0 || in.Tax < 0 || in.Total < 0 {
-		ps.add("totals", "shipping, tax and total cannot be negative")
+	if in.Subtotal < 0 || in.Shipping < 0 || in.Tax < 0 || in.Total < 0 {
+		ps.add("totals", "subtotal, shipping, tax and total cannot be negative")
 	}
 	return ps
 }
 
-// checkAddress asks a typed-in order for what a parcel needs: someone to send it to, and where.
+// checkAddress asks a typed-in order for what a parcel needs: someone to send it to, and
+// where. Imports are not held to it: a web shop's pickup or cancelled order may have none.
 func (in *OrderInput) checkAddress(ps *problems) {
 	if in.Customer == "" && strings.TrimSpace(in.ShipTo.Name) == "" {
 		ps.add("customer", "give the customer's name")
@@ -150,6 +155,17 @@ func (a *App) AddOrder(in OrderInput) (data.Order, error) {
 	return o, nil
 }
 
+// AddManualOrder stores an order the owner typed in: channel manual, the next M-0001 style
+// number, placed now, and it must say who to ship to and where.
+func (a *App) AddManualOrder(in OrderInput) (data.Order, error) {
+	in.Channel, in.Number, in.Cancelled = data.ChannelManual, "", false
+	in.PlacedAt = a.Now()
+	if err := problems(CheckManualOrder(in)).err(); err != nil {
+		return data.Order{}, err
+	}
+	return a.AddOrder(in)
+}
+
 // NextManualNumber is the number the next order typed in by hand will get, e.g. "M-0042".
 func (a *App) NextManualNumber() (string, error) {
 	return nextManualNumber(a.db)
@@ -189,6 +205,9 @@ func newOrder(in OrderInput, now time.Time) data.Order {
 			SKU: strings.TrimSpace(l.SKU), Title: strings.TrimSpace(l.Title), Qty: l.Qty,
 			UnitPrice: l.UnitPrice, State: state,
 		})
+	}
+	if in.Subtotal != 0 { // the shop's own figure, after its discounts
+		o.Subtotal = in.Subtotal
 	}
 	if o.Total == 0 {
 		o.Total = o.Subtotal + o.Shipping + o.Tax

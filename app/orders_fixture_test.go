@@ -24,12 +24,7 @@ type shopFixture struct {
 func newShop(t *testing.T) *shopFixture {
 	t.Helper()
 	a, clock := apptest.NewApp(t)
-	db, err := data.Open(a.Path())
-	if err != nil {
-		t.Fatal(err)
-	}
-	t.Cleanup(func() { data.Close(db) })
-	return &shopFixture{t: t, a: a, clock: clock, db: db}
+	return &shopFixture{t: t, a: a, clock: clock, db: apptest.DB(t, a)}
 }
 
 func (f *shopFixture) supplier(name string, quoted int, status data.SupplierStatus) uint {
