@@ -42,6 +42,7 @@ type command struct {
 func commands() []command {
 	return []command{
 		{"demo", "[--orders N] [--seed S]", "fill an empty database with a generated shop", setupDemo},
+		{"import", importSynopsis(), "import a file; one with any bad row writes nothing (exit 3)", setupImport},
 		{"orders", "[--status S] [--json]", "list orders", setupOrders},
 		{"shop", "[--name N] [--logo FILE] [--accent #RRGGBB] [--thanks TEXT] [--paper P] [--json] ...", "show or change the shop's details and branding", setupShop},
 		{"backup", "--out FILE", "write a consistent copy of the database (safe while the app is open)", setupBackup},

@@ -55,7 +55,8 @@ func newOrderJSON(o data.Order) orderJSON {
 		Email: o.Email, ShipTo: addressJSON(o.ShipTo), TotalCents: int64(o.Total), Note: o.Note,
 		Lines: []lineJSON{},
 	}
-	if o.Customer != nil {
+	out.Customer = o.CustomerName
+	if out.Customer == "" && o.Customer != nil {
 		out.Customer = o.Customer.Name
 	}
 	for _, l := range o.Lines {
@@ -91,18 +92,18 @@ func setupOrders(fs *flag.FlagSet) func(c *call) error {
 			})
 		}
 		w := tabwriter.NewWriter(c.env.Stdout, 0, 0, 2, ' ', 0)
-		fmt.Fprintln(w, "NUMBER\tPLACED\tCUSTOMER\tITEMS\tTOTAL\tSTATUS\tSHIP BY")
+		fmt.Fprintln(w, "NUMBER\tPLACED\tCUSTOMER\tITEMS\tTOTAL\tSTATUS\tSHIP BY\tAT RISK")
+		loc := a.Location()
 		err = a.EachOrder(f, func(o data.Order) error {
-			j := newOrderJSON(o)
-			items := 0
-			for _, l := range o.Lines {
-				items += l.Qty
+			shipBy, risk := "-", ""
+			if o.ShipBy != "" {
+				shipBy = string(o.ShipBy)
 			}
-			shipBy := "-"
-			if j.ShipBy != nil {
-				shipBy = *j.ShipBy
+			if o.AtRisk {
+				risk = "at risk"
 			}
-			_, err := fmt.Fprintf(w, "%s\t%s\t%s\t%d\t%s\t%s\t%s\n", o.Number, o.PlacedAt.In(a.Location()).Format("2006-01-02 15:04"), j.Customer, items, o.Total, o.Status, shipBy)
+			_, err := fmt.Fprintf(w, "%s\t%s\t%s\t%d\t%s\t%s\t%s\t%s\n", o.Number, o.PlacedAt.In(loc).Format("2006-01-02 15:04"),
+				newOrderJSON(o).Customer, o.Items, o.Total, o.Status, shipBy, risk)
 			return err
 		})
 		if err != nil {

@@ -1,0 +1,77 @@
+package cli
+
+import (
+	"flag"
+	"strings"
+)
+
+// importKind is one `clockwork import KIND FILE` variant. setup defines the kind's own
+// flags (beside the shared --dry-run) and returns the function that imports FILE.
+type importKind struct {
+	name  string
+	args  string // the synopsis after "import KIND"
+	setup func(fs *flag.FlagSet, dryRun *bool) func(c *call, file string) error
+}
+
+// importKinds is every kind of file `clockwork import` takes.
+func importKinds() []importKind {
+	return []importKind{
+		{"orders", "FILE [--format auto|shopify|woocommerce|generic] [--dry-run]", setupImportOrders},
+	}
+}
+
+// importSynopsis is the import command's synopsis, one line per kind.
+func importSynopsis() string {
+	var lines []string
+	for _, k := range importKinds() {
+		lines = append(lines, k.name+" "+k.args)
+	}
+	return strings.Join(lines, "\n                     | ")
+}
+
+func setupImport(fs *flag.FlagSet) func(c *call) error {
+	dryRun := fs.Bool("dry-run", false, "check the file and say what would change; write nothing")
+	runners := map[string]func(c *call, file string) error{}
+	owner := map[string]string{} // flag name → the kind that defined it
+	for _, k := range importKinds() {
+		before := map[string]bool{}
+		fs.VisitAll(func(f *flag.Flag) { before[f.Name] = true })
+		runners[k.name] = k.setup(fs, dryRun)
+		fs.VisitAll(func(f *flag.Flag) {
+			if !before[f.Name] {
+				owner[f.Name] = k.name
+			}
+		})
+	}
+	return func(c *call) error {
+		if len(c.args) == 0 {
+			return usagef("say what to import: %s", kindNames())
+		}
+		kind := c.args[0]
+		run, ok := runners[kind]
+		if !ok {
+			return usagef("cannot import %q: the kinds are %s", kind, kindNames())
+		}
+		if len(c.args) != 2 {
+			return usagef("give one file to import: clockwork import %s FILE", kind)
+		}
+		var foreign error
+		fs.Visit(func(f *flag.Flag) {
+			if k, ok := owner[f.Name]; ok && k != kind && foreign == nil {
+				foreign = usagef("--%s belongs to import %s, not import %s", f.Name, k, kind)
+			}
+		})
+		if foreign != nil {
+			return foreign
+		}
+		return run(c, c.args[1])
+	}
+}
+
+func kindNames() string {
+	var names []string
+	for _, k := range importKinds() {
+		names = append(names, k.name)
+	}
+	return strings.Join(names, " or ")
+}
