@@ -72,6 +72,7 @@ type step func(g *generator, a *app.App, day data.Day) error
 // returns) add theirs here, each acting through the app's own use cases.
 var steps = []step{
 	(*generator).placeOrders,
+	(*generator).cancelOrders,
 }
 
 // Generate makes the demo shop in one transaction: cancelled (ctx) or failed, it leaves the
