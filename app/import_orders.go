@@ -99,7 +99,7 @@ func (a *App) ImportOrders(ctx context.Context, r io.Reader, name string, opt Im
 	}
 	store := func(tx *gorm.DB) error {
 		res.Imported, res.Already, res.Cancelled, res.UnknownLines, res.UnknownSKUs = 0, 0, 0, 0, nil
-		return storeOrders(ctx, tx, a.Now(), loc, orders, &res, opt.Progress)
+		return storeOrders(newTxSQL(ctx, tx, &a.shared.stmts), a.Now(), loc, orders, &res, opt.Progress)
 	}
 	if opt.DryRun {
 		err = a.db.Transaction(func(tx *gorm.DB) error {
@@ -173,15 +173,15 @@ func orderInputOf(o importfile.Order) OrderInput {
 const progressEvery = 250
 
 // storeOrders adds the orders in tx, counting what happened into res.
-func storeOrders(ctx context.Context, tx *gorm.DB, now time.Time, loc *time.Location, orders []OrderInput, res *ImportResult, progress func(done, total int)) error {
-	w, err := newOrderWriter(ctx, tx, now, loc)
+func storeOrders(q *txSQL, now time.Time, loc *time.Location, orders []OrderInput, res *ImportResult, progress func(done, total int)) error {
+	w, err := newOrderWriter(q, now, loc)
 	if err != nil {
 		return err
 	}
 	unknown := map[string]bool{}
 	for i, in := range orders {
 		if i%progressEvery == 0 {
-			if err := ctx.Err(); err != nil {
+			if err := q.ctx.Err(); err != nil {
 				return err
 			}
 			if progress != nil {

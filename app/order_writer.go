@@ -1,24 +1,19 @@
 package app
 
 import (
-	"context"
 	"database/sql"
 	"errors"
 	"fmt"
 	"time"
 
 	"clockwork/data"
-
-	"gorm.io/gorm"
 )
 
 // orderWriter stores new orders inside one transaction. An import of 100,000 orders goes
 // through it, so it talks to SQLite with prepared statements (no reflection per row) and
 // remembers the customers and products it has looked up.
 type orderWriter struct {
-	ctx       context.Context
-	tx        *gorm.DB
-	conn      gorm.ConnPool
+	sql       *txSQL
 	now       time.Time
 	promise   *promiser
 	customers map[string]uint         // "e:"+email, or "n:"+name for customers without one
@@ -31,21 +26,18 @@ type lineProduct struct {
 	title string
 }
 
-func newOrderWriter(ctx context.Context, tx *gorm.DB, now time.Time, loc *time.Location) (*orderWriter, error) {
-	p, err := newPromiser(tx, loc, now)
+func newOrderWriter(q *txSQL, now time.Time, loc *time.Location) (*orderWriter, error) {
+	p, err := newPromiser(q, loc, now)
 	if err != nil {
 		return nil, err
 	}
-	return &orderWriter{
-		ctx: ctx, tx: tx, conn: tx.Statement.ConnPool, now: now.UTC(), promise: p,
-		customers: map[string]uint{}, products: map[string]*lineProduct{},
-	}, nil
+	return &orderWriter{sql: q, now: now.UTC(), promise: p, customers: map[string]uint{}, products: map[string]*lineProduct{}}, nil
 }
 
 // exists says whether an order with this channel and number is stored already.
 func (w *orderWriter) exists(ch data.Channel, number string) (bool, error) {
 	var one int
-	err := w.conn.QueryRowContext(w.ctx, "SELECT 1 FROM orders WHERE channel = ? AND number = ?", ch, number).Scan(&one)
+	err := w.sql.queryRow("SELECT 1 FROM orders WHERE channel = ? AND number = ?", []any{ch, number}, &one)
 	if errors.Is(err, sql.ErrNoRows) {
 		return false, nil
 	}
@@ -100,7 +92,7 @@ const insertLineSQL = `INSERT INTO order_lines (created_at, updated_at, order_id
 func (w *orderWriter) insert(o *data.Order) error {
 	s := o.ShipTo
 	o.CreatedAt, o.UpdatedAt = w.now, w.now
-	res, err := w.conn.ExecContext(w.ctx, insertOrderSQL, w.now, w.now, o.Channel, o.Number, o.CustomerID, o.Email,
+	res, err := w.sql.exec(insertOrderSQL, w.now, w.now, o.Channel, o.Number, o.CustomerID, o.Email,
 		s.Name, s.Company, s.Address1, s.Address2, s.City, s.Province, s.Zip, s.Country, s.Phone,
 		o.PlacedAt, o.Subtotal, o.Shipping, o.Tax, o.Total, o.Note, o.Gift, o.Status, o.ShipBy, o.AtRisk, o.CancelledAt,
 		o.CustomerName, o.Items, o.SearchText)
@@ -115,7 +107,7 @@ func (w *orderWriter) insert(o *data.Order) error {
 	for i := range o.Lines {
 		l := &o.Lines[i]
 		l.OrderID, l.CreatedAt, l.UpdatedAt = o.ID, w.now, w.now
-		res, err := w.conn.ExecContext(w.ctx, insertLineSQL, w.now, w.now, l.OrderID, l.ProductID, l.SKU, l.Title, l.Qty, l.UnitPrice, l.State, l.Attention)
+		res, err := w.sql.exec(insertLineSQL, w.now, w.now, l.OrderID, l.ProductID, l.SKU, l.Title, l.Qty, l.UnitPrice, l.State, l.Attention)
 		if err != nil {
 			return fmt.Errorf("store order %s line %s: %w", o.Number, l.SKU, err)
 		}
@@ -138,9 +130,9 @@ func (w *orderWriter) customer(in OrderInput, name string) (uint, error) {
 		return id, nil
 	}
 	var id uint
-	err := w.conn.QueryRowContext(w.ctx, query, arg).Scan(&id)
+	err := w.sql.queryRow(query, []any{arg}, &id)
 	if errors.Is(err, sql.ErrNoRows) {
-		res, ierr := w.conn.ExecContext(w.ctx, "INSERT INTO customers (created_at, updated_at, name, email, phone) VALUES (?,?,?,?,?)",
+		res, ierr := w.sql.exec("INSERT INTO customers (created_at, updated_at, name, email, phone) VALUES (?,?,?,?,?)",
 			w.now, w.now, name, in.Email, in.Phone)
 		if ierr != nil {
 			return 0, fmt.Errorf("store customer %s: %w", name, ierr)
@@ -182,7 +174,7 @@ func (w *orderWriter) product(sku string) (*lineProduct, error) {
 	if p, ok := w.products[sku]; ok {
 		return p, nil
 	}
-	p, err := lookupProduct(w.ctx, w.conn, sku)
+	p, err := lookupProduct(w.sql, sku)
 	if err != nil {
 		return nil, err
 	}
@@ -191,12 +183,12 @@ func (w *orderWriter) product(sku string) (*lineProduct, error) {
 }
 
 // lookupProduct finds the product with this SKU, or the one the SKU was mapped to; nil if none.
-func lookupProduct(ctx context.Context, conn gorm.ConnPool, sku string) (*lineProduct, error) {
+func lookupProduct(q *txSQL, sku string) (*lineProduct, error) {
 	var p lineProduct
-	err := conn.QueryRowContext(ctx, "SELECT id, title FROM products WHERE sku = ?", sku).Scan(&p.id, &p.title)
+	err := q.queryRow("SELECT id, title FROM products WHERE sku = ?", []any{sku}, &p.id, &p.title)
 	if errors.Is(err, sql.ErrNoRows) {
-		err = conn.QueryRowContext(ctx, `SELECT products.id, products.title FROM sku_aliases
-			JOIN products ON products.id = sku_aliases.product_id WHERE sku_aliases.sku = ?`, sku).Scan(&p.id, &p.title)
+		err = q.queryRow(`SELECT products.id, products.title FROM sku_aliases
+			JOIN products ON products.id = sku_aliases.product_id WHERE sku_aliases.sku = ?`, []any{sku}, &p.id, &p.title)
 	}
 	if errors.Is(err, sql.ErrNoRows) {
 		return nil, nil

@@ -142,7 +142,7 @@ func (a *App) AddOrder(in OrderInput) (data.Order, error) {
 			}
 			in.Number = n
 		}
-		w, err := newOrderWriter(context.Background(), tx, a.Now(), loc)
+		w, err := newOrderWriter(newTxSQL(context.Background(), tx, &a.shared.stmts), a.Now(), loc)
 		if err != nil {
 			return err
 		}

@@ -8,8 +8,6 @@ import (
 	"time"
 
 	"clockwork/data"
-
-	"gorm.io/gorm"
 )
 
 // MinLeadHistory is how many received PO lines a supplier needs before its real lead times,
@@ -22,7 +20,7 @@ const leadHistoryDays = 365
 // promiser works out ship-by days (DESIGN 4) inside one transaction, remembering what it
 // looked up, so an import of many orders for the same products asks the database once.
 type promiser struct {
-	tx         *gorm.DB
+	sql        *txSQL
 	loc        *time.Location
 	today      data.Day
 	since      time.Time
@@ -32,14 +30,14 @@ type promiser struct {
 	byOffer    map[uint]int
 }
 
-func newPromiser(tx *gorm.DB, loc *time.Location, now time.Time) (*promiser, error) {
-	var shop data.Shop
-	if err := tx.Select("handling_days").Order("id").First(&shop).Error; err != nil {
-		return nil, fmt.Errorf("read handling days: %w", notFound(err, "shop"))
+func newPromiser(q *txSQL, loc *time.Location, now time.Time) (*promiser, error) {
+	var handling int
+	if err := q.queryRow("SELECT handling_days FROM shops ORDER BY id LIMIT 1", nil, &handling); err != nil {
+		return nil, fmt.Errorf("read handling days: %w", err)
 	}
 	return &promiser{
-		tx: tx, loc: loc, today: data.DayOf(now, loc), since: now.AddDate(0, 0, -leadHistoryDays).UTC(),
-		handling: shop.HandlingDays, bySupplier: map[uint]int{}, byProduct: map[uint]int{}, byOffer: map[uint]int{},
+		sql: q, loc: loc, today: data.DayOf(now, loc), since: now.AddDate(0, 0, -leadHistoryDays).UTC(),
+		handling: handling, bySupplier: map[uint]int{}, byProduct: map[uint]int{}, byOffer: map[uint]int{},
 	}, nil
 }
 
@@ -97,7 +95,7 @@ func (p *promiser) offerLead(id uint) (int, error) {
 		return d, nil
 	}
 	var t offerTerms
-	err := p.tx.Raw(offerTermsSQL+" WHERE offers.id = ?", id).Row().Scan(&t.SupplierID, &t.LeadDays, &t.QuotedLeadDays)
+	err := p.sql.queryRow(offerTermsSQL+" WHERE offers.id = ?", []any{id}, &t.SupplierID, &t.LeadDays, &t.QuotedLeadDays)
 	d := -1
 	if err == nil {
 		d, err = p.termsLead(t)
@@ -118,10 +116,10 @@ func (p *promiser) productLead(id uint) (int, error) {
 		return d, nil
 	}
 	var t offerTerms
-	err := p.tx.Raw(offerTermsSQL+` WHERE offers.product_id = ? AND offers.active AND suppliers.status <> ?
+	err := p.sql.queryRow(offerTermsSQL+` WHERE offers.product_id = ? AND offers.active AND suppliers.status <> ?
 		AND (offers.valid_from = '' OR offers.valid_from <= ?) AND (offers.valid_to = '' OR offers.valid_to >= ?)
-		ORDER BY offers.priority, offers.unit_cost, offers.id LIMIT 1`, id, data.SupplierBlocked, p.today, p.today).
-		Row().Scan(&t.SupplierID, &t.LeadDays, &t.QuotedLeadDays)
+		ORDER BY offers.priority, offers.unit_cost, offers.id LIMIT 1`, []any{id, data.SupplierBlocked, p.today, p.today},
+		&t.SupplierID, &t.LeadDays, &t.QuotedLeadDays)
 	d := -1
 	if err == nil {
 		d, err = p.termsLead(t)
@@ -154,7 +152,7 @@ func (p *promiser) supplierP90(id uint) (int, error) {
 	if d, ok := p.bySupplier[id]; ok {
 		return d, nil
 	}
-	days, err := supplierLeadDays(p.tx, p.loc, id, p.since)
+	days, err := supplierLeadDays(p.sql, p.loc, id, p.since)
 	if err != nil {
 		return 0, fmt.Errorf("lead history of supplier %d: %w", id, err)
 	}
@@ -168,12 +166,12 @@ func (p *promiser) supplierP90(id uint) (int, error) {
 
 // supplierLeadDays lists, per PO line of the supplier sent since `since` that has a receipt, the days
 // from sending to its first receipt.
-func supplierLeadDays(tx *gorm.DB, loc *time.Location, supplierID uint, since time.Time) ([]int, error) {
-	rows, err := tx.Raw(`SELECT po_lines.id, purchase_orders.sent_at, receipts.received_at
+func supplierLeadDays(q *txSQL, loc *time.Location, supplierID uint, since time.Time) ([]int, error) {
+	rows, err := q.query(`SELECT po_lines.id, purchase_orders.sent_at, receipts.received_at
 		FROM po_lines JOIN purchase_orders ON purchase_orders.id = po_lines.purchase_order_id
 		JOIN receipt_lines ON receipt_lines.po_line_id = po_lines.id
 		JOIN receipts ON receipts.id = receipt_lines.receipt_id
-		WHERE purchase_orders.supplier_id = ? AND purchase_orders.sent_at >= ?`, supplierID, since).Rows()
+		WHERE purchase_orders.supplier_id = ? AND purchase_orders.sent_at >= ?`, supplierID, since)
 	if err != nil {
 		return nil, err
 	}

@@ -1,6 +1,7 @@
 package app
 
 import (
+	"context"
 	"fmt"
 	"time"
 
@@ -39,12 +40,12 @@ func setPromises(tx *gorm.DB, loc *time.Location, now time.Time, orderIDs []uint
 			return fmt.Errorf("list open orders: %w", err)
 		}
 	}
-	p, err := newPromiser(tx, loc, now)
+	p, err := newPromiser(newTxSQL(context.Background(), tx, nil), loc, now)
 	if err != nil {
 		return err
 	}
 	for start := 0; start < len(orderIDs); start += idBatch {
-		if err := p.update(orderIDs[start:min(start+idBatch, len(orderIDs))]); err != nil {
+		if err := p.update(tx, orderIDs[start:min(start+idBatch, len(orderIDs))]); err != nil {
 			return err
 		}
 	}
@@ -52,12 +53,12 @@ func setPromises(tx *gorm.DB, loc *time.Location, now time.Time, orderIDs []uint
 }
 
 // update recomputes one batch of open orders' ship-by days and stores those that changed.
-func (p *promiser) update(ids []uint) error {
+func (p *promiser) update(tx *gorm.DB, ids []uint) error {
 	var orders []data.Order
-	if err := p.tx.Select("id", "placed_at", "ship_by").Where("id IN ? AND status IN ?", ids, openOrderStatuses).Find(&orders).Error; err != nil {
+	if err := tx.Select("id", "placed_at", "ship_by").Where("id IN ? AND status IN ?", ids, openOrderStatuses).Find(&orders).Error; err != nil {
 		return fmt.Errorf("read orders to promise: %w", err)
 	}
-	lines, err := promiseLinesFor(p.tx, ids)
+	lines, err := promiseLinesFor(tx, ids)
 	if err != nil {
 		return err
 	}
@@ -69,7 +70,7 @@ func (p *promiser) update(ids []uint) error {
 		if day == o.ShipBy {
 			continue
 		}
-		if err := p.tx.Model(&data.Order{}).Where("id = ?", o.ID).Update("ship_by", day).Error; err != nil {
+		if err := tx.Model(&data.Order{}).Where("id = ?", o.ID).Update("ship_by", day).Error; err != nil {
 			return fmt.Errorf("store ship-by of order %d: %w", o.ID, err)
 		}
 	}

@@ -30,7 +30,7 @@ func (a *App) MapUnknownSKU(lineID uint, productSKU string) (int, error) {
 		if line.ProductID != nil {
 			return invalid("sku", "%s is already linked to a catalog product", line.SKU)
 		}
-		p, err := lookupProduct(context.Background(), tx.Statement.ConnPool, productSKU)
+		p, err := lookupProduct(newTxSQL(context.Background(), tx, nil), productSKU)
 		if err != nil {
 			return err
 		}

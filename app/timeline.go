@@ -31,6 +31,7 @@ type TimelineStep struct {
 	Done  bool
 	At    time.Time // when it was reached; zero when not yet, or not recorded
 	Note  string    // what it waits for, or a detail of how it went
+	Alert bool      // the owner must act: an unknown SKU, a late delivery, a missed ship-by day
 }
 
 // timeline works out the order's journey from its lines, their POs and receipts, and its
@@ -58,7 +59,7 @@ func timeline(o data.Order, lines []DetailLine, ship *data.Shipment, today data.
 		ack.Done, ack.Note = true, "not confirmed by the supplier, but the goods came"
 	}
 	packed := TimelineStep{Stage: StagePacked, Title: "Packed", Note: "waits for every item to arrive"}
-	shipped := TimelineStep{Stage: StageShipped, Title: "Shipped", Note: shipByNote(o, today)}
+	shipped := TimelineStep{Stage: StageShipped, Title: "Shipped", Note: shipByNote(o, today), Alert: o.AtRisk || o.ShipBy != "" && o.ShipBy < today}
 	if recv.Done {
 		packed.Note = "ready to pack"
 	}
@@ -66,7 +67,7 @@ func timeline(o data.Order, lines []DetailLine, ship *data.Shipment, today data.
 		packed.Done, packed.At, packed.Note = true, *ship.PackedAt, ""
 	}
 	if ship != nil && ship.ShippedAt != nil || o.ShippedAt != nil {
-		shipped.Done, shipped.Note = true, ""
+		shipped.Done, shipped.Note, shipped.Alert = true, "", false
 		if o.ShippedAt != nil {
 			shipped.At = *o.ShippedAt
 		}
@@ -115,7 +116,7 @@ func onPOStep(open []DetailLine) TimelineStep {
 	}
 	switch {
 	case len(unknown) > 0:
-		s.Note = fmt.Sprintf("%s not in the catalog: map it to a product", strings.Join(unknown, ", "))
+		s.Note, s.Alert = fmt.Sprintf("%s not in the catalog: map it to a product", strings.Join(unknown, ", ")), true
 	case len(waiting) > 0:
 		s.Note = fmt.Sprintf("%d of %d lines not bought yet: plan purchases", len(waiting), len(open))
 	default:
@@ -195,6 +196,7 @@ func receivedStep(open []DetailLine, today data.Day) TimelineStep {
 		w := fmt.Sprintf("%s from %s expected %s", l.PO.Number, l.PO.Supplier, DayText(l.PO.Expected()))
 		if l.PO.Expected() < today {
 			w = fmt.Sprintf("%s from %s was due %s: chase the supplier", l.PO.Number, l.PO.Supplier, DayText(l.PO.Expected()))
+			s.Alert = true
 		}
 		if !slices.Contains(waiting, w) {
 			waiting = append(waiting, w)

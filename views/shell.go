@@ -108,10 +108,10 @@ func newShell(fa fyne.App, a *app.App, bg runner) *shell {
 
 func (s *shell) makeScreens() []*screen {
 	return []*screen{
-		{title: screenToday, icon: theme.HomeIcon(), build: func() view { return newToday(s.app, s, s.bg, func() { runDemo(s.app, s.win, s.bg) }) }},
+		{title: screenToday, icon: theme.HomeIcon(), build: func() view { return newToday(s.app, s, s.bg, func() { runDemo(s.app, s.win, s.bg) }, s.importOrders) }},
 		{title: screenSuppliers, icon: theme.AccountIcon(), build: placeholder(screenSuppliers, "Find, vet and keep your suppliers: contact details and every way to reach them, SLA terms, the vetting checklist, their offers, a contact log and their scorecard standing.")},
 		{title: screenCatalog, icon: theme.GridIcon(), build: placeholder(screenCatalog, "Your products side by side with every supplier's offer (cost, pack size, minimum, lead time, availability), margins, trial products and supplier price-list imports.")},
-		{title: screenOrders, icon: theme.DocumentIcon(), build: placeholder(screenOrders, "Every customer order with its ship-by date and its journey: placed, on a PO, sent, acknowledged, received, packed, shipped. Import from Shopify, WooCommerce or a CSV, or type an order in.")},
+		{title: screenOrders, icon: theme.DocumentIcon(), build: func() view { return newOrders(s.app, s.win, s, s.bg) }},
 		{title: screenPOs, icon: theme.DocumentCreateIcon(), build: placeholder(screenPOs, "Purchase orders to your suppliers: plan them from open orders, edit drafts, send them as PDF, record acknowledgements and chase the late ones.")},
 		{title: screenReceiving, icon: theme.DownloadIcon(), build: placeholder(screenReceiving, "Tick off what arrived from a supplier, accept or reject each line, and see which orders are now ready to pack.")},
 		{title: screenPack, icon: theme.MailSendIcon(), build: placeholder(screenPack, "Orders ready to pack: print branded packing slips, gift slips and thank-you cards, then mark parcels shipped with their tracking numbers.")},
@@ -146,6 +146,26 @@ func (s *shell) navigate(title string) {
 		if sc.title == title {
 			s.nav.Select(i)
 			return
+		}
+	}
+}
+
+// openPO shows the Purchase orders screen, at the PO numbered number when that screen can.
+func (s *shell) openPO(number string) {
+	s.navigate(screenPOs)
+	for _, sc := range s.screens {
+		if p, ok := sc.view.(interface{ showPO(number string) }); ok && sc.title == screenPOs {
+			p.showPO(number)
+		}
+	}
+}
+
+// importOrders shows the Orders screen and starts "Import orders…" there.
+func (s *shell) importOrders() {
+	s.navigate(screenOrders)
+	for _, sc := range s.screens {
+		if o, ok := sc.view.(*orders); ok {
+			o.imp.start()
 		}
 	}
 }

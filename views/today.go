@@ -35,20 +35,22 @@ type todayCard struct {
 
 // today is the Today screen: what needs doing now, or a welcome on a first run.
 type today struct {
-	src     todaySource
-	nav     navigator
-	bg      runner
-	onDemo  func()
-	cards   []*todayCard
-	date    *widget.Label
-	status  *widget.Label
-	counts  fyne.CanvasObject
-	welcome fyne.CanvasObject
-	root    *fyne.Container
+	src    todaySource
+	nav    navigator
+	bg     runner
+	onDemo func()
+	// onImport starts "Import orders…" on the Orders screen.
+	onImport func()
+	cards    []*todayCard
+	date     *widget.Label
+	status   *widget.Label
+	counts   fyne.CanvasObject
+	welcome  fyne.CanvasObject
+	root     *fyne.Container
 }
 
-func newToday(src todaySource, nav navigator, bg runner, onDemo func()) *today {
-	t := &today{src: src, nav: nav, bg: bg, onDemo: onDemo}
+func newToday(src todaySource, nav navigator, bg runner, onDemo, onImport func()) *today {
+	t := &today{src: src, nav: nav, bg: bg, onDemo: onDemo, onImport: onImport}
 	t.date = widget.NewLabelWithStyle("", fyne.TextAlignLeading, fyne.TextStyle{Bold: true})
 	t.status = widget.NewLabel("")
 	t.status.Importance = widget.LowImportance
@@ -95,7 +97,7 @@ func (t *today) makeWelcome() fyne.CanvasObject {
 		"what they need from your suppliers, pack every parcel with your own slip and thank-you note, and see which " +
 		"suppliers to keep.\n\nHow would you like to start?")
 	intro.Wrapping = fyne.TextWrapWord
-	importBtn := widget.NewButtonWithIcon("Import orders…", theme.FolderOpenIcon(), func() { t.nav.navigate(screenOrders) })
+	importBtn := widget.NewButtonWithIcon("Import orders…", theme.FolderOpenIcon(), func() { t.onImport() })
 	importBtn.Importance = widget.HighImportance
 	demoBtn := widget.NewButtonWithIcon("Try with a demo shop", theme.MediaPlayIcon(), func() { t.onDemo() })
 	where := widget.NewLabel("Your shop's data is kept in " + t.src.Path())

@@ -1,0 +1,109 @@
+package app_test
+
+import (
+	"bufio"
+	"context"
+	"flag"
+	"fmt"
+	"os"
+	"os/exec"
+	"path/filepath"
+	"testing"
+	"time"
+
+	"clockwork/app"
+	"clockwork/data"
+)
+
+var benchOrders = flag.Int("orders", 100_000, "orders in the generated file of BenchmarkImportShopify")
+
+// BenchmarkImportShopify imports a generated Shopify orders export of -orders orders (100,000
+// by default; about 250,000 rows) into a fresh shop with a 2,000-product catalog, and times
+// the sqlite3 command line's `.import` of the same file into one flat table for comparison.
+// Run with -benchtime 1x.
+func BenchmarkImportShopify(b *testing.B) {
+	dir := b.TempDir()
+	file := filepath.Join(dir, "orders_export.csv")
+	skus := make([]string, 2000)
+	for i := range skus {
+		skus[i] = fmt.Sprintf("SKU-%05d", i)
+	}
+	if err := writeExportFile(file, generatedOrders(*benchOrders, skus, 42)); err != nil {
+		b.Fatal(err)
+	}
+	info, _ := os.Stat(file)
+	b.ReportMetric(float64(info.Size())/(1<<20), "file_MB")
+	for i := 0; i < b.N; i++ {
+		b.StopTimer()
+		a := benchShop(b, filepath.Join(dir, fmt.Sprintf("shop%d.db", i)), skus)
+		f, err := os.Open(file)
+		if err != nil {
+			b.Fatal(err)
+		}
+		b.StartTimer()
+		start := time.Now()
+		res, err := a.ImportOrders(context.Background(), f, file, app.ImportOptions{})
+		took := time.Since(start)
+		b.StopTimer()
+		f.Close()
+		if err != nil || res.Imported != *benchOrders {
+			b.Fatalf("imported %d of %d: %v", res.Imported, *benchOrders, err)
+		}
+		a.Close()
+		b.ReportMetric(took.Seconds(), "import_s")
+		if flat, ok := sqliteImport(b, file, filepath.Join(dir, fmt.Sprintf("flat%d.db", i))); ok {
+			b.ReportMetric(flat.Seconds(), "sqlite3_import_s")
+			b.ReportMetric(took.Seconds()/flat.Seconds(), "x_sqlite3")
+		}
+		b.StartTimer()
+	}
+}
+
+func writeExportFile(path string, orders []exportOrder) error {
+	f, err := os.Create(path)
+	if err != nil {
+		return err
+	}
+	w := bufio.NewWriter(f)
+	if err := writeShopifyExport(w, orders); err != nil {
+		return err
+	}
+	if err := w.Flush(); err != nil {
+		return err
+	}
+	return f.Close()
+}
+
+// benchShop is a fresh shop whose catalog holds the SKUs, each with one supplier's offer.
+func benchShop(b *testing.B, path string, skus []string) *app.App {
+	a, err := app.Open(path)
+	if err != nil {
+		b.Fatal(err)
+	}
+	sup := data.Supplier{Name: "Atlas", Status: data.SupplierActive, QuotedLeadDays: 3}
+	if err := a.SaveSupplier(&sup); err != nil {
+		b.Fatal(err)
+	}
+	for i, sku := range skus {
+		p := data.Product{SKU: sku, Title: "Product " + sku, Price: 1490, Active: true,
+			Offers: []data.Offer{{SupplierID: sup.ID, SupplierSKU: "S" + sku, UnitCost: 600, PackSize: 1, MinQty: 1, LeadDays: 1 + i%7, Priority: 1, Active: true}}}
+		if err := a.SaveProduct(&p); err != nil {
+			b.Fatal(err)
+		}
+	}
+	return a
+}
+
+// sqliteImport times `sqlite3 DB '.mode csv' '.import FILE t'`; false when sqlite3 is missing.
+func sqliteImport(b *testing.B, file, db string) (time.Duration, bool) {
+	if _, err := exec.LookPath("sqlite3"); err != nil {
+		b.Log("sqlite3 not installed: no comparison")
+		return 0, false
+	}
+	start := time.Now()
+	out, err := exec.Command("sqlite3", db, ".mode csv", ".import "+file+" t").CombinedOutput()
+	if err != nil {
+		b.Fatalf("sqlite3 .import: %v: %s", err, out)
+	}
+	return time.Since(start), true
+}

@@ -1,0 +1,244 @@
+package views
+
+import (
+	"context"
+	"fmt"
+	"io"
+	"time"
+
+	"clockwork/app"
+	"clockwork/data"
+
+	"fyne.io/fyne/v2"
+	"fyne.io/fyne/v2/canvas"
+	"fyne.io/fyne/v2/container"
+	"fyne.io/fyne/v2/theme"
+	"fyne.io/fyne/v2/widget"
+)
+
+// ordersSource is what the Orders screen needs from the app.
+type ordersSource interface {
+	CountOrders(app.OrderQuery) (int, error)
+	OrderPage(app.OrderQuery) ([]app.OrderRow, error)
+	OrderDetail(orderID uint) (app.OrderDetail, error)
+	CancelOrder(orderID uint) (app.CancelResult, error)
+	MapUnknownSKU(lineID uint, productSKU string) (int, error)
+	ProductSuggestions(text string, limit int) ([]app.ProductHit, error)
+	ProductBySKU(sku string) (app.ProductHit, error)
+	ImportOrders(ctx context.Context, r io.Reader, name string, opt app.ImportOptions) (app.ImportResult, error)
+	AddManualOrder(app.OrderInput) (data.Order, error)
+	NextManualNumber() (string, error)
+	Shop() (data.Shop, error)
+	Location() *time.Location
+	Today() data.Day
+}
+
+// poOpener moves the window to the Purchase orders screen, at one PO if it can.
+type poOpener interface{ openPO(number string) }
+
+// filterChoice is one entry of the status filter: a status, or a flag that needs the owner.
+type filterChoice struct {
+	label  string
+	status data.OrderStatus
+	flag   app.OrderFlag
+}
+
+var orderFilters = []filterChoice{
+	{label: "All orders"},
+	{label: "To purchase", status: data.OrderNew},
+	{label: "Purchasing", status: data.OrderPurchasing},
+	{label: "Ready to pack", status: data.OrderReady},
+	{label: "Shipped", status: data.OrderShipped},
+	{label: "Cancelled", status: data.OrderCancelled},
+	{label: "Partly returned", status: data.OrderPartiallyReturned},
+	{label: "Returned", status: data.OrderReturned},
+	{label: "At risk", flag: app.FlagAtRisk},
+	{label: "Unknown SKU", flag: app.FlagUnknownSKU},
+	{label: "Needs attention", flag: app.FlagAttention},
+}
+
+// orders is the Orders screen: the virtualised list of every order with search, filter and
+// sortable columns, and the selected order's detail with its JIT timeline.
+type orders struct {
+	src      ordersSource
+	win      fyne.Window
+	nav      poOpener
+	bg       runner
+	pager    *orderPager
+	format   orderFormat
+	search   *widget.Entry
+	filter   *widget.Select
+	sort     app.OrderSort
+	desc     bool
+	table    *widget.Table
+	count    *widget.Label
+	selected uint // the order shown in the detail; 0 for none
+	selRow   int
+	detail   *orderDetail
+	imp      *orderImport
+	form     *orderForm // the New order form while it is open
+	root     fyne.CanvasObject
+}
+
+func newOrders(src ordersSource, win fyne.Window, nav poOpener, bg runner) *orders {
+	o := &orders{src: src, win: win, nav: nav, bg: bg, pager: newOrderPager(), sort: app.SortPlaced, desc: true, selRow: -1}
+	o.format = orderFormat{currency: "EUR", loc: src.Location(), today: src.Today()}
+	o.search = widget.NewEntry()
+	o.search.SetPlaceHolder("Search number, customer, e-mail or SKU")
+	o.search.OnChanged = func(string) { o.reload() }
+	var labels []string
+	for _, f := range orderFilters {
+		labels = append(labels, f.label)
+	}
+	o.filter = widget.NewSelect(labels, func(string) { o.reload() })
+	o.filter.SetSelectedIndex(0)
+	o.count = widget.NewLabel("")
+	o.table = o.makeTable()
+	o.detail = newOrderDetail(o)
+	o.imp = newOrderImport(o)
+	importBtn := widget.NewButtonWithIcon("Import orders…", theme.FolderOpenIcon(), o.imp.start)
+	newBtn := widget.NewButtonWithIcon("New order", theme.ContentAddIcon(), o.onNewOrder)
+	newBtn.Importance = widget.HighImportance
+	bar := container.NewBorder(nil, nil, nil, container.NewHBox(o.filter, importBtn, newBtn), o.search)
+	list := container.NewBorder(bar, o.count, nil, nil, o.table)
+	split := container.NewVSplit(list, o.detail.content())
+	split.Offset = 0.48
+	o.root = container.NewPadded(split)
+	o.reload()
+	return o
+}
+
+func (o *orders) content() fyne.CanvasObject { return o.root }
+
+// refresh reloads the list and the open order after any change to the shop's data.
+func (o *orders) refresh() {
+	o.bg(func() {
+		shop, err := o.src.Shop()
+		today := o.src.Today()
+		fyne.Do(func() {
+			if err == nil && shop.Currency != "" {
+				o.format.currency = shop.Currency
+			}
+			o.format.today = today
+			o.reload()
+			o.detail.reload()
+		})
+	})
+}
+
+// query is what the search box, the filter and the sorted column ask for.
+func (o *orders) query() app.OrderQuery {
+	q := app.OrderQuery{Search: o.search.Text, Sort: o.sort, Desc: o.desc}
+	if i := o.filter.SelectedIndex(); i > 0 {
+		q.Status, q.Flag = orderFilters[i].status, orderFilters[i].flag
+	}
+	return q
+}
+
+// reload counts the matching orders and reads the first page off the UI thread, then
+// shows them in one go.
+func (o *orders) reload() {
+	if o.table == nil {
+		return // still building
+	}
+	gen := o.pager.reset(o.query())
+	o.bg(func() {
+		q, _ := o.pager.pageQuery(0)
+		total, err := o.src.CountOrders(q)
+		var rows []app.OrderRow
+		if err == nil {
+			rows, err = o.src.OrderPage(q)
+		}
+		fyne.Do(func() {
+			if err != nil {
+				o.pager.forget(gen, 0)
+				o.count.SetText("Could not read the orders: " + sentence(err))
+				return
+			}
+			if !o.pager.store(gen, 0, rows, total) {
+				return
+			}
+			o.count.SetText(countText(total))
+			o.selRow = o.rowOf(o.selected)
+			o.table.Refresh()
+		})
+	})
+}
+
+// loadPage reads one more page of the list as the user scrolls to it.
+func (o *orders) loadPage(page int) {
+	q, gen := o.pager.pageQuery(page)
+	o.bg(func() {
+		rows, err := o.src.OrderPage(q)
+		fyne.Do(func() {
+			if err != nil {
+				o.pager.forget(gen, page)
+				return
+			}
+			if o.pager.store(gen, page, rows, -1) {
+				o.selRow = o.rowOf(o.selected)
+				o.table.Refresh()
+			}
+		})
+	})
+}
+
+// rowOf finds an order among the rows loaded; -1 when it is not there.
+func (o *orders) rowOf(id uint) int {
+	if id == 0 {
+		return -1
+	}
+	for i := 0; i < o.pager.count(); i++ {
+		r, ok := o.pager.peek(i)
+		if ok && r.ID == id {
+			return i
+		}
+	}
+	return -1
+}
+
+func countText(n int) string {
+	switch n {
+	case 0:
+		return "No orders match."
+	case 1:
+		return "1 order"
+	}
+	return fmt.Sprintf("%s orders", groupDigits(n))
+}
+
+// groupDigits writes 100000 as "100,000".
+func groupDigits(n int) string {
+	return data.Money(n * 100).String()[:len(data.Money(n*100).String())-3]
+}
+
+// onSort sorts by a column; a second tap on the same column turns the order round.
+func (o *orders) onSort(s app.OrderSort) {
+	if o.sort == s {
+		o.desc = !o.desc
+	} else {
+		o.sort, o.desc = s, s == app.SortPlaced || s == app.SortAtRisk || s == app.SortTotal
+	}
+	o.table.Refresh()
+	o.reload()
+}
+
+// onSelect shows the order of a row in the detail pane.
+func (o *orders) onSelect(row int) {
+	r, ok := o.pager.peek(row)
+	if !ok {
+		return
+	}
+	o.selected, o.selRow = r.ID, row
+	o.table.Refresh()
+	o.detail.show(r.ID)
+}
+
+// newTableCell is the template of a list cell: a highlight for the selected row under a label.
+func newTableCell() fyne.CanvasObject {
+	bg := canvas.NewRectangle(theme.Color(theme.ColorNameSelection))
+	bg.Hide()
+	l := widget.NewLabel("Дмитрий Иванов-Papadopoulou")
+	l.Truncation = fyne.TextTruncateEllipsis
+	return container.NewStack(bg, l)
+}

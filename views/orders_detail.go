@@ -1,0 +1,205 @@
+package views
+
+import (
+	"fmt"
+	"strings"
+
+	"clockwork/app"
+	"clockwork/data"
+
+	"fyne.io/fyne/v2"
+	"fyne.io/fyne/v2/container"
+	"fyne.io/fyne/v2/theme"
+	"fyne.io/fyne/v2/widget"
+)
+
+// orderDetail is the lower pane of the Orders screen: the selected order, its JIT timeline,
+// its lines with their states, notes for the owner and the actions that belong to it.
+type orderDetail struct {
+	o         *orders
+	id        uint
+	current   *app.OrderDetail
+	heading   *widget.Label
+	who       *widget.Label
+	money     *widget.Label
+	note      *widget.Label
+	steps     *fyne.Container
+	lines     *fyne.Container
+	notes     *fyne.Container
+	actions   *fyne.Container
+	body      fyne.CanvasObject
+	empty     fyne.CanvasObject
+	root      *fyne.Container
+	lastInfo  string    // the last message shown after an action
+	mapDialog *skuEntry // the product field of the open Map SKU dialog
+}
+
+func newOrderDetail(o *orders) *orderDetail {
+	d := &orderDetail{o: o}
+	d.heading = widget.NewLabelWithStyle("", fyne.TextAlignLeading, fyne.TextStyle{Bold: true})
+	d.heading.Wrapping = fyne.TextWrapWord
+	d.who = widget.NewLabel("")
+	d.who.Wrapping = fyne.TextWrapWord
+	d.money = widget.NewLabel("")
+	d.money.Alignment = fyne.TextAlignTrailing
+	d.note = widget.NewLabel("")
+	d.note.Wrapping = fyne.TextWrapWord
+	d.steps = container.NewGridWithColumns(7)
+	d.lines = container.NewVBox()
+	d.notes = container.NewVBox()
+	d.actions = container.NewHBox()
+	top := container.NewBorder(nil, nil, nil, d.actions, d.heading)
+	info := container.NewBorder(nil, nil, nil, d.money, d.who)
+	linesCard := container.NewVBox(sectionTitle("Lines"), d.lines, d.notes)
+	d.body = container.NewVScroll(container.NewVBox(top, info, d.note, sectionTitle("Journey"), d.steps, linesCard))
+	d.empty = emptyState("Select an order to see its journey: placed, bought, sent, confirmed, received, packed, shipped.")
+	d.root = container.NewStack(d.empty)
+	return d
+}
+
+func (d *orderDetail) content() fyne.CanvasObject { return d.root }
+
+func sectionTitle(text string) fyne.CanvasObject {
+	return widget.NewLabelWithStyle(text, fyne.TextAlignLeading, fyne.TextStyle{Bold: true})
+}
+
+// show reads an order off the UI thread and shows it.
+func (d *orderDetail) show(id uint) {
+	d.id = id
+	d.o.bg(func() {
+		det, err := d.o.src.OrderDetail(id)
+		fyne.Do(func() {
+			if id != d.id {
+				return // another order was picked meanwhile
+			}
+			if err != nil {
+				d.current = nil
+				d.setBody(emptyState("Could not read the order: " + sentence(err)))
+				return
+			}
+			d.render(det)
+		})
+	})
+}
+
+// reload shows the current order again, after a change.
+func (d *orderDetail) reload() {
+	if d.id != 0 {
+		d.show(d.id)
+	}
+}
+
+func (d *orderDetail) setBody(obj fyne.CanvasObject) {
+	d.root.Objects = []fyne.CanvasObject{obj}
+	d.root.Refresh()
+}
+
+func (d *orderDetail) render(det app.OrderDetail) {
+	d.current = &det
+	o := det.Order
+	f := &d.o.format
+	row := app.OrderRow{Status: o.Status, ShipBy: o.ShipBy}
+	head := fmt.Sprintf("Order %s · %s", o.Number, statusText(o.Status))
+	if s := shipByText(row, f.today); s != "" && o.Status != data.OrderCancelled {
+		head += " · ship by " + s
+	}
+	if o.AtRisk {
+		head += " · at risk"
+	}
+	d.heading.SetText(head)
+	d.who.SetText(whoText(det))
+	d.money.SetText(fmt.Sprintf("%s\n%d items · shipping %s", o.Total.Format(f.currency), o.Items, o.Shipping.Format(f.currency)))
+	d.note.SetText(noteText(o))
+	if d.note.Text == "" {
+		d.note.Hide()
+	} else {
+		d.note.Show()
+	}
+	d.steps.Objects = nil
+	for _, s := range det.Timeline {
+		d.steps.Add(d.stepBox(s))
+	}
+	d.renderLines(det)
+	d.renderActions(det)
+	d.setBody(d.body)
+}
+
+func whoText(det app.OrderDetail) string {
+	o := det.Order
+	parts := []string{det.Customer}
+	if o.Email != "" {
+		parts = append(parts, o.Email)
+	}
+	var addr []string
+	for _, s := range []string{o.ShipTo.Name, o.ShipTo.Company, o.ShipTo.Address1, o.ShipTo.Address2,
+		strings.TrimSpace(o.ShipTo.Zip + " " + o.ShipTo.City), o.ShipTo.Province, o.ShipTo.Country} {
+		if s = strings.TrimSpace(s); s != "" && (len(addr) > 0 || s != det.Customer) {
+			addr = append(addr, s)
+		}
+	}
+	text := strings.Join(parts, " · ")
+	if len(addr) > 0 {
+		text += "\nShip to " + strings.Join(addr, ", ")
+	}
+	return text
+}
+
+func noteText(o data.Order) string {
+	switch {
+	case o.Note == "":
+		return ""
+	case o.Gift:
+		return "Gift message: “" + o.Note + "”"
+	}
+	return "Customer note: “" + o.Note + "”"
+}
+
+// stepBox is one stage of the journey: a tick when done, its time, or what it waits for.
+func (d *orderDetail) stepBox(s app.TimelineStep) fyne.CanvasObject {
+	icon := widget.NewIcon(theme.RadioButtonIcon())
+	switch {
+	case s.Done:
+		icon.SetResource(theme.NewSuccessThemedResource(theme.ConfirmIcon()))
+	case s.Alert:
+		icon.SetResource(theme.NewErrorThemedResource(theme.WarningIcon()))
+	}
+	title := widget.NewLabelWithStyle(s.Title, fyne.TextAlignLeading, fyne.TextStyle{Bold: s.Done})
+	title.Truncation = fyne.TextTruncateEllipsis
+	when := widget.NewLabel("")
+	when.Truncation = fyne.TextTruncateEllipsis
+	switch {
+	case !s.At.IsZero():
+		when.SetText(s.At.In(d.o.format.loc).Format("Mon 2 Jan 15:04"))
+	case !s.Done:
+		when.SetText("not yet")
+		when.Importance = widget.LowImportance
+	}
+	note := widget.NewLabel(s.Note)
+	note.Wrapping = fyne.TextWrapWord
+	note.Importance = widget.LowImportance
+	if s.Alert {
+		note.Importance = widget.DangerImportance
+	}
+	return container.NewVBox(container.NewBorder(nil, nil, icon, nil, title), when, note)
+}
+
+// lineStateText is a line's state as the owner says it.
+func lineStateText(l app.DetailLine) string {
+	switch {
+	case l.State == data.LineCancelled:
+		return "cancelled"
+	case l.Unknown:
+		return "unknown SKU"
+	case l.State == data.LineUnpurchased:
+		return "to purchase"
+	case l.State == data.LineOnDraftPO:
+		return "on draft PO"
+	case l.State == data.LineOrdered:
+		return "ordered"
+	case l.State == data.LineReceived:
+		return "received"
+	case l.State == data.LineShipped:
+		return "shipped"
+	}
+	return string(l.State)
+}

@@ -1,0 +1,229 @@
+package views
+
+import (
+	"fmt"
+	"strconv"
+	"strings"
+
+	"clockwork/app"
+	"clockwork/data"
+
+	"fyne.io/fyne/v2"
+	"fyne.io/fyne/v2/container"
+	"fyne.io/fyne/v2/dialog"
+	"fyne.io/fyne/v2/theme"
+	"fyne.io/fyne/v2/widget"
+)
+
+// orderForm is the "New order" dialog for an order taken by phone, e-mail or at a market:
+// customer, ship-to, gift message and lines with SKU completion, checked as the user types.
+type orderForm struct {
+	o        *orders
+	fields   map[string]*widget.Entry
+	gift     *widget.Check
+	note     *widget.Entry
+	lines    []*formLine
+	linesBox *fyne.Container
+	problems *widget.Label
+	save     *widget.Button
+	touched  bool // problems are shown once the user has typed something
+	dlg      dialog.Dialog
+}
+
+// formLine is one line of the form.
+type formLine struct {
+	sku   *skuEntry
+	title *widget.Entry
+	qty   *widget.Entry
+	price *widget.Entry
+	row   fyne.CanvasObject
+}
+
+// onNewOrder opens the New order form.
+func (o *orders) onNewOrder() {
+	f := &orderForm{o: o, fields: map[string]*widget.Entry{}}
+	o.form = f
+	f.problems = widget.NewLabel("")
+	f.problems.Importance = widget.DangerImportance
+	f.problems.Wrapping = fyne.TextWrapWord
+	f.save = widget.NewButtonWithIcon("Save order", theme.DocumentSaveIcon(), f.onSave)
+	f.save.Importance = widget.HighImportance
+	f.linesBox = container.NewVBox()
+	f.addLine()
+	addLine := widget.NewButtonWithIcon("Add line", theme.ContentAddIcon(), func() { f.addLine(); f.check() })
+	cancel := widget.NewButton("Cancel", func() { f.dlg.Hide() })
+	body := container.NewVBox(
+		widget.NewCard("", "Customer", f.customerForm()),
+		widget.NewCard("", "Ship to", f.addressForm()),
+		widget.NewCard("", "Lines", container.NewVBox(lineHeader(), f.linesBox, container.NewHBox(addLine))),
+	)
+	buttons := container.NewBorder(nil, nil, nil, container.NewHBox(cancel, f.save), f.problems)
+	f.dlg = dialog.NewCustomWithoutButtons("New order", container.NewBorder(nil, buttons, nil, nil, container.NewVScroll(body)), o.win)
+	f.dlg.Resize(fyne.NewSize(820, 680))
+	f.check()
+	f.dlg.Show()
+}
+
+// entry makes a field whose every change re-checks the form.
+func (f *orderForm) entry(key, placeholder string) *widget.Entry {
+	e := widget.NewEntry()
+	e.SetPlaceHolder(placeholder)
+	e.OnChanged = func(string) { f.touched = true; f.check() }
+	f.fields[key] = e
+	return e
+}
+
+func (f *orderForm) customerForm() fyne.CanvasObject {
+	f.gift = widget.NewCheck("This is a gift (the slip shows no prices)", func(bool) { f.check() })
+	f.note = widget.NewMultiLineEntry()
+	f.note.SetPlaceHolder("Gift message or the customer's note")
+	f.note.SetMinRowsVisible(2)
+	f.note.Wrapping = fyne.TextWrapWord
+	return widget.NewForm(
+		widget.NewFormItem("Name", f.entry("customer", "Zoë Łódź")),
+		widget.NewFormItem("E-mail", f.entry("email", "zoe@example.com")),
+		widget.NewFormItem("Phone", f.entry("phone", "+49 341 555 0142")),
+		widget.NewFormItem("", f.gift),
+		widget.NewFormItem("Message", f.note),
+	)
+}
+
+func (f *orderForm) addressForm() fyne.CanvasObject {
+	zipCity := container.NewBorder(nil, nil, container.NewGridWrap(fyne.NewSize(110, 36), f.entry("zip", "04229")), nil, f.entry("city", "Leipzig"))
+	return widget.NewForm(
+		widget.NewFormItem("Recipient", f.entry("name", "the customer, unless someone else")),
+		widget.NewFormItem("Company", f.entry("company", "")),
+		widget.NewFormItem("Street", f.entry("address1", "Karl-Heine-Straße 42")),
+		widget.NewFormItem("", f.entry("address2", "Apartment, floor, c/o")),
+		widget.NewFormItem("ZIP, city", zipCity),
+		widget.NewFormItem("Province", f.entry("province", "")),
+		widget.NewFormItem("Country", f.entry("country", "DE")),
+	)
+}
+
+// formColumns are the widths of a line's fields; the product title (-1) takes the rest.
+var formColumns = []float32{200, -1, 70, 100, 40}
+
+func lineHeader() fyne.CanvasObject {
+	var cells []fyne.CanvasObject
+	for _, t := range []string{"SKU", "Product", "Qty", "Unit price", ""} {
+		l := widget.NewLabel(t)
+		l.Importance = widget.LowImportance
+		cells = append(cells, l)
+	}
+	return container.New(&columnsLayout{widths: formColumns}, cells...)
+}
+
+func (f *orderForm) addLine() {
+	l := &formLine{sku: newSKUEntry(f.o.src, f.o.bg), title: widget.NewEntry(), qty: widget.NewEntry(), price: widget.NewEntry()}
+	l.title.SetPlaceHolder("filled in from the catalog")
+	l.qty.SetText("1")
+	l.price.SetPlaceHolder("0.00")
+	changed := func(string) { f.touched = true; f.check() }
+	l.title.OnChanged, l.qty.OnChanged, l.price.OnChanged = changed, changed, changed
+	l.sku.onChange = func(sku string) { f.touched = true; f.fillFromCatalog(l, sku); f.check() }
+	remove := widget.NewButtonWithIcon("", theme.DeleteIcon(), nil)
+	l.row = container.New(&columnsLayout{widths: formColumns}, l.sku.entry, l.title, l.qty, l.price, remove)
+	remove.OnTapped = func() { f.removeLine(l) }
+	f.lines = append(f.lines, l)
+	f.linesBox.Add(l.row)
+}
+
+func (f *orderForm) removeLine(l *formLine) {
+	for i, x := range f.lines {
+		if x == l {
+			f.lines = append(f.lines[:i], f.lines[i+1:]...)
+			f.linesBox.Remove(l.row)
+			break
+		}
+	}
+	f.check()
+}
+
+// fillFromCatalog puts a known SKU's title and price in the line's empty fields.
+func (f *orderForm) fillFromCatalog(l *formLine, sku string) {
+	if sku == "" {
+		return
+	}
+	f.o.bg(func() {
+		p, err := f.o.src.ProductBySKU(sku)
+		fyne.Do(func() {
+			if err != nil || l.sku.sku() != sku {
+				return
+			}
+			l.title.SetText(p.Title)
+			if strings.TrimSpace(l.price.Text) == "" {
+				l.price.SetText(p.Price.Plain())
+			}
+		})
+	})
+}
+
+// input reads the form into an order, listing what could not even be read (a quantity
+// that is no number, a price that is no amount).
+func (f *orderForm) input() (app.OrderInput, []string) {
+	v := func(k string) string { return strings.TrimSpace(f.fields[k].Text) }
+	in := app.OrderInput{Customer: v("customer"), Email: v("email"), Phone: v("phone"), Note: strings.TrimSpace(f.note.Text), Gift: f.gift.Checked,
+		ShipTo: data.Address{Name: v("name"), Company: v("company"), Address1: v("address1"), Address2: v("address2"),
+			Zip: v("zip"), City: v("city"), Province: v("province"), Country: v("country"), Phone: v("phone")}}
+	if in.ShipTo.Name == "" {
+		in.ShipTo.Name = in.Customer
+	}
+	var bad []string
+	for i, l := range f.lines {
+		qty, err := strconv.Atoi(strings.TrimSpace(l.qty.Text))
+		if err != nil {
+			bad = append(bad, fmt.Sprintf("line %d: the quantity %q is not a whole number", i+1, l.qty.Text))
+		}
+		var price data.Money
+		if t := strings.TrimSpace(l.price.Text); t != "" {
+			if price, err = data.ParseMoney(t); err != nil {
+				bad = append(bad, fmt.Sprintf("line %d: %q is not a price like 14.90", i+1, t))
+			}
+		}
+		in.Lines = append(in.Lines, app.LineInput{SKU: l.sku.sku(), Title: strings.TrimSpace(l.title.Text), Qty: qty, UnitPrice: price})
+	}
+	return in, bad
+}
+
+// check runs the app's rules on what is typed so far and enables Save only when all is well.
+func (f *orderForm) check() {
+	if f.save == nil || f.gift == nil {
+		return // still building
+	}
+	in, msgs := f.input()
+	for _, p := range app.CheckManualOrder(in) {
+		msgs = append(msgs, problemText(p))
+	}
+	if len(msgs) == 0 {
+		f.save.Enable()
+		f.problems.SetText("")
+		return
+	}
+	f.save.Disable()
+	if f.touched {
+		f.problems.SetText(strings.Join(msgs, "\n"))
+	}
+}
+
+func (f *orderForm) onSave() {
+	in, bad := f.input()
+	if len(bad) > 0 {
+		return
+	}
+	f.save.Disable()
+	f.o.bg(func() {
+		o, err := f.o.src.AddManualOrder(in)
+		fyne.Do(func() {
+			if err != nil {
+				f.problems.SetText("Not saved: " + sentence(err))
+				f.save.Enable()
+				return
+			}
+			f.dlg.Hide()
+			f.o.form = nil
+			f.o.search.SetText(o.Number)
+			dialog.ShowInformation("Order saved", fmt.Sprintf("Order %s for %s is saved; ship by %s.", o.Number, o.CustomerName, app.DayText(o.ShipBy)), f.o.win)
+		})
+	})
+}
