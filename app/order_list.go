@@ -75,7 +75,7 @@ func (q OrderQuery) where(db *gorm.DB) (*gorm.DB, error) {
 	switch q.Flag {
 	case FlagNone:
 	case FlagAtRisk:
-		db = db.Where("at_risk")
+		db = db.Where("at_risk = ?", true)
 	case FlagUnknownSKU:
 		db = db.Where("id IN (SELECT order_id FROM order_lines WHERE product_id IS NULL AND state <> ?)", data.LineCancelled)
 	case FlagAttention:
@@ -84,9 +84,74 @@ func (q OrderQuery) where(db *gorm.DB) (*gorm.DB, error) {
 		return nil, invalid("flag", "%q is not an order flag", q.Flag)
 	}
 	for _, word := range strings.Fields(strings.ToLower(q.Search)) {
-		db = db.Where("instr(search_text, ?) > 0", word)
+		db = db.Where("search_text LIKE ? ESCAPE '\\'", "%"+likeEscape(word)+"%")
 	}
 	return db, nil
+}
+
+// OrderList is the first page of the orders a query finds, and how many it finds.
+type OrderList struct {
+	Rows  []OrderRow
+	Total int
+}
+
+// searchCap is how many matches a search lists in one pass; a broader search is counted apart.
+const searchCap = 10000
+
+// FindOrders reads a page of the orders list and counts the orders that match. A search looks
+// through every order once: it lists the IDs of up to searchCap matches in order, which gives
+// both the count and the page, so a search costs one pass instead of two. Words are matched
+// in the lower-cased SearchText (LIKE is case-blind for ASCII only, so both sides are
+// lower-cased in Go, which knows every script).
+func (a *App) FindOrders(q OrderQuery) (OrderList, error) {
+	if strings.TrimSpace(q.Search) == "" {
+		return a.countAndPage(q)
+	}
+	db, err := q.where(a.db)
+	if err != nil {
+		return OrderList{}, err
+	}
+	order, err := q.orderBy()
+	if err != nil {
+		return OrderList{}, err
+	}
+	// A search reads every order anyway: one pass down the table, then sort what matched,
+	// beats walking the sorted column's index and fetching each order from it.
+	var ids []uint
+	if err := db.Table("orders NOT INDEXED").Order(order).Limit(searchCap+1).Pluck("id", &ids).Error; err != nil {
+		return OrderList{}, fmt.Errorf("search orders: %w", err)
+	}
+	if len(ids) > searchCap {
+		return a.countAndPage(q)
+	}
+	list := OrderList{Total: len(ids)}
+	from := min(max(q.Offset, 0), len(ids))
+	page := ids[from:min(from+q.limit(), len(ids))]
+	if len(page) == 0 {
+		return list, nil
+	}
+	var rows []OrderRow
+	if err := a.db.Model(&data.Order{}).Select(rowColumns).Where("id IN ?", page).Scan(&rows).Error; err != nil {
+		return list, fmt.Errorf("read orders: %w", err)
+	}
+	at := make(map[uint]int, len(page))
+	for i, id := range page {
+		at[id] = i
+	}
+	list.Rows = make([]OrderRow, len(page))
+	for _, r := range rows {
+		list.Rows[at[r.ID]] = r
+	}
+	return list, nil
+}
+
+func (a *App) countAndPage(q OrderQuery) (OrderList, error) {
+	n, err := a.CountOrders(q)
+	if err != nil {
+		return OrderList{}, err
+	}
+	rows, err := a.OrderPage(q)
+	return OrderList{Rows: rows, Total: n}, err
 }
 
 // CountOrders counts the orders matching the query's search and filters.
@@ -108,28 +173,42 @@ func (a *App) OrderPage(q OrderQuery) ([]OrderRow, error) {
 	if err != nil {
 		return nil, err
 	}
+	order, err := q.orderBy()
+	if err != nil {
+		return nil, err
+	}
+	var rows []OrderRow
+	err = db.Select(rowColumns).Order(order).Offset(max(q.Offset, 0)).Limit(q.limit()).Scan(&rows).Error
+	if err != nil {
+		return nil, fmt.Errorf("read orders: %w", err)
+	}
+	return rows, nil
+}
+
+// rowColumns are what an OrderRow is read from.
+const rowColumns = "id, number, channel, placed_at, customer_name AS customer, items, total, status, ship_by, at_risk"
+
+// orderBy is the ORDER BY of the query's sort, ties broken by ID the same way.
+func (q OrderQuery) orderBy() (string, error) {
 	sort := q.Sort
 	if sort == "" {
 		sort = SortPlaced
 	}
 	if !validSort(sort) {
-		return nil, invalid("sort", "%q is not a column of the orders list", sort)
+		return "", invalid("sort", "%q is not a column of the orders list", sort)
 	}
 	dir := " ASC"
 	if q.Desc {
 		dir = " DESC"
 	}
-	limit := q.Limit
-	if limit <= 0 {
-		limit = 100
+	return string(sort) + dir + ", id" + dir, nil
+}
+
+func (q OrderQuery) limit() int {
+	if q.Limit <= 0 {
+		return 100
 	}
-	var rows []OrderRow
-	err = db.Select("id, number, channel, placed_at, customer_name AS customer, items, total, status, ship_by, at_risk").
-		Order(string(sort) + dir + ", id" + dir).Offset(max(q.Offset, 0)).Limit(limit).Scan(&rows).Error
-	if err != nil {
-		return nil, fmt.Errorf("read orders: %w", err)
-	}
-	return rows, nil
+	return q.Limit
 }
 
 func validSort(s OrderSort) bool {

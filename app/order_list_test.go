@@ -57,6 +57,7 @@ func TestOrderListSearchAndFilter(t *testing.T) {
 		{"by SKU", app.OrderQuery{Search: "bowl-2"}, []string{"#1003", "#1002"}},
 		{"two words must both match", app.OrderQuery{Search: "anna mug"}, []string{"#1005"}},
 		{"nothing matches", app.OrderQuery{Search: "nobody"}, nil},
+		{"% and _ are plain characters", app.OrderQuery{Search: "1%0_"}, nil},
 		{"status", app.OrderQuery{Status: data.OrderCancelled}, []string{"#1005"}},
 		{"status and search", app.OrderQuery{Status: data.OrderNew, Search: "anna"}, []string{"#1002"}},
 		{"unknown SKU", app.OrderQuery{Flag: app.FlagUnknownSKU}, []string{"#1004"}},
@@ -71,6 +72,10 @@ func TestOrderListSearchAndFilter(t *testing.T) {
 			n, err := f.a.CountOrders(c.q)
 			if err != nil || n != len(c.want) {
 				t.Errorf("count %d (%v), want %d", n, err, len(c.want))
+			}
+			list, err := f.a.FindOrders(c.q)
+			if err != nil || list.Total != len(c.want) || !slices.Equal(numbers(list.Rows), c.want) {
+				t.Errorf("FindOrders: %v of %d (%v), want %v", numbers(list.Rows), list.Total, err, c.want)
 			}
 		})
 	}
@@ -118,6 +123,11 @@ func TestOrderListPages(t *testing.T) {
 	}
 	if want := []string{"#1001", "#1002", "#1003", "#1004", "#1005"}; !slices.Equal(all, want) {
 		t.Errorf("pages of two: %v", all)
+	}
+	list, err := f.a.FindOrders(app.OrderQuery{Search: "#100", Sort: app.SortNumber, Desc: true, Offset: 1, Limit: 2})
+	f.must(err)
+	if got := numbers(list.Rows); list.Total != 5 || !slices.Equal(got, []string{"#1004", "#1003"}) {
+		t.Errorf("second and third of a search, newest number first: %v of %d", got, list.Total)
 	}
 	rows, err := f.a.OrderPage(app.OrderQuery{Search: "1003"})
 	f.must(err)

@@ -10,14 +10,23 @@ import (
 )
 
 // orderWriter stores new orders inside one transaction. An import of 100,000 orders goes
-// through it, so it talks to SQLite with prepared statements (no reflection per row) and
-// remembers the customers and products it has looked up.
+// through it, so it talks to SQLite with prepared statements (no reflection per row), writes
+// rows many to a statement, and remembers the customers and products it has looked up.
 type orderWriter struct {
 	sql       *txSQL
 	now       time.Time
 	promise   *promiser
-	customers map[string]uint         // "e:"+email, or "n:"+name for customers without one
+	bulk      bool                    // an import: existing orders and customers are read up front
+	stored    map[orderKey]bool       // bulk: the orders stored, by channel and number
+	customers map[string]uint         // customerKey → ID
 	products  map[string]*lineProduct // by SKU; nil: not in the catalog
+	rows      *rowBuffer
+}
+
+// orderKey is what makes an order unique: its channel and number.
+type orderKey struct {
+	channel data.Channel
+	number  string
 }
 
 // lineProduct is what an order line needs of a catalog product.
@@ -26,28 +35,82 @@ type lineProduct struct {
 	title string
 }
 
-func newOrderWriter(q *txSQL, now time.Time, loc *time.Location) (*orderWriter, error) {
+// newOrderWriter prepares to add orders in q's transaction; bulk reads the stored order
+// numbers and customers once, which pays off from a few hundred orders on.
+func newOrderWriter(q *txSQL, now time.Time, loc *time.Location, bulk bool) (*orderWriter, error) {
 	p, err := newPromiser(q, loc, now)
 	if err != nil {
 		return nil, err
 	}
-	return &orderWriter{sql: q, now: now.UTC(), promise: p, customers: map[string]uint{}, products: map[string]*lineProduct{}}, nil
+	w := &orderWriter{sql: q, now: now.UTC(), promise: p, bulk: bulk, customers: map[string]uint{}, products: map[string]*lineProduct{}}
+	if w.rows, err = newRowBuffer(q); err != nil {
+		return nil, err
+	}
+	if bulk {
+		if err := w.loadStored(); err != nil {
+			return nil, err
+		}
+	}
+	return w, nil
+}
+
+// loadStored reads every stored order's key and every customer, for a bulk import.
+func (w *orderWriter) loadStored() error {
+	w.stored = map[orderKey]bool{}
+	rows, err := w.sql.query("SELECT channel, number FROM orders")
+	if err != nil {
+		return fmt.Errorf("read stored orders: %w", err)
+	}
+	for rows.Next() {
+		var k orderKey
+		if err := rows.Scan(&k.channel, &k.number); err != nil {
+			rows.Close()
+			return err
+		}
+		w.stored[k] = true
+	}
+	rows.Close()
+	if rows, err = w.sql.query("SELECT id, name, email FROM customers ORDER BY id DESC"); err != nil {
+		return fmt.Errorf("read customers: %w", err)
+	}
+	defer rows.Close()
+	for rows.Next() {
+		var id uint
+		var name, email string
+		if err := rows.Scan(&id, &name, &email); err != nil {
+			return err
+		}
+		w.customers[customerKey(email, name)] = id // the oldest wins: they come last
+	}
+	return rows.Err()
+}
+
+func customerKey(email, name string) string {
+	if email == "" {
+		return "n:" + name
+	}
+	return "e:" + email
 }
 
 // exists says whether an order with this channel and number is stored already.
-func (w *orderWriter) exists(ch data.Channel, number string) (bool, error) {
+func (w *orderWriter) exists(k orderKey) (bool, error) {
+	if w.bulk {
+		return w.stored[k], nil
+	}
 	var one int
-	err := w.sql.queryRow("SELECT 1 FROM orders WHERE channel = ? AND number = ?", []any{ch, number}, &one)
+	err := w.sql.queryRow("SELECT 1 FROM orders WHERE channel = ? AND number = ?", []any{k.channel, k.number}, &one)
 	if errors.Is(err, sql.ErrNoRows) {
 		return false, nil
 	}
 	return err == nil, err
 }
 
-// add stores a checked order unless one with its channel and number exists (ErrDuplicateOrder).
+// add queues a checked order for storing unless one with its channel and number exists
+// (ErrDuplicateOrder); the order comes back with its IDs. flush writes what is queued.
 func (w *orderWriter) add(in OrderInput) (data.Order, error) {
 	o := newOrder(in, w.now)
-	dup, err := w.exists(o.Channel, o.Number)
+	k := orderKey{o.Channel, o.Number}
+	dup, err := w.exists(k)
 	if err != nil {
 		return o, err
 	}
@@ -67,8 +130,14 @@ func (w *orderWriter) add(in OrderInput) (data.Order, error) {
 			return o, err
 		}
 	}
-	return o, w.insert(&o)
+	if w.bulk {
+		w.stored[k] = true
+	}
+	return o, w.rows.order(&o, w.now)
 }
+
+// flush writes the queued rows.
+func (w *orderWriter) flush() error { return w.rows.flush() }
 
 // promiseLinesOf is what new lines bring to a promise: their products (no PO yet).
 func promiseLinesOf(lines []data.OrderLine) []promiseLine {
@@ -79,70 +148,28 @@ func promiseLinesOf(lines []data.OrderLine) []promiseLine {
 	return out
 }
 
-const insertOrderSQL = `INSERT INTO orders (created_at, updated_at, channel, number, customer_id, email,
-	ship_name, ship_company, ship_address1, ship_address2, ship_city, ship_province, ship_zip, ship_country, ship_phone,
-	placed_at, subtotal, shipping, tax, total, note, gift, status, ship_by, at_risk, cancelled_at,
-	customer_name, items, search_text)
-	VALUES (?,?,?,?,?,?, ?,?,?,?,?,?,?,?,?, ?,?,?,?,?,?,?,?,?,?,?, ?,?,?)`
-
-const insertLineSQL = `INSERT INTO order_lines (created_at, updated_at, order_id, product_id, sku, title, qty, unit_price, state, attention)
-	VALUES (?,?,?,?,?,?,?,?,?,?)`
-
-// insert writes the order and its lines, filling in their IDs.
-func (w *orderWriter) insert(o *data.Order) error {
-	s := o.ShipTo
-	o.CreatedAt, o.UpdatedAt = w.now, w.now
-	res, err := w.sql.exec(insertOrderSQL, w.now, w.now, o.Channel, o.Number, o.CustomerID, o.Email,
-		s.Name, s.Company, s.Address1, s.Address2, s.City, s.Province, s.Zip, s.Country, s.Phone,
-		o.PlacedAt, o.Subtotal, o.Shipping, o.Tax, o.Total, o.Note, o.Gift, o.Status, o.ShipBy, o.AtRisk, o.CancelledAt,
-		o.CustomerName, o.Items, o.SearchText)
-	if err != nil {
-		return fmt.Errorf("store order %s: %w", o.Number, err)
-	}
-	id, err := res.LastInsertId()
-	if err != nil {
-		return err
-	}
-	o.ID = uint(id)
-	for i := range o.Lines {
-		l := &o.Lines[i]
-		l.OrderID, l.CreatedAt, l.UpdatedAt = o.ID, w.now, w.now
-		res, err := w.sql.exec(insertLineSQL, w.now, w.now, l.OrderID, l.ProductID, l.SKU, l.Title, l.Qty, l.UnitPrice, l.State, l.Attention)
-		if err != nil {
-			return fmt.Errorf("store order %s line %s: %w", o.Number, l.SKU, err)
-		}
-		lid, err := res.LastInsertId()
-		if err != nil {
-			return err
-		}
-		l.ID = uint(lid)
-	}
-	return nil
-}
-
 // customer finds the customer by e-mail (by name when there is none), adding them if new.
 func (w *orderWriter) customer(in OrderInput, name string) (uint, error) {
-	key, query, arg := "e:"+in.Email, "SELECT id FROM customers WHERE email = ? ORDER BY id LIMIT 1", in.Email
-	if in.Email == "" {
-		key, query, arg = "n:"+name, "SELECT id FROM customers WHERE email = '' AND name = ? ORDER BY id LIMIT 1", name
-	}
+	key := customerKey(in.Email, name)
 	if id, ok := w.customers[key]; ok {
 		return id, nil
 	}
-	var id uint
-	err := w.sql.queryRow(query, []any{arg}, &id)
-	if errors.Is(err, sql.ErrNoRows) {
-		res, ierr := w.sql.exec("INSERT INTO customers (created_at, updated_at, name, email, phone) VALUES (?,?,?,?,?)",
-			w.now, w.now, name, in.Email, in.Phone)
-		if ierr != nil {
-			return 0, fmt.Errorf("store customer %s: %w", name, ierr)
+	if !w.bulk {
+		query, arg := "SELECT id FROM customers WHERE email = ? ORDER BY id LIMIT 1", in.Email
+		if in.Email == "" {
+			query, arg = "SELECT id FROM customers WHERE email = '' AND name = ? ORDER BY id LIMIT 1", name
 		}
-		n, ierr := res.LastInsertId()
-		id, err = uint(n), ierr
+		var id uint
+		err := w.sql.queryRow(query, []any{arg}, &id)
+		if err == nil {
+			w.customers[key] = id
+			return id, nil
+		}
+		if !errors.Is(err, sql.ErrNoRows) {
+			return 0, fmt.Errorf("find customer %s: %w", name, err)
+		}
 	}
-	if err != nil {
-		return 0, err
-	}
+	id := w.rows.customer(name, in.Email, in.Phone, w.now)
 	w.customers[key] = id
 	return id, nil
 }

@@ -142,12 +142,14 @@ func (a *App) AddOrder(in OrderInput) (data.Order, error) {
 			}
 			in.Number = n
 		}
-		w, err := newOrderWriter(newTxSQL(context.Background(), tx, &a.shared.stmts), a.Now(), loc)
+		w, err := newOrderWriter(newTxSQL(context.Background(), tx, &a.shared.stmts), a.Now(), loc, false)
 		if err != nil {
 			return err
 		}
-		o, err = w.add(in)
-		return err
+		if o, err = w.add(in); err != nil {
+			return err
+		}
+		return w.flush()
 	})
 	if err != nil {
 		return data.Order{}, fmt.Errorf("add order %s: %w", in.Number, err)

@@ -64,7 +64,7 @@ type Order struct {
 	Number      string  `gorm:"not null;uniqueIndex:idx_order_channel_number;index"`
 	CustomerID  *uint   `gorm:"index"`
 	Customer    *Customer
-	Email       string    `gorm:"index"`
+	Email       string    // searched through SearchText, so it needs no index of its own
 	ShipTo      Address   `gorm:"embedded;embeddedPrefix:ship_"`
 	PlacedAt    time.Time `gorm:"not null;index;index:idx_order_status_placed,priority:2"`
 	Subtotal    Money
@@ -73,7 +73,7 @@ type Order struct {
 	Total       Money  `gorm:"index"`
 	Note        string // customer note or gift message
 	Gift        bool
-	Status      OrderStatus `gorm:"size:24;not null;index;index:idx_order_status_placed,priority:1"`
+	Status      OrderStatus `gorm:"size:24;not null;index:idx_order_status_placed,priority:1"`
 	ShipBy      Day         `gorm:"size:10;index"` // promised ship-by day
 	AtRisk      bool        `gorm:"index"`
 	ShippedAt   *time.Time

@@ -18,7 +18,7 @@ import (
 
 // ordersSource is what the Orders screen needs from the app.
 type ordersSource interface {
-	CountOrders(app.OrderQuery) (int, error)
+	FindOrders(app.OrderQuery) (app.OrderList, error)
 	OrderPage(app.OrderQuery) ([]app.OrderRow, error)
 	OrderDetail(orderID uint) (app.OrderDetail, error)
 	CancelOrder(orderID uint) (app.CancelResult, error)
@@ -144,11 +144,8 @@ func (o *orders) reload() {
 	gen := o.pager.reset(o.query())
 	o.bg(func() {
 		q, _ := o.pager.pageQuery(0)
-		total, err := o.src.CountOrders(q)
-		var rows []app.OrderRow
-		if err == nil {
-			rows, err = o.src.OrderPage(q)
-		}
+		list, err := o.src.FindOrders(q)
+		rows, total := list.Rows, list.Total
 		fyne.Do(func() {
 			if err != nil {
 				o.pager.forget(gen, 0)

@@ -1,0 +1,110 @@
+package app
+
+import (
+	"fmt"
+	"strings"
+	"time"
+
+	"clockwork/data"
+)
+
+// rowBuffer queues new customers, orders and order lines and writes them many rows to a
+// statement. Their IDs are given up front, following the largest stored: the transaction
+// holds SQLite's write lock from its start (_txlock=immediate), so no one else takes them.
+type rowBuffer struct {
+	sql                               *txSQL
+	nextCustomer, nextOrder, nextLine uint
+	customers, orders, lines          []any // column values, row after row
+}
+
+var (
+	customerColumns = []string{"id", "created_at", "updated_at", "name", "email", "phone"}
+	orderColumns    = []string{"id", "created_at", "updated_at", "channel", "number", "customer_id", "email",
+		"ship_name", "ship_company", "ship_address1", "ship_address2", "ship_city", "ship_province", "ship_zip", "ship_country", "ship_phone",
+		"placed_at", "subtotal", "shipping", "tax", "total", "note", "gift", "status", "ship_by", "at_risk", "cancelled_at",
+		"customer_name", "items", "search_text"}
+	lineColumns = []string{"id", "created_at", "updated_at", "order_id", "product_id", "sku", "title", "qty", "unit_price", "state", "attention"}
+)
+
+// batchRows is how many rows go into one INSERT (SQLite takes up to 32,766 values).
+const batchRows = 100
+
+func newRowBuffer(q *txSQL) (*rowBuffer, error) {
+	b := &rowBuffer{sql: q}
+	for _, t := range []struct {
+		table string
+		next  *uint
+	}{{"customers", &b.nextCustomer}, {"orders", &b.nextOrder}, {"order_lines", &b.nextLine}} {
+		var last uint
+		if err := q.queryRow("SELECT COALESCE(MAX(id), 0) FROM "+t.table, nil, &last); err != nil {
+			return nil, fmt.Errorf("read the last %s ID: %w", t.table, err)
+		}
+		*t.next = last + 1
+	}
+	return b, nil
+}
+
+// customer queues a new customer and returns their ID.
+func (b *rowBuffer) customer(name, email, phone string, now time.Time) uint {
+	id := b.nextCustomer
+	b.nextCustomer++
+	b.customers = append(b.customers, id, now, now, name, email, phone)
+	return id
+}
+
+// order queues an order and its lines, filling in their IDs; every batchRows orders the
+// queue is written.
+func (b *rowBuffer) order(o *data.Order, now time.Time) error {
+	o.ID, o.CreatedAt, o.UpdatedAt = b.nextOrder, now, now
+	b.nextOrder++
+	s := o.ShipTo
+	b.orders = append(b.orders, o.ID, now, now, o.Channel, o.Number, o.CustomerID, o.Email,
+		s.Name, s.Company, s.Address1, s.Address2, s.City, s.Province, s.Zip, s.Country, s.Phone,
+		o.PlacedAt, o.Subtotal, o.Shipping, o.Tax, o.Total, o.Note, o.Gift, o.Status, o.ShipBy, o.AtRisk, o.CancelledAt,
+		o.CustomerName, o.Items, o.SearchText)
+	for i := range o.Lines {
+		l := &o.Lines[i]
+		l.ID, l.OrderID, l.CreatedAt, l.UpdatedAt = b.nextLine, o.ID, now, now
+		b.nextLine++
+		b.lines = append(b.lines, l.ID, now, now, l.OrderID, l.ProductID, l.SKU, l.Title, l.Qty, l.UnitPrice, l.State, l.Attention)
+	}
+	if len(b.orders) >= batchRows*len(orderColumns) {
+		return b.flush()
+	}
+	return nil
+}
+
+// flush writes every queued row: customers first, then the orders that refer to them, then
+// the lines that refer to those.
+func (b *rowBuffer) flush() error {
+	for _, t := range []struct {
+		table   string
+		columns []string
+		values  *[]any
+	}{{"customers", customerColumns, &b.customers}, {"orders", orderColumns, &b.orders}, {"order_lines", lineColumns, &b.lines}} {
+		if err := b.insert(t.table, t.columns, *t.values); err != nil {
+			return err
+		}
+		*t.values = (*t.values)[:0]
+	}
+	return nil
+}
+
+// insert writes rows of values, batchRows to a statement.
+func (b *rowBuffer) insert(table string, columns []string, values []any) error {
+	width := len(columns)
+	for start := 0; start < len(values); start += batchRows * width {
+		end := min(start+batchRows*width, len(values))
+		if _, err := b.sql.exec(insertSQL(table, columns, (end-start)/width), values[start:end]...); err != nil {
+			return fmt.Errorf("store %s: %w", table, err)
+		}
+	}
+	return nil
+}
+
+// insertSQL is INSERT INTO table (columns) VALUES (?, …), … for rows rows.
+func insertSQL(table string, columns []string, rows int) string {
+	one := "(" + strings.TrimSuffix(strings.Repeat("?,", len(columns)), ",") + ")"
+	return "INSERT INTO " + table + " (" + strings.Join(columns, ", ") + ") VALUES " +
+		strings.TrimSuffix(strings.Repeat(one+",", rows), ",")
+}
