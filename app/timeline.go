@@ -102,7 +102,7 @@ func channelName(c data.Channel) string {
 }
 
 func onPOStep(open []DetailLine) TimelineStep {
-	s := TimelineStep{Stage: StageOnPO, Title: "On a purchase order"}
+	s := TimelineStep{Stage: StageOnPO, Title: "On a PO"}
 	var waiting, unknown []string
 	for _, l := range open {
 		switch {

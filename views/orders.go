@@ -209,12 +209,13 @@ func groupDigits(n int) string {
 	return data.Money(n * 100).String()[:len(data.Money(n*100).String())-3]
 }
 
-// onSort sorts by a column; a second tap on the same column turns the order round.
+// onSort sorts by a column (dates and amounts biggest first, the rest A to Z); a second tap
+// on the same column turns the order round.
 func (o *orders) onSort(s app.OrderSort) {
 	if o.sort == s {
 		o.desc = !o.desc
 	} else {
-		o.sort, o.desc = s, s == app.SortPlaced || s == app.SortAtRisk || s == app.SortTotal
+		o.sort, o.desc = s, s == app.SortPlaced || s == app.SortAtRisk || s == app.SortTotal || s == app.SortItems
 	}
 	o.table.Refresh()
 	o.reload()

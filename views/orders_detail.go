@@ -108,7 +108,11 @@ func (d *orderDetail) render(det app.OrderDetail) {
 	}
 	d.heading.SetText(head)
 	d.who.SetText(whoText(det))
-	d.money.SetText(fmt.Sprintf("%s\n%d items · shipping %s", o.Total.Format(f.currency), o.Items, o.Shipping.Format(f.currency)))
+	money := fmt.Sprintf("%s\n%s", o.Total.Format(f.currency), plural(o.Items, "item", "items"))
+	if o.Shipping > 0 {
+		money += " · shipping " + o.Shipping.Format(f.currency)
+	}
+	d.money.SetText(money)
 	d.note.SetText(noteText(o))
 	if d.note.Text == "" {
 		d.note.Hide()

@@ -19,6 +19,7 @@ type skuEntry struct {
 	src      ordersSource
 	bg       runner
 	onChange func(sku string) // after the text changed, with the SKU it holds
+	options  []string         // the suggestions on offer
 }
 
 func newSKUEntry(src ordersSource, bg runner) *skuEntry {
@@ -44,7 +45,7 @@ func (e *skuEntry) changed(text string) {
 		e.onChange(e.sku())
 	}
 	if strings.TrimSpace(text) == "" {
-		e.entry.SetOptions(nil)
+		e.setOptions(nil)
 		return
 	}
 	e.bg(func() {
@@ -57,9 +58,14 @@ func (e *skuEntry) changed(text string) {
 			for _, h := range hits {
 				opts = append(opts, h.SKU+skuSeparator+h.Title)
 			}
-			e.entry.SetOptions(opts)
+			e.setOptions(opts)
 		})
 	})
+}
+
+func (e *skuEntry) setOptions(opts []string) {
+	e.options = opts
+	e.entry.SetOptions(opts)
 }
 
 // onMapSKU asks which catalog product an unknown SKU is, then links every line with it.
