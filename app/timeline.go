@@ -117,6 +117,8 @@ func onPOStep(open []DetailLine) TimelineStep {
 	switch {
 	case len(unknown) > 0:
 		s.Note, s.Alert = fmt.Sprintf("%s not in the catalog: map it to a product", strings.Join(unknown, ", ")), true
+	case len(waiting) == len(open):
+		s.Note = "not bought yet: plan purchases"
 	case len(waiting) > 0:
 		s.Note = fmt.Sprintf("%d of %d lines not bought yet: plan purchases", len(waiting), len(open))
 	default:

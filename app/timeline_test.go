@@ -52,7 +52,7 @@ func TestTimelineFollowsTheOrder(t *testing.T) {
 		app.StageShipped:  {false, "", "ship by Sat 14 Mar 2026"},
 	})
 	f.must(f.db.Model(&data.OrderLine{}).Where("id = ?", o.Lines[1].ID).Update("state", data.LineCancelled).Error)
-	checkTimeline(t, f, o.ID, map[app.Stage]stageView{app.StageOnPO: {false, "", "1 of 1 lines not bought yet"}})
+	checkTimeline(t, f, o.ID, map[app.Stage]stageView{app.StageOnPO: {false, "", "not bought yet: plan purchases"}})
 
 	po := f.po(s, data.PODraft, nil, "", "")
 	f.clock.T = at("2026-03-10", 11)

@@ -79,9 +79,8 @@ func (d *orderDetail) renderActions(det app.OrderDetail) {
 		d.actions.Add(widget.NewButtonWithIcon("Open "+number, theme.DocumentIcon(), func() { d.o.nav.openPO(number) }))
 	}
 	if cancellable(det.Order) {
-		b := widget.NewButtonWithIcon("Cancel order…", theme.CancelIcon(), d.onCancel)
-		b.Importance = widget.DangerImportance
-		d.actions.Add(b)
+		// Not in red: the pane's most visible button should not be the one that undoes a sale.
+		d.actions.Add(widget.NewButtonWithIcon("Cancel order…", theme.CancelIcon(), d.onCancel))
 	}
 	d.actions.Refresh()
 }

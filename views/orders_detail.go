@@ -120,8 +120,10 @@ func (d *orderDetail) render(det app.OrderDetail) {
 		d.note.Show()
 	}
 	d.steps.Objects = nil
+	next := true // the first stage not reached is what the owner looks at: it stands out
 	for _, s := range det.Timeline {
-		d.steps.Add(d.stepBox(s))
+		d.steps.Add(d.stepBox(s, next && !s.Done))
+		next = next && s.Done
 	}
 	d.renderLines(det)
 	d.renderActions(det)
@@ -159,7 +161,7 @@ func noteText(o data.Order) string {
 }
 
 // stepBox is one stage of the journey: a tick when done, its time, or what it waits for.
-func (d *orderDetail) stepBox(s app.TimelineStep) fyne.CanvasObject {
+func (d *orderDetail) stepBox(s app.TimelineStep, next bool) fyne.CanvasObject {
 	icon := widget.NewIcon(theme.RadioButtonIcon())
 	switch {
 	case s.Done:
@@ -180,9 +182,14 @@ func (d *orderDetail) stepBox(s app.TimelineStep) fyne.CanvasObject {
 	}
 	note := widget.NewLabel(s.Note)
 	note.Wrapping = fyne.TextWrapWord
-	note.Importance = widget.LowImportance
-	if s.Alert {
+	switch {
+	case s.Alert:
 		note.Importance = widget.DangerImportance
+	case next:
+		note.Importance = widget.MediumImportance
+		title.TextStyle.Bold = true
+	default:
+		note.Importance = widget.LowImportance
 	}
 	return container.NewVBox(container.NewBorder(nil, nil, icon, nil, title), when, note)
 }

@@ -33,7 +33,7 @@ var orderColumns = []orderColumn{
 	{"Placed", 150, app.SortPlaced, fyne.TextAlignLeading, func(r app.OrderRow, f *orderFormat) string {
 		return r.PlacedAt.In(f.loc).Format("2 Jan 2006 15:04")
 	}},
-	{"Customer", 250, app.SortCustomer, fyne.TextAlignLeading, func(r app.OrderRow, _ *orderFormat) string { return r.Customer }},
+	{"Customer", 230, app.SortCustomer, fyne.TextAlignLeading, func(r app.OrderRow, _ *orderFormat) string { return r.Customer }},
 	{"Items", 60, app.SortItems, fyne.TextAlignTrailing, func(r app.OrderRow, _ *orderFormat) string { return fmt.Sprint(r.Items) }},
 	{"Total", 100, app.SortTotal, fyne.TextAlignTrailing, func(r app.OrderRow, f *orderFormat) string { return r.Total.Format(f.currency) }},
 	{"Status", 130, app.SortStatus, fyne.TextAlignLeading, func(r app.OrderRow, _ *orderFormat) string { return statusText(r.Status) }},
