@@ -156,6 +156,9 @@ func (o *orders) reload() {
 				return
 			}
 			o.count.SetText(countText(total))
+			if total == 0 && q.Search == "" && q.Status == "" && q.Flag == "" {
+				o.count.SetText("No orders yet: bring them in with Import orders… (a Shopify, WooCommerce or CSV export) or type one in with New order.")
+			}
 			o.selRow = o.rowOf(o.selected)
 			o.table.Refresh()
 		})

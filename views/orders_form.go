@@ -26,7 +26,7 @@ type orderForm struct {
 	linesBox *fyne.Container
 	problems *widget.Label
 	save     *widget.Button
-	touched  bool // problems are shown once the user has typed something
+	touched  map[string]bool // the problem fields the user has typed in: only theirs are shown
 	dlg      dialog.Dialog
 }
 
@@ -41,7 +41,7 @@ type formLine struct {
 
 // onNewOrder opens the New order form.
 func (o *orders) onNewOrder() {
-	f := &orderForm{o: o, fields: map[string]*widget.Entry{}}
+	f := &orderForm{o: o, fields: map[string]*widget.Entry{}, touched: map[string]bool{}}
 	o.form = f
 	f.problems = widget.NewLabel("")
 	f.problems.Importance = widget.DangerImportance
@@ -57,7 +57,7 @@ func (o *orders) onNewOrder() {
 		widget.NewCard("", "Ship to", f.addressForm()),
 		widget.NewCard("", "Lines", container.NewVBox(lineHeader(), f.linesBox, container.NewHBox(addLine))),
 	)
-	buttons := container.NewBorder(nil, nil, nil, container.NewHBox(cancel, f.save), f.problems)
+	buttons := container.NewBorder(nil, nil, nil, container.NewVBox(container.NewHBox(cancel, f.save)), f.problems)
 	f.dlg = dialog.NewCustomWithoutButtons("New order", container.NewBorder(nil, buttons, nil, nil, container.NewVScroll(body)), o.win)
 	f.dlg.Resize(fyne.NewSize(820, 680))
 	f.check()
@@ -68,7 +68,11 @@ func (o *orders) onNewOrder() {
 func (f *orderForm) entry(key, placeholder string) *widget.Entry {
 	e := widget.NewEntry()
 	e.SetPlaceHolder(placeholder)
-	e.OnChanged = func(string) { f.touched = true; f.check() }
+	field := map[string]string{"address1": "address"}[key]
+	if field == "" {
+		field = key
+	}
+	e.OnChanged = func(string) { f.touched[field] = true; f.check() }
 	f.fields[key] = e
 	return e
 }
@@ -80,24 +84,24 @@ func (f *orderForm) customerForm() fyne.CanvasObject {
 	f.note.SetMinRowsVisible(2)
 	f.note.Wrapping = fyne.TextWrapWord
 	return widget.NewForm(
-		widget.NewFormItem("Name", f.entry("customer", "Zoë Łódź")),
-		widget.NewFormItem("E-mail", f.entry("email", "zoe@example.com")),
-		widget.NewFormItem("Phone", f.entry("phone", "+49 341 555 0142")),
+		widget.NewFormItem("Name", f.entry("customer", "first and last name")),
+		widget.NewFormItem("E-mail", f.entry("email", "for the shipping notice")),
+		widget.NewFormItem("Phone", f.entry("phone", "optional")),
 		widget.NewFormItem("", f.gift),
 		widget.NewFormItem("Message", f.note),
 	)
 }
 
 func (f *orderForm) addressForm() fyne.CanvasObject {
-	zipCity := container.NewBorder(nil, nil, container.NewGridWrap(fyne.NewSize(110, 36), f.entry("zip", "04229")), nil, f.entry("city", "Leipzig"))
+	zipCity := container.NewBorder(nil, nil, container.NewGridWrap(fyne.NewSize(110, 36), f.entry("zip", "ZIP")), nil, f.entry("city", "city"))
 	return widget.NewForm(
 		widget.NewFormItem("Recipient", f.entry("name", "the customer, unless someone else")),
-		widget.NewFormItem("Company", f.entry("company", "")),
-		widget.NewFormItem("Street", f.entry("address1", "Karl-Heine-Straße 42")),
-		widget.NewFormItem("", f.entry("address2", "Apartment, floor, c/o")),
+		widget.NewFormItem("Company", f.entry("company", "optional")),
+		widget.NewFormItem("Street", f.entry("address1", "street and number")),
+		widget.NewFormItem("", f.entry("address2", "apartment, floor, c/o (optional)")),
 		widget.NewFormItem("ZIP, city", zipCity),
-		widget.NewFormItem("Province", f.entry("province", "")),
-		widget.NewFormItem("Country", f.entry("country", "DE")),
+		widget.NewFormItem("Province", f.entry("province", "state or province, if the address needs one")),
+		widget.NewFormItem("Country", f.entry("country", "country, e.g. DE")),
 	)
 }
 
@@ -119,14 +123,24 @@ func (f *orderForm) addLine() {
 	l.title.SetPlaceHolder("filled in from the catalog")
 	l.qty.SetText("1")
 	l.price.SetPlaceHolder("0.00")
-	changed := func(string) { f.touched = true; f.check() }
+	changed := func(string) { f.touched[f.lineField(l)] = true; f.check() }
 	l.title.OnChanged, l.qty.OnChanged, l.price.OnChanged = changed, changed, changed
-	l.sku.onChange = func(sku string) { f.touched = true; f.fillFromCatalog(l, sku); f.check() }
+	l.sku.onChange = func(sku string) { f.touched[f.lineField(l)] = true; f.fillFromCatalog(l, sku); f.check() }
 	remove := widget.NewButtonWithIcon("", theme.DeleteIcon(), nil)
 	l.row = container.New(&columnsLayout{widths: formColumns}, l.sku.entry, l.title, l.qty, l.price, remove)
 	remove.OnTapped = func() { f.removeLine(l) }
 	f.lines = append(f.lines, l)
 	f.linesBox.Add(l.row)
+}
+
+// lineField is how problems name a line: "line 2".
+func (f *orderForm) lineField(l *formLine) string {
+	for i, x := range f.lines {
+		if x == l {
+			return fmt.Sprintf("line %d", i+1)
+		}
+	}
+	return "lines"
 }
 
 func (f *orderForm) removeLine(l *formLine) {
@@ -161,7 +175,7 @@ func (f *orderForm) fillFromCatalog(l *formLine, sku string) {
 
 // input reads the form into an order, listing what could not even be read (a quantity
 // that is no number, a price that is no amount).
-func (f *orderForm) input() (app.OrderInput, []string) {
+func (f *orderForm) input() (app.OrderInput, []app.Problem) {
 	v := func(k string) string { return strings.TrimSpace(f.fields[k].Text) }
 	in := app.OrderInput{Customer: v("customer"), Email: v("email"), Phone: v("phone"), Note: strings.TrimSpace(f.note.Text), Gift: f.gift.Checked,
 		ShipTo: data.Address{Name: v("name"), Company: v("company"), Address1: v("address1"), Address2: v("address2"),
@@ -169,16 +183,17 @@ func (f *orderForm) input() (app.OrderInput, []string) {
 	if in.ShipTo.Name == "" {
 		in.ShipTo.Name = in.Customer
 	}
-	var bad []string
+	var bad []app.Problem
 	for i, l := range f.lines {
+		line := fmt.Sprintf("line %d", i+1)
 		qty, err := strconv.Atoi(strings.TrimSpace(l.qty.Text))
 		if err != nil {
-			bad = append(bad, fmt.Sprintf("line %d: the quantity %q is not a whole number", i+1, l.qty.Text))
+			bad = append(bad, app.Problem{Field: line + " qty", Message: fmt.Sprintf("the quantity %q is not a whole number", l.qty.Text)})
 		}
 		var price data.Money
 		if t := strings.TrimSpace(l.price.Text); t != "" {
 			if price, err = data.ParseMoney(t); err != nil {
-				bad = append(bad, fmt.Sprintf("line %d: %q is not a price like 14.90", i+1, t))
+				bad = append(bad, app.Problem{Field: line + " price", Message: fmt.Sprintf("%q is not a price like 14.90", t)})
 			}
 		}
 		in.Lines = append(in.Lines, app.LineInput{SKU: l.sku.sku(), Title: strings.TrimSpace(l.title.Text), Qty: qty, UnitPrice: price})
@@ -191,19 +206,24 @@ func (f *orderForm) check() {
 	if f.save == nil || f.gift == nil {
 		return // still building
 	}
-	in, msgs := f.input()
-	for _, p := range app.CheckManualOrder(in) {
-		msgs = append(msgs, problemText(p))
-	}
-	if len(msgs) == 0 {
+	in, ps := f.input()
+	ps = append(ps, app.CheckManualOrder(in)...)
+	if len(ps) == 0 {
 		f.save.Enable()
 		f.problems.SetText("")
 		return
 	}
 	f.save.Disable()
-	if f.touched {
-		f.problems.SetText(strings.Join(msgs, "\n"))
+	var msgs []string
+	for _, p := range ps {
+		if f.touched[p.Field] || f.touched[strings.TrimSuffix(strings.TrimSuffix(p.Field, " qty"), " price")] {
+			msgs = append(msgs, problemText(p))
+		}
 	}
+	if len(msgs) == 0 {
+		msgs = append(msgs, "Fill in who the order is for, where it goes and at least one line, then save.")
+	}
+	f.problems.SetText(strings.Join(msgs, "\n"))
 }
 
 func (f *orderForm) onSave() {
