@@ -91,16 +91,12 @@ func (a *App) Today() data.Day { return data.DayOf(a.now(), a.Location()) }
 // Inside fn use only tx: the database has one connection, which the transaction holds, so
 // calling another App method (which uses a.db) from fn waits for ever.
 func (a *App) write(fn func(tx *gorm.DB) error) error {
-	if a.inTx {
-		// Already inside InTx's transaction, whose caller gives up on any error (rolling all
-		// back). No savepoint per action: in SQLite each one makes every later write of the
-		// big transaction slower, and the demo's year is 100,000 actions.
-		return fn(a.db)
-	}
 	if err := a.db.Transaction(fn); err != nil {
 		return err
 	}
-	a.changed()
+	if !a.inTx {
+		a.changed()
+	}
 	return nil
 }
 
