@@ -102,7 +102,7 @@ func newOrders(src ordersSource, win fyne.Window, nav poOpener, bg runner) *orde
 	bar := container.NewBorder(nil, nil, nil, container.NewHBox(o.filter, importBtn, newBtn), o.search)
 	list := container.NewBorder(bar, o.count, nil, nil, o.table)
 	split := container.NewVSplit(list, o.detail.content())
-	split.Offset = 0.42
+	split.Offset = 0.47
 	o.root = container.NewPadded(split)
 	o.reload()
 	return o

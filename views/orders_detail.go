@@ -22,7 +22,6 @@ type orderDetail struct {
 	heading   *widget.Label
 	who       *widget.Label
 	money     *widget.Label
-	note      *widget.Label
 	steps     *fyne.Container
 	lines     *fyne.Container
 	notes     *fyne.Container
@@ -42,8 +41,6 @@ func newOrderDetail(o *orders) *orderDetail {
 	d.who.Wrapping = fyne.TextWrapWord
 	d.money = widget.NewLabel("")
 	d.money.Alignment = fyne.TextAlignTrailing
-	d.note = widget.NewLabel("")
-	d.note.Wrapping = fyne.TextWrapWord
 	d.steps = container.NewGridWithColumns(7)
 	d.lines = container.NewVBox()
 	d.notes = container.NewVBox()
@@ -51,7 +48,7 @@ func newOrderDetail(o *orders) *orderDetail {
 	top := container.NewBorder(nil, nil, nil, d.actions, d.heading)
 	info := container.NewBorder(nil, nil, nil, d.money, d.who)
 	linesCard := container.NewVBox(sectionTitle("Lines"), d.lines, d.notes)
-	d.body = container.NewVScroll(container.NewVBox(top, info, d.note, sectionTitle("Journey"), d.steps, linesCard))
+	d.body = container.NewVScroll(container.NewVBox(top, info, sectionTitle("Journey"), d.steps, linesCard))
 	d.empty = emptyState("Select an order to see its journey: placed, bought, sent, confirmed, received, packed, shipped.")
 	d.root = container.NewStack(d.empty)
 	return d
@@ -107,18 +104,16 @@ func (d *orderDetail) render(det app.OrderDetail) {
 		head += " · at risk"
 	}
 	d.heading.SetText(head)
-	d.who.SetText(whoText(det))
+	who := whoText(det)
+	if n := noteText(o); n != "" {
+		who += "\n" + n
+	}
+	d.who.SetText(who)
 	money := fmt.Sprintf("%s\n%s", o.Total.Format(f.currency), plural(o.Items, "item", "items"))
 	if o.Shipping > 0 {
 		money += " · shipping " + o.Shipping.Format(f.currency)
 	}
 	d.money.SetText(money)
-	d.note.SetText(noteText(o))
-	if d.note.Text == "" {
-		d.note.Hide()
-	} else {
-		d.note.Show()
-	}
 	d.steps.Objects = nil
 	next := true // the first stage not reached is what the owner looks at: it stands out
 	for _, s := range det.Timeline {
@@ -176,9 +171,8 @@ func (d *orderDetail) stepBox(s app.TimelineStep, next bool) fyne.CanvasObject {
 	switch {
 	case !s.At.IsZero():
 		when.SetText(s.At.In(d.o.format.loc).Format("Mon 2 Jan 15:04"))
-	case !s.Done:
-		when.SetText("not yet")
-		when.Importance = widget.LowImportance
+	default:
+		when.Hide() // the hollow circle says "not yet"; the note says what it waits for
 	}
 	note := widget.NewLabel(s.Note)
 	note.Wrapping = fyne.TextWrapWord

@@ -30,13 +30,13 @@ type orderFormat struct {
 
 var orderColumns = []orderColumn{
 	{"Number", 110, app.SortNumber, fyne.TextAlignLeading, func(r app.OrderRow, _ *orderFormat) string { return r.Number }},
-	{"Placed", 150, app.SortPlaced, fyne.TextAlignLeading, func(r app.OrderRow, f *orderFormat) string {
+	{"Placed", 140, app.SortPlaced, fyne.TextAlignLeading, func(r app.OrderRow, f *orderFormat) string {
 		return r.PlacedAt.In(f.loc).Format("2 Jan 2006 15:04")
 	}},
-	{"Customer", 230, app.SortCustomer, fyne.TextAlignLeading, func(r app.OrderRow, _ *orderFormat) string { return r.Customer }},
+	{"Customer", 210, app.SortCustomer, fyne.TextAlignLeading, func(r app.OrderRow, _ *orderFormat) string { return r.Customer }},
 	{"Items", 60, app.SortItems, fyne.TextAlignTrailing, func(r app.OrderRow, _ *orderFormat) string { return fmt.Sprint(r.Items) }},
 	{"Total", 100, app.SortTotal, fyne.TextAlignTrailing, func(r app.OrderRow, f *orderFormat) string { return r.Total.Format(f.currency) }},
-	{"Status", 130, app.SortStatus, fyne.TextAlignLeading, func(r app.OrderRow, _ *orderFormat) string { return statusText(r.Status) }},
+	{"Status", 120, app.SortStatus, fyne.TextAlignLeading, func(r app.OrderRow, _ *orderFormat) string { return statusText(r.Status) }},
 	{"Ship by", 120, app.SortShipBy, fyne.TextAlignLeading, func(r app.OrderRow, f *orderFormat) string { return shipByText(r, f.today) }},
 	{"At risk", 90, app.SortAtRisk, fyne.TextAlignLeading, func(r app.OrderRow, _ *orderFormat) string {
 		if r.AtRisk {
