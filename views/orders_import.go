@@ -152,7 +152,8 @@ func (i *orderImport) showProblems(src importSource, res app.ImportResult, ps []
 		i.retry.Disable()
 	}
 	closeBtn := widget.NewButton("Close", func() { d.Hide() })
-	body := container.NewBorder(head, container.NewHBox(closeBtn, i.retry), nil, nil, list)
+	buttons := container.NewBorder(nil, nil, nil, container.NewHBox(closeBtn, i.retry))
+	body := container.NewBorder(head, buttons, nil, nil, list)
 	d = dialog.NewCustomWithoutButtons("Problems in "+src.name, body, i.o.win)
 	d.Resize(fyne.NewSize(760, 460))
 	d.Show()
