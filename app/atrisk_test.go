@@ -78,7 +78,7 @@ func TestAtRiskClearsWhenTheSupplierCatchesUp(t *testing.T) {
 		t.Errorf("at-risk filter finds %d orders (%v), want 1", n, err)
 	}
 	f.must(f.db.Model(&data.PurchaseOrder{}).Where("id = ?", po).Update("expected_date", "2026-03-13").Error)
-	f.must(f.a.RecomputeAtRisk(o.ID))
+	f.must(f.a.RecomputeAtRiskForPOs(po)) // what purchasing does after the supplier's answer
 	if f.reload(o.ID).AtRisk {
 		t.Error("still at risk after the supplier said the 13th")
 	}

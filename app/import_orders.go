@@ -192,6 +192,21 @@ func orderInputOf(o importfile.Order) OrderInput {
 	return in
 }
 
+// count adds a newly imported order to the result: cancelled, or with lines to map.
+func (r *ImportResult) count(o data.Order, unknown map[string]bool) {
+	r.Imported++
+	if o.Status == data.OrderCancelled {
+		r.Cancelled++
+		return
+	}
+	for _, l := range o.Lines {
+		if l.ProductID == nil {
+			r.UnknownLines++
+			unknown[skuOrTitle(l)] = true
+		}
+	}
+}
+
 // progressEvery is how many orders go by between progress reports and cancellation checks.
 const progressEvery = 250
 
@@ -219,17 +234,7 @@ func storeOrders(q *txSQL, now time.Time, loc *time.Location, orders []OrderInpu
 		if err != nil {
 			return err
 		}
-		res.Imported++
-		if o.Status == data.OrderCancelled {
-			res.Cancelled++
-			continue
-		}
-		for _, l := range o.Lines {
-			if l.ProductID == nil {
-				res.UnknownLines++
-				unknown[skuOrTitle(l)] = true
-			}
-		}
+		res.count(o, unknown)
 	}
 	if err := w.flush(); err != nil {
 		return err

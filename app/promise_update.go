@@ -135,8 +135,14 @@ func setAtRisk(tx *gorm.DB, orderIDs []uint) error {
 	return nil
 }
 
-// setAtRiskForPOs re-flags the orders served by the given purchase orders: what purchasing
-// calls after sending a PO, recording a new expected date or receiving goods.
+// RecomputeAtRiskForPOs re-flags the orders served by the given purchase orders: what
+// purchasing calls after sending a PO, recording a new expected date or receiving goods
+// (setAtRiskForPOs inside its own transaction).
+func (a *App) RecomputeAtRiskForPOs(poIDs ...uint) error {
+	return a.write(func(tx *gorm.DB) error { return setAtRiskForPOs(tx, poIDs...) })
+}
+
+// setAtRiskForPOs is RecomputeAtRiskForPOs inside the caller's transaction.
 func setAtRiskForPOs(tx *gorm.DB, poIDs ...uint) error {
 	var ids []uint
 	err := tx.Raw(`SELECT DISTINCT order_lines.order_id FROM po_lines JOIN order_lines ON order_lines.id = po_lines.order_line_id

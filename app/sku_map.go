@@ -37,32 +37,39 @@ func (a *App) MapUnknownSKU(lineID uint, productSKU string) (int, error) {
 		if p == nil {
 			return invalid("product", "no product with SKU %q in the catalog", productSKU)
 		}
-		lines := func() *gorm.DB {
-			if line.SKU == "" {
-				return tx.Model(&data.OrderLine{}).Where("product_id IS NULL AND id = ?", line.ID)
-			}
-			return tx.Model(&data.OrderLine{}).Where("product_id IS NULL AND sku = ?", line.SKU)
+		orderIDs, linked, err := linkLines(tx, line, p)
+		if err != nil {
+			return fmt.Errorf("link lines to %s: %w", productSKU, err)
 		}
-		if line.SKU != "" {
-			if err := rememberAlias(tx, line.SKU, p.id); err != nil {
-				return err
-			}
-		}
-		var orderIDs []uint
-		if err := lines().Distinct("order_id").Pluck("order_id", &orderIDs).Error; err != nil {
-			return err
-		}
-		res := lines().Updates(map[string]any{"product_id": p.id, "title": gorm.Expr("CASE WHEN title = '' THEN ? ELSE title END", p.title)})
-		if res.Error != nil {
-			return fmt.Errorf("link lines to %s: %w", productSKU, res.Error)
-		}
-		n = int(res.RowsAffected)
+		n = linked
 		return setPromises(tx, loc, a.Now(), orderIDs)
 	})
 	if err != nil {
 		return 0, fmt.Errorf("map SKU: %w", err)
 	}
 	return n, nil
+}
+
+// linkLines links the unlinked lines with line's SKU (line alone when it has none) to the
+// product, remembering the SKU; it returns the orders concerned and how many lines changed.
+func linkLines(tx *gorm.DB, line data.OrderLine, p *lineProduct) ([]uint, int, error) {
+	lines := func() *gorm.DB {
+		if line.SKU == "" {
+			return tx.Model(&data.OrderLine{}).Where("product_id IS NULL AND id = ?", line.ID)
+		}
+		return tx.Model(&data.OrderLine{}).Where("product_id IS NULL AND sku = ?", line.SKU)
+	}
+	if line.SKU != "" {
+		if err := rememberAlias(tx, line.SKU, p.id); err != nil {
+			return nil, 0, err
+		}
+	}
+	var orderIDs []uint
+	if err := lines().Distinct("order_id").Pluck("order_id", &orderIDs).Error; err != nil {
+		return nil, 0, err
+	}
+	res := lines().Updates(map[string]any{"product_id": p.id, "title": gorm.Expr("CASE WHEN title = '' THEN ? ELSE title END", p.title)})
+	return orderIDs, int(res.RowsAffected), res.Error
 }
 
 // rememberAlias records that sku means the product, unless sku is a catalog SKU itself.
