@@ -1,0 +1,125 @@
+package app
+
+import (
+	"fmt"
+	"time"
+
+	"clockwork/data"
+)
+
+// ScorecardDetail is what the owner looks at to understand one supplier's scorecard: the
+// metrics with their criteria, the monthly trend, and the rows behind the bad numbers (each
+// list holds at most the limit asked for, newest first).
+type ScorecardDetail struct {
+	Card       Scorecard
+	Criteria   []Criterion
+	Months     []string     // every month of the period, "2006-01"
+	Trend      []TrendPoint // months with lines due
+	Missed     []ScorecardLine
+	Rejections []Rejection
+	Returns    []SupplierReturn
+	Contacts   []Contact
+}
+
+// Rejection is received units of a supplier that were refused.
+type Rejection struct {
+	Day      data.Day
+	PONumber string
+	SKU      string
+	Rejected int
+	Reason   data.RejectReason
+}
+
+// SupplierReturn is units a customer sent back through the supplier's fault.
+type SupplierReturn struct {
+	Day         data.Day // the return was opened
+	RMA         string
+	OrderNumber string
+	PONumber    string
+	SKU         string
+	Qty         int
+	Reason      data.ReturnReason
+}
+
+// Contact is one entry of a supplier's contact log.
+type Contact struct {
+	At       time.Time
+	Kind     data.EventKind
+	Channel  string
+	Text     string
+	PONumber string
+}
+
+// ScorecardDetail gathers one supplier's drill-down over p; each list stops at limit rows.
+func (a *App) ScorecardDetail(p Period, supplierID uint, limit int) (ScorecardDetail, error) {
+	var d ScorecardDetail
+	var err error
+	if d.Card, err = a.SupplierScorecard(supplierID, p); err != nil {
+		return d, err
+	}
+	w, err := a.weights()
+	if err != nil {
+		return d, err
+	}
+	d.Criteria, d.Months = d.Card.Criteria(w), p.Months()
+	if d.Trend, err = a.ScorecardTrend(p, supplierID); err != nil {
+		return d, err
+	}
+	err = a.EachScorecardLine(p, LineQuery{SupplierID: supplierID, MissedOnly: true, NewestFirst: true, Limit: limit},
+		func(l ScorecardLine) error { d.Missed = append(d.Missed, l); return nil })
+	if err != nil {
+		return d, err
+	}
+	c := newDayClock(a.Location(), p)
+	params := scoreParams(p, supplierID)
+	params["limit"] = limit
+	queries := []struct {
+		what string
+		sql  string
+		into any
+	}{
+		{"rejections", rejectionSQL(c), &d.Rejections},
+		{"returns", supplierReturnSQL(c), &d.Returns},
+		{"contact log", contactSQL(c), &d.Contacts},
+	}
+	for _, q := range queries {
+		if err := a.db.Raw(q.sql, params).Scan(q.into).Error; err != nil {
+			return d, fmt.Errorf("scorecard %s: %s: %w", d.Card.Supplier, q.what, err)
+		}
+	}
+	return d, nil
+}
+
+// rejectionSQL lists a supplier's receipt lines dated in the period with rejected units.
+func rejectionSQL(c dayClock) string {
+	day := c.day("r.received_at")
+	return `SELECT ` + day + ` AS day, po.number AS po_number, l.sku, rl.qty_rejected AS rejected, rl.reject_reason AS reason
+FROM receipts r JOIN receipt_lines rl ON rl.receipt_id = r.id JOIN po_lines l ON l.id = rl.po_line_id
+  JOIN purchase_orders po ON po.id = r.purchase_order_id
+WHERE po.supplier_id = @sid AND rl.qty_rejected > 0 AND ` + near("r.received_at") + `
+  AND ` + day + ` >= @from AND ` + day + ` < @to
+ORDER BY r.received_at DESC, rl.id DESC LIMIT @limit`
+}
+
+// supplierReturnSQL lists the supplier-fault returns that return_pct counts: of order lines
+// the supplier served that shipped in the period.
+func supplierReturnSQL(c dayClock) string {
+	ship := c.day("o.shipped_at")
+	return `SELECT ` + c.day("ret.opened_at") + ` AS day, ret.number AS rma, o.number AS order_number,
+  po.number AS po_number, ol.sku, rt.qty, rt.reason
+FROM return_lines rt JOIN returns ret ON ret.id = rt.return_id JOIN po_lines pl ON pl.id = rt.po_line_id
+  JOIN purchase_orders po ON po.id = pl.purchase_order_id JOIN order_lines ol ON ol.id = rt.order_line_id
+  JOIN orders o ON o.id = ol.order_id
+WHERE po.supplier_id = @sid AND rt.fault = 'supplier' AND o.shipped_at IS NOT NULL AND ` + near("o.shipped_at") + `
+  AND ` + ship + ` >= @from AND ` + ship + ` < @to
+ORDER BY ret.opened_at DESC, rt.id DESC LIMIT @limit`
+}
+
+// contactSQL lists the supplier's contact log entries dated in the period.
+func contactSQL(c dayClock) string {
+	day := c.day("e.at")
+	return `SELECT e.at, e.kind, e.channel, e.text, COALESCE(po.number, '') AS po_number
+FROM supplier_events e LEFT JOIN purchase_orders po ON po.id = e.purchase_order_id
+WHERE e.supplier_id = @sid AND ` + near("e.at") + ` AND ` + day + ` >= @from AND ` + day + ` < @to
+ORDER BY e.at DESC, e.id DESC LIMIT @limit`
+}
