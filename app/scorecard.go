@@ -102,30 +102,36 @@ func (a *App) Standings(asOf data.Day) (map[uint]Standing, error) {
 
 // scorecards computes the scorecards of every supplier (supplierID 0) or of one.
 func (a *App) scorecards(p Period, supplierID uint) ([]Scorecard, error) {
+	cards, _, err := a.measure(p, supplierID)
+	return cards, err
+}
+
+// measure computes the scorecards of every supplier (supplierID 0) or of one, and the
+// monthly trend that comes with them.
+func (a *App) measure(p Period, supplierID uint) ([]Scorecard, []TrendPoint, error) {
 	weights, err := a.weights()
 	if err != nil {
-		return nil, err
+		return nil, nil, err
 	}
 	cards, index, err := a.scorecardSuppliers(supplierID)
 	if err != nil {
-		return nil, err
+		return nil, nil, err
 	}
-	clock := newDayClock(a.Location(), p)
-	steps := []func() error{
-		func() error { return a.addDelivery(cards, index, clock, p, supplierID) },
-		func() error { return a.addDefects(cards, index, clock, p, supplierID) },
-		func() error { return a.addReturns(cards, index, clock, p, supplierID) },
-		func() error { return a.addResponse(cards, index, clock, p, supplierID) },
+	q := a.scoreQuery(p, supplierID)
+	cells, err := a.deliveryCells(q)
+	if err != nil {
+		return nil, nil, fmt.Errorf("scorecards %s: %w", p, err)
 	}
-	for _, step := range steps {
-		if err := step(); err != nil {
-			return nil, fmt.Errorf("scorecards %s: %w", p, err)
+	addDelivery(cards, index, cells)
+	for _, add := range []func([]Scorecard, map[uint]int, scoreQuery) error{a.addDefects, a.addReturns, a.addResponse} {
+		if err := add(cards, index, q); err != nil {
+			return nil, nil, fmt.Errorf("scorecards %s: %w", p, err)
 		}
 	}
 	for i := range cards {
 		cards[i].finish(weights)
 	}
-	return cards, nil
+	return cards, trendOf(cells), nil
 }
 
 // weights are the shop's scorecard weights; a shop saved before they existed uses the defaults.

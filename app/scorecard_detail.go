@@ -23,7 +23,8 @@ type ScorecardDetail struct {
 
 // Rejection is received units of a supplier that were refused.
 type Rejection struct {
-	Day      data.Day
+	At       time.Time
+	Day      data.Day // At in the shop's time zone
 	PONumber string
 	SKU      string
 	Rejected int
@@ -32,7 +33,8 @@ type Rejection struct {
 
 // SupplierReturn is units a customer sent back through the supplier's fault.
 type SupplierReturn struct {
-	Day         data.Day // the return was opened
+	At          time.Time // the return was opened
+	Day         data.Day  // At in the shop's time zone
 	RMA         string
 	OrderNumber string
 	PONumber    string
@@ -70,56 +72,52 @@ func (a *App) ScorecardDetail(p Period, supplierID uint, limit int) (ScorecardDe
 	if err != nil {
 		return d, err
 	}
-	c := newDayClock(a.Location(), p)
-	params := scoreParams(p, supplierID)
+	params := a.scoreQuery(p, supplierID).params
 	params["limit"] = limit
 	queries := []struct {
 		what string
 		sql  string
 		into any
 	}{
-		{"rejections", rejectionSQL(c), &d.Rejections},
-		{"returns", supplierReturnSQL(c), &d.Returns},
-		{"contact log", contactSQL(c), &d.Contacts},
+		{"rejections", rejectionSQL, &d.Rejections},
+		{"returns", supplierReturnSQL, &d.Returns},
+		{"contact log", contactSQL, &d.Contacts},
 	}
 	for _, q := range queries {
 		if err := a.db.Raw(q.sql, params).Scan(q.into).Error; err != nil {
 			return d, fmt.Errorf("scorecard %s: %s: %w", d.Card.Supplier, q.what, err)
 		}
 	}
+	loc := a.Location()
+	for i := range d.Rejections {
+		d.Rejections[i].Day = data.DayOf(d.Rejections[i].At, loc)
+	}
+	for i := range d.Returns {
+		d.Returns[i].Day = data.DayOf(d.Returns[i].At, loc)
+	}
 	return d, nil
 }
 
 // rejectionSQL lists a supplier's receipt lines dated in the period with rejected units.
-func rejectionSQL(c dayClock) string {
-	day := c.day("r.received_at")
-	return `SELECT ` + day + ` AS day, po.number AS po_number, l.sku, rl.qty_rejected AS rejected, rl.reject_reason AS reason
+var rejectionSQL = `SELECT r.received_at AS at, po.number AS po_number, l.sku, rl.qty_rejected AS rejected,
+  rl.reject_reason AS reason
 FROM receipts r JOIN receipt_lines rl ON rl.receipt_id = r.id JOIN po_lines l ON l.id = rl.po_line_id
   JOIN purchase_orders po ON po.id = r.purchase_order_id
-WHERE po.supplier_id = @sid AND rl.qty_rejected > 0 AND ` + near("r.received_at") + `
-  AND ` + day + ` >= @from AND ` + day + ` < @to
+WHERE po.supplier_id = @sid AND rl.qty_rejected > 0 AND ` + dated("r.received_at") + `
 ORDER BY r.received_at DESC, rl.id DESC LIMIT @limit`
-}
 
 // supplierReturnSQL lists the supplier-fault returns that return_pct counts: of order lines
 // the supplier served that shipped in the period.
-func supplierReturnSQL(c dayClock) string {
-	ship := c.day("o.shipped_at")
-	return `SELECT ` + c.day("ret.opened_at") + ` AS day, ret.number AS rma, o.number AS order_number,
+var supplierReturnSQL = `SELECT ret.opened_at AS at, ret.number AS rma, o.number AS order_number,
   po.number AS po_number, ol.sku, rt.qty, rt.reason
 FROM return_lines rt JOIN returns ret ON ret.id = rt.return_id JOIN po_lines pl ON pl.id = rt.po_line_id
   JOIN purchase_orders po ON po.id = pl.purchase_order_id JOIN order_lines ol ON ol.id = rt.order_line_id
   JOIN orders o ON o.id = ol.order_id
-WHERE po.supplier_id = @sid AND rt.fault = 'supplier' AND o.shipped_at IS NOT NULL AND ` + near("o.shipped_at") + `
-  AND ` + ship + ` >= @from AND ` + ship + ` < @to
+WHERE po.supplier_id = @sid AND rt.fault = 'supplier' AND o.shipped_at IS NOT NULL AND ` + dated("o.shipped_at") + `
 ORDER BY ret.opened_at DESC, rt.id DESC LIMIT @limit`
-}
 
 // contactSQL lists the supplier's contact log entries dated in the period.
-func contactSQL(c dayClock) string {
-	day := c.day("e.at")
-	return `SELECT e.at, e.kind, e.channel, e.text, COALESCE(po.number, '') AS po_number
+var contactSQL = `SELECT e.at, e.kind, e.channel, e.text, COALESCE(po.number, '') AS po_number
 FROM supplier_events e LEFT JOIN purchase_orders po ON po.id = e.purchase_order_id
-WHERE e.supplier_id = @sid AND ` + near("e.at") + ` AND ` + day + ` >= @from AND ` + day + ` < @to
+WHERE e.supplier_id = @sid AND ` + dated("e.at") + `
 ORDER BY e.at DESC, e.id DESC LIMIT @limit`
-}

@@ -83,15 +83,15 @@ func TestEachScorecardLine(t *testing.T) {
 	if err := h.a.EachScorecardLine(p, LineQuery{}, func(l ScorecardLine) error { all = append(all, l); return nil }); err != nil {
 		t.Fatal(err)
 	}
-	// By supplier name, then promised day: Atlas's one line first, then Hanse's four.
-	if len(all) != 5 || all[0].Supplier != "Atlas Imports" || all[1].PromisedDay != "2026-02-05" || all[4].PromisedDay != "2026-03-23" {
+	// In the order they were made: Hanse's four, then Atlas's one.
+	if len(all) != 5 || all[0].PromisedDay != "2026-02-05" || all[3].PromisedDay != "2026-03-23" || all[4].Supplier != "Atlas Imports" {
 		t.Fatalf("lines: %+v", all)
 	}
-	if lead, ok := all[1].LeadDays(); !ok || lead != 3 || !all[1].OTIF() {
-		t.Errorf("February's line: lead %d (%v), OTIF %v", lead, ok, all[1].OTIF())
+	if lead, ok := all[0].LeadDays(); !ok || lead != 3 || !all[0].OTIF() || all[0].Supplier != "Hanse Wholesale" {
+		t.Errorf("February's line: %+v, lead %d (%v)", all[0], lead, ok)
 	}
-	if _, ok := all[0].LeadDays(); ok {
-		t.Errorf("a line with no receipt has no lead time: %+v", all[0])
+	if _, ok := all[4].LeadDays(); ok {
+		t.Errorf("a line with no receipt has no lead time: %+v", all[4])
 	}
 	var one []ScorecardLine
 	q := LineQuery{SupplierID: sid, MissedOnly: true, Limit: 1}

@@ -58,24 +58,25 @@ type LineQuery struct {
 }
 
 // EachScorecardLine calls fn for each line due of period p that q selects, streaming them
-// from the database (the workbook's Lines sheet holds 100,000s of them).
+// from the database (the workbook's Lines sheet holds 100,000s of them). Without
+// NewestFirst they come in the order they were made.
 func (a *App) EachScorecardLine(p Period, q LineQuery, fn func(ScorecardLine) error) error {
-	sql := factsSQL(newDayClock(a.Location(), p), q.SupplierID != 0) + `
-SELECT s.name AS supplier, po.number AS po_number, l.sku, l.supplier_sku, f.qty,
-  f.sent_day, f.promised AS promised_day, f.first_day AS first_receipt_day, f.full_day AS complete_day,
-  f.acc_prom AS accepted_by_promised, f.acc_end AS accepted_by_end, f.rej_end AS rejected_by_end,
-  f.unit_cost, f.quoted_unit_cost
-FROM facts f JOIN po_lines l ON l.id = f.id JOIN purchase_orders po ON po.id = l.purchase_order_id
-  JOIN suppliers s ON s.id = f.supplier_id`
+	names, err := a.supplierNames(q.SupplierID)
+	if err != nil {
+		return err
+	}
+	sq := a.scoreQuery(p, q.SupplierID)
+	sql := factsSQL(sq.clock, sq.one, true) + `
+SELECT supplier_id, po_number, sku, supplier_sku, qty, ` + dayText("sent_n") + `, promised,
+  ` + dayText("first_n") + `, ` + dayText("full_n") + `, acc_prom, acc_end, rej_end, unit_cost, quoted_unit_cost
+FROM facts`
 	if q.MissedOnly {
-		sql += "\nWHERE f.acc_prom < f.qty"
+		sql += "\nWHERE acc_prom < qty"
 	}
 	if q.NewestFirst {
-		sql += "\nORDER BY f.promised DESC, po.number DESC, f.id DESC"
-	} else {
-		sql += "\nORDER BY s.name, f.promised, po.number, f.id"
+		sql += "\nORDER BY promised DESC, po_number DESC, id DESC"
 	}
-	params := scoreParams(p, q.SupplierID)
+	params := sq.params
 	if q.Limit > 0 {
 		sql += "\nLIMIT @limit"
 		params["limit"] = q.Limit
@@ -87,14 +88,45 @@ FROM facts f JOIN po_lines l ON l.id = f.id JOIN purchase_orders po ON po.id = l
 	defer rows.Close()
 	for rows.Next() {
 		var l ScorecardLine
-		if err := a.db.ScanRows(rows, &l); err != nil {
+		var sid uint
+		var sent, first, full *string
+		err := rows.Scan(&sid, &l.PONumber, &l.SKU, &l.SupplierSKU, &l.Qty, &sent, &l.PromisedDay, &first, &full,
+			&l.AcceptedByPromised, &l.AcceptedByEnd, &l.RejectedByEnd, &l.UnitCost, &l.QuotedUnitCost)
+		if err != nil {
 			return fmt.Errorf("scorecard lines %s: %w", p, err)
 		}
+		l.Supplier, l.SentDay, l.FirstReceiptDay, l.CompleteDay = names[sid], day(sent), day(first), day(full)
 		if err := fn(l); err != nil {
 			return err
 		}
 	}
 	return rows.Err()
+}
+
+// day is a nullable day column as a Day ("" for null).
+func day(s *string) data.Day {
+	if s == nil {
+		return ""
+	}
+	return data.Day(*s)
+}
+
+// supplierNames maps supplier IDs to names: the lines carry IDs, so the biggest query of
+// the workbook joins no supplier rows.
+func (a *App) supplierNames(supplierID uint) (map[uint]string, error) {
+	var rows []data.Supplier
+	q := a.db.Select("id", "name")
+	if supplierID != 0 {
+		q = q.Where("id = ?", supplierID)
+	}
+	if err := q.Find(&rows).Error; err != nil {
+		return nil, fmt.Errorf("read suppliers: %w", err)
+	}
+	names := make(map[uint]string, len(rows))
+	for _, s := range rows {
+		names[s.ID] = s.Name
+	}
+	return names, nil
 }
 
 // TrendPoint is one supplier's lines due in one month of a period and how many were on
@@ -110,16 +142,13 @@ type TrendPoint struct {
 func (t TrendPoint) OTIFPct() *float64 { return ratioPct(int64(t.OTIFLines), int64(t.LinesDue)) }
 
 // ScorecardTrend is OTIF per supplier (or only supplierID) and calendar month of the promised
-// day, over p. Months with nothing due are absent.
+// day, over p, ordered by supplier ID and month. Months with nothing due are absent.
 func (a *App) ScorecardTrend(p Period, supplierID uint) ([]TrendPoint, error) {
-	sql := factsSQL(newDayClock(a.Location(), p), supplierID != 0) + `
-SELECT supplier_id, substr(promised, 1, 7) AS month, COUNT(*) AS lines_due, SUM(acc_prom >= qty) AS otif_lines
-FROM facts GROUP BY supplier_id, month ORDER BY supplier_id, month`
-	var out []TrendPoint
-	if err := a.db.Raw(sql, scoreParams(p, supplierID)).Scan(&out).Error; err != nil {
+	cells, err := a.deliveryCells(a.scoreQuery(p, supplierID))
+	if err != nil {
 		return nil, fmt.Errorf("scorecard trend %s: %w", p, err)
 	}
-	return out, nil
+	return trendOf(cells), nil
 }
 
 // Months lists the calendar months the period touches, as "2006-01".

@@ -1,46 +1,150 @@
 package app
 
-import "fmt"
+import (
+	"database/sql"
+	"fmt"
+	"sort"
+)
 
-// deliveryRow is one supplier's sums over its lines due.
-type deliveryRow struct {
+// scoreQuery is one scorecard computation's period in the forms its SQL needs.
+type scoreQuery struct {
+	clock  dayClock
+	params map[string]any
+	one    bool // only the supplier @sid
+}
+
+func (a *App) scoreQuery(p Period, supplierID uint) scoreQuery {
+	loc := a.Location()
+	return scoreQuery{clock: newDayClock(loc, p), params: scoreParams(loc, p, supplierID), one: supplierID != 0}
+}
+
+// deliveryCell is the sums over one supplier's lines due of one month with one lead time
+// (Lead nil: nothing received yet).
+type deliveryCell struct {
 	SupplierID    uint
-	LinesDue      int
+	Month         string
+	Lead          *int
+	Lines         int
 	Qty           int64
 	OnTimeQty     int64
 	OTIFLines     int
 	FilledQty     int64
-	QuotedLead    *float64
-	AvgLate       *float64
+	QuotedDays    int64
+	SentLines     int
+	LateDays      int64
 	VarianceCents int64
 	QuotedCents   int64
-	LeadLines     int
-	LeadMean      *float64
-	LeadP50       *int
-	LeadP90       *int
 }
 
-func (a *App) addDelivery(cards []Scorecard, index map[uint]int, c dayClock, p Period, sid uint) error {
-	var rows []deliveryRow
-	q := factsSQL(c, sid != 0) + deliverySQL
-	if err := a.db.Raw(q, scoreParams(p, sid)).Scan(&rows).Error; err != nil {
-		return fmt.Errorf("delivery: %w", err)
+// deliveryCells runs deliverySQL.
+func (a *App) deliveryCells(q scoreQuery) ([]deliveryCell, error) {
+	rows, err := a.db.Raw(factsSQL(q.clock, q.one, false)+deliverySQL, q.params).Rows()
+	if err != nil {
+		return nil, fmt.Errorf("delivery: %w", err)
 	}
-	for _, r := range rows {
-		i, ok := index[r.SupplierID]
+	defer rows.Close()
+	var out []deliveryCell
+	for rows.Next() {
+		var c deliveryCell
+		var late sql.NullInt64
+		err := rows.Scan(&c.SupplierID, &c.Month, &c.Lead, &c.Lines, &c.Qty, &c.OnTimeQty, &c.OTIFLines, &c.FilledQty,
+			&c.QuotedDays, &c.SentLines, &late, &c.VarianceCents, &c.QuotedCents)
+		if err != nil {
+			return nil, fmt.Errorf("delivery: %w", err)
+		}
+		c.LateDays = late.Int64
+		out = append(out, c)
+	}
+	return out, rows.Err()
+}
+
+// addDelivery rolls the cells up into each supplier's delivery metrics.
+func addDelivery(cards []Scorecard, index map[uint]int, cells []deliveryCell) {
+	sums := make([]deliveryCell, len(cards))
+	leads := make([]map[int]int, len(cards))
+	for _, c := range cells {
+		i, ok := index[c.SupplierID]
 		if !ok {
 			continue
 		}
-		s := &cards[i]
-		s.LinesDue, s.OTIFLines = r.LinesDue, r.OTIFLines
-		s.OnTimePct = ratioPct(r.OnTimeQty, r.Qty)
-		s.OTIFPct = ratioPct(int64(r.OTIFLines), int64(r.LinesDue))
-		s.FillRatePct = ratioPct(r.FilledQty, r.Qty)
-		s.QuotedLeadDays, s.AvgDaysLate = r.QuotedLead, r.AvgLate
-		s.PriceVariancePct = ratioPct(r.VarianceCents, r.QuotedCents)
-		s.LeadLines, s.LeadMeanDays, s.LeadP50Days, s.LeadP90Days = r.LeadLines, r.LeadMean, r.LeadP50, r.LeadP90
+		t := &sums[i]
+		t.Lines += c.Lines
+		t.Qty, t.OnTimeQty, t.OTIFLines, t.FilledQty = t.Qty+c.Qty, t.OnTimeQty+c.OnTimeQty, t.OTIFLines+c.OTIFLines, t.FilledQty+c.FilledQty
+		t.QuotedDays, t.SentLines, t.LateDays = t.QuotedDays+c.QuotedDays, t.SentLines+c.SentLines, t.LateDays+c.LateDays
+		t.VarianceCents, t.QuotedCents = t.VarianceCents+c.VarianceCents, t.QuotedCents+c.QuotedCents
+		if c.Lead != nil {
+			if leads[i] == nil {
+				leads[i] = map[int]int{}
+			}
+			leads[i][*c.Lead] += c.Lines
+		}
 	}
-	return nil
+	for i, t := range sums {
+		s := &cards[i]
+		s.LinesDue, s.OTIFLines = t.Lines, t.OTIFLines
+		s.OnTimePct = ratioPct(t.OnTimeQty, t.Qty)
+		s.OTIFPct = ratioPct(int64(t.OTIFLines), int64(t.Lines))
+		s.FillRatePct = ratioPct(t.FilledQty, t.Qty)
+		s.QuotedLeadDays = ratio(t.QuotedDays, int64(t.SentLines))
+		s.AvgDaysLate = ratio(t.LateDays, int64(t.Lines-t.OTIFLines))
+		s.PriceVariancePct = ratioPct(t.VarianceCents, t.QuotedCents)
+		s.LeadLines, s.LeadMeanDays, s.LeadP50Days, s.LeadP90Days = leadStats(leads[i])
+	}
+}
+
+// leadStats are the count, mean and the p50 and p90 by nearest rank of a histogram of lead
+// days (days → lines): sorted x₁…xₙ, the p-th percentile is x at rank ⌈p·n/100⌉.
+func leadStats(hist map[int]int) (n int, mean *float64, p50, p90 *int) {
+	days := make([]int, 0, len(hist))
+	sum := 0
+	for d, k := range hist {
+		days = append(days, d)
+		n += k
+		sum += d * k
+	}
+	if n == 0 {
+		return 0, nil, nil, nil
+	}
+	sort.Ints(days)
+	rank := func(p int) *int {
+		want, seen := (p*n+99)/100, 0
+		for _, d := range days {
+			if seen += hist[d]; seen >= want {
+				return &d
+			}
+		}
+		return nil
+	}
+	m := float64(sum) / float64(n)
+	return n, &m, rank(50), rank(90)
+}
+
+// trendOf rolls the cells up by supplier and month.
+func trendOf(cells []deliveryCell) []TrendPoint {
+	type key struct {
+		id    uint
+		month string
+	}
+	at := map[key]int{}
+	var out []TrendPoint
+	for _, c := range cells {
+		k := key{c.SupplierID, c.Month}
+		i, ok := at[k]
+		if !ok {
+			i = len(out)
+			at[k] = i
+			out = append(out, TrendPoint{SupplierID: c.SupplierID, Month: c.Month})
+		}
+		out[i].LinesDue += c.Lines
+		out[i].OTIFLines += c.OTIFLines
+	}
+	sort.Slice(out, func(i, j int) bool {
+		if out[i].SupplierID != out[j].SupplierID {
+			return out[i].SupplierID < out[j].SupplierID
+		}
+		return out[i].Month < out[j].Month
+	})
+	return out
 }
 
 // sumsRow is a numerator and denominator per supplier.
@@ -50,10 +154,9 @@ type sumsRow struct {
 	Whole      int64
 }
 
-func (a *App) addDefects(cards []Scorecard, index map[uint]int, c dayClock, p Period, sid uint) error {
+func (a *App) addDefects(cards []Scorecard, index map[uint]int, q scoreQuery) error {
 	var rows []sumsRow
-	q := "SELECT supplier_id, rejected AS part, received AS whole FROM (" + defectSQL(c, sid != 0) + ")"
-	if err := a.db.Raw(q, scoreParams(p, sid)).Scan(&rows).Error; err != nil {
+	if err := a.db.Raw(defectSQL(q.one), q.params).Scan(&rows).Error; err != nil {
 		return fmt.Errorf("defects: %w", err)
 	}
 	for _, r := range rows {
@@ -64,10 +167,9 @@ func (a *App) addDefects(cards []Scorecard, index map[uint]int, c dayClock, p Pe
 	return nil
 }
 
-func (a *App) addReturns(cards []Scorecard, index map[uint]int, c dayClock, p Period, sid uint) error {
+func (a *App) addReturns(cards []Scorecard, index map[uint]int, q scoreQuery) error {
 	var rows []sumsRow
-	q := "SELECT supplier_id, returned AS part, shipped AS whole FROM (" + returnSQL(c, sid != 0) + ")"
-	if err := a.db.Raw(q, scoreParams(p, sid)).Scan(&rows).Error; err != nil {
+	if err := a.db.Raw(returnSQL(q.one), q.params).Scan(&rows).Error; err != nil {
 		return fmt.Errorf("returns: %w", err)
 	}
 	for _, r := range rows {
@@ -78,12 +180,12 @@ func (a *App) addReturns(cards []Scorecard, index map[uint]int, c dayClock, p Pe
 	return nil
 }
 
-func (a *App) addResponse(cards []Scorecard, index map[uint]int, c dayClock, p Period, sid uint) error {
+func (a *App) addResponse(cards []Scorecard, index map[uint]int, q scoreQuery) error {
 	var rows []struct {
 		SupplierID uint
 		Median     *float64
 	}
-	if err := a.db.Raw(responseSQL(c, sid != 0), scoreParams(p, sid)).Scan(&rows).Error; err != nil {
+	if err := a.db.Raw(responseSQL(q.one), q.params).Scan(&rows).Error; err != nil {
 		return fmt.Errorf("response times: %w", err)
 	}
 	for _, r := range rows {
@@ -100,5 +202,14 @@ func ratioPct(part, whole int64) *float64 {
 		return nil
 	}
 	v := 100 * float64(part) / float64(whole)
+	return &v
+}
+
+// ratio is part ÷ whole, or nil when there is nothing to divide by.
+func ratio(part, whole int64) *float64 {
+	if whole == 0 {
+		return nil
+	}
+	v := float64(part) / float64(whole)
 	return &v
 }

@@ -4,20 +4,26 @@ import (
 	"fmt"
 	"strings"
 	"time"
+
+	"clockwork/data"
 )
 
 // Scorecard days in SQL.
 //
 // Times are stored as text with their UTC offset (mattn/go-sqlite3 writes
-// "2006-01-02 15:04:05.999999999-07:00"; Clockwork writes UTC). A scorecard counts whole
-// calendar days in the shop's time zone, which SQLite cannot convert to by name. So dayClock
-// turns the zone into a CASE over its UTC offsets: for every span between two daylight-saving
-// changes it adds that span's offset, exactly as the zone does, then takes the date. The
-// spans cover the period with two years either side (earlier or later times use the nearest
-// span's offset); datetime() normalises any stored offset to UTC first, so times written
-// with another offset still land on the right day.
+// "2006-01-02 15:04:05.999999999-07:00"; Clockwork writes UTC); unixepoch() reads any offset.
+// A scorecard counts whole calendar days in the shop's time zone, which SQLite cannot
+// convert to by name. Two tools do it exactly:
+//
+//   - "dated in the period" compares instants with the first instants of the period's first
+//     and next-after-last local days (@from_e, @to_e, computed in Go): no conversion at all.
+//   - a line's days (sent, received, promised) become day numbers, days since 1970-01-01 in
+//     the shop's zone: (epoch + offset) / 86400, with the offset from a CASE over the zone's
+//     daylight-saving changes around the period (two years either side; older or later times
+//     take the nearest span's offset). Day numbers subtract and compare as integers; each
+//     time is parsed once (its epoch is a column of an inner step) to keep 250,000 lines fast.
 
-// dayClock writes SQL that turns a stored instant into the shop's "2006-01-02" day.
+// dayClock writes SQL that turns an epoch (seconds) into the shop's day number.
 type dayClock struct {
 	spans []zoneSpan
 }
@@ -45,165 +51,152 @@ func newDayClock(loc *time.Location, p Period) dayClock {
 	}
 }
 
-// day is the SQL for the shop's calendar day of the stored instant col.
-func (c dayClock) day(col string) string {
+// day is the SQL for the shop's day number of the epoch e. The CASE may evaluate e once per
+// daylight-saving change: over many rows e should be a column, not a call.
+func (c dayClock) day(e string) string {
 	last := c.spans[len(c.spans)-1]
 	if len(c.spans) == 1 {
-		if last.offset == 0 {
-			return "date(" + col + ")"
-		}
-		return fmt.Sprintf("date(%s, '%+d seconds')", col, last.offset)
+		return fmt.Sprintf("((%s + %d) / 86400)", e, last.offset)
 	}
 	var b strings.Builder
-	fmt.Fprintf(&b, "date(%s, CASE", col)
+	fmt.Fprintf(&b, "((%s + CASE", e)
 	for _, s := range c.spans[:len(c.spans)-1] {
-		fmt.Fprintf(&b, " WHEN datetime(%s) < '%s' THEN '%+d seconds'", col, s.until.UTC().Format(time.DateTime), s.offset)
+		fmt.Fprintf(&b, " WHEN %s < %d THEN %d", e, s.until.Unix(), s.offset)
 	}
-	fmt.Fprintf(&b, " ELSE '%+d seconds' END)", last.offset)
+	fmt.Fprintf(&b, " ELSE %d END) / 86400)", last.offset)
 	return b.String()
 }
 
-// near is a cheap, index-friendly pre-filter: the stored instant col lies within two days of
-// the period (stored text compares as time, give or take its offset). The exact test on the
-// shop's days follows it.
-func near(col string) string {
-	return col + " >= @near_from AND " + col + " < @near_to"
+// dayNumber is a day's number as the SQL counts them: days since 1970-01-01.
+func dayNumber(d data.Day) int64 {
+	return d.Start(time.UTC).Unix() / 86400
+}
+
+// dayText is the SQL turning a day number back into "2006-01-02".
+func dayText(n string) string { return "date(" + n + " * 86400, 'unixepoch')" }
+
+// dated is the SQL test that the stored instant col falls on a day of the period. The text
+// comparison (stored times compare as text, give or take their offset) lets SQLite use an
+// index; the epoch comparison is the exact one.
+func dated(col string) string {
+	return col + " >= @near_from AND " + col + " < @near_to AND unixepoch(" + col + ") >= @from_e AND unixepoch(" + col + ") < @to_e"
 }
 
 // scoreParams are the named parameters every scorecard query uses.
-func scoreParams(p Period, supplierID uint) map[string]any {
+func scoreParams(loc *time.Location, p Period, supplierID uint) map[string]any {
 	return map[string]any{
-		"from": string(p.From), "to": string(p.To), "last": string(p.Last()),
+		"from": string(p.From), "to": string(p.To),
+		"from_n": dayNumber(p.From), "to_n": dayNumber(p.To), "last_n": dayNumber(p.Last()),
+		"from_e": p.From.Start(loc).Unix(), "to_e": p.To.Start(loc).Unix(),
 		"near_from": string(p.From.AddDays(-2)), "near_to": string(p.To.AddDays(2)),
 		"sid": supplierID,
 	}
 }
 
 // factsSQL is the WITH clause that names `facts`: one row per line due (DESIGN 6) of the
-// period, for every supplier or only @sid, with what its receipts add up to:
+// period, for every supplier or only @sid, with its promised day (text and day number),
+// its sent day number and what its receipts add up to:
 //
 //	acc_prom    accepted on or before the promised day
 //	acc_end     accepted on or before the period's last day
 //	rej_end     rejected on or before the period's last day
-//	first_day   the first receipt day (accepted or rejected units), whenever it was
-//	full_day    the day accepted units reached the quantity, if that was within the period
+//	first_n     the first receipt day (accepted or rejected units), whenever it was
+//	full_n      the day accepted units reached the quantity, if that was within the period
 //
-// Receipts are summed per line and day first, so a running total (a window function) gives
-// the day a line became complete.
-func factsSQL(c dayClock, oneSupplier bool) string {
-	supplier := ""
-	if oneSupplier {
-		supplier = "AND po.supplier_id = @sid"
+// With labels it also carries the PO number, SKU and supplier SKU, for listing the lines.
+// A line joins its receipt lines (a line without any keeps one row with nulls); a running
+// total over them (a window function) gives the day the line became complete. Each step
+// reads only the one before it: no join between two computed tables, which SQLite could
+// only do row by row.
+func factsSQL(c dayClock, oneSupplier, labels bool) string {
+	carry := ""
+	if labels {
+		carry = ", po_number, sku, supplier_sku"
 	}
 	return `WITH due AS (
-  SELECT l.id, po.supplier_id, l.qty, l.unit_cost, l.quoted_unit_cost,
-         po.promised_date AS promised, ` + c.day("po.sent_at") + ` AS sent_day
+  SELECT l.id, po.supplier_id, l.qty, l.unit_cost, l.quoted_unit_cost, po.promised_date AS promised,
+         unixepoch(po.promised_date) / 86400 AS promised_n, unixepoch(po.sent_at) AS sent_e,
+         po.number AS po_number, l.sku, l.supplier_sku
   FROM purchase_orders po JOIN po_lines l ON l.purchase_order_id = po.id
   WHERE po.sent_at IS NOT NULL AND po.status NOT IN ('draft', 'cancelled')
-    AND po.promised_date >= @from AND po.promised_date < @to ` + supplier + `
+    AND po.promised_date >= @from AND po.promised_date < @to` + bySupplier(oneSupplier) + `
     AND NOT (po.status = 'closed_short' AND po.closed_at IS NOT NULL
-             AND ` + c.day("po.closed_at") + ` < po.promised_date)
+             AND ` + c.day("unixepoch(po.closed_at)") + ` < unixepoch(po.promised_date) / 86400)
 ),
 rec AS (
-  SELECT rl.po_line_id AS line_id, ` + c.day("r.received_at") + ` AS day,
-         SUM(rl.qty_accepted) AS acc, SUM(rl.qty_rejected) AS rej
-  FROM due d JOIN receipt_lines rl ON rl.po_line_id = d.id JOIN receipts r ON r.id = rl.receipt_id
-  GROUP BY 1, 2
+  SELECT d.id, supplier_id, qty, unit_cost, quoted_unit_cost, promised, promised_n, sent_e` + carry + `,
+         unixepoch(r.received_at) AS rec_e, rl.qty_accepted AS acc, rl.qty_rejected AS rej
+  FROM due d LEFT JOIN receipt_lines rl ON rl.po_line_id = d.id LEFT JOIN receipts r ON r.id = rl.receipt_id
 ),
 cum AS (
-  SELECT line_id, day, acc, rej,
-         SUM(acc) OVER (PARTITION BY line_id ORDER BY day ROWS UNBOUNDED PRECEDING) AS cum_acc
+  SELECT *, ` + c.day("rec_e") + ` AS day_n, ` + c.day("sent_e") + ` AS sent_n,
+    SUM(acc) OVER (PARTITION BY id ORDER BY rec_e ROWS UNBOUNDED PRECEDING) AS cum_acc
   FROM rec
 ),
 facts AS (
-  SELECT d.id, d.supplier_id, d.qty, d.unit_cost, d.quoted_unit_cost, d.promised, d.sent_day,
-    COALESCE(SUM(CASE WHEN c.day <= d.promised THEN c.acc END), 0) AS acc_prom,
-    COALESCE(SUM(CASE WHEN c.day < @to THEN c.acc END), 0) AS acc_end,
-    COALESCE(SUM(CASE WHEN c.day < @to THEN c.rej END), 0) AS rej_end,
-    MIN(CASE WHEN c.acc + c.rej > 0 THEN c.day END) AS first_day,
-    MIN(CASE WHEN c.cum_acc >= d.qty AND c.day < @to THEN c.day END) AS full_day
-  FROM due d LEFT JOIN cum c ON c.line_id = d.id
-  GROUP BY d.id
+  SELECT id, supplier_id, qty, unit_cost, quoted_unit_cost, promised, promised_n, sent_n` + carry + `,
+    COALESCE(SUM(CASE WHEN day_n <= promised_n THEN acc END), 0) AS acc_prom,
+    COALESCE(SUM(CASE WHEN day_n < @to_n THEN acc END), 0) AS acc_end,
+    COALESCE(SUM(CASE WHEN day_n < @to_n THEN rej END), 0) AS rej_end,
+    MIN(CASE WHEN acc + rej > 0 THEN day_n END) AS first_n,
+    MIN(CASE WHEN cum_acc >= qty AND day_n < @to_n THEN day_n END) AS full_n
+  FROM cum GROUP BY id
 )
 `
 }
 
-// deliverySQL sums the facts per supplier: the delivery metrics and the lead-time
-// percentiles, p50 and p90 by nearest rank (rank ⌈p·n/100⌉, in integers (p·n + 99) / 100).
-const deliverySQL = `,
-agg AS (
-  SELECT supplier_id, COUNT(*) AS lines_due, SUM(qty) AS qty,
-    SUM(MIN(qty, acc_prom)) AS on_time_qty,
-    SUM(acc_prom >= qty) AS otif_lines,
-    SUM(MIN(qty, acc_end)) AS filled_qty,
-    AVG(julianday(promised) - julianday(sent_day)) AS quoted_lead,
-    AVG(CASE WHEN acc_prom < qty THEN julianday(COALESCE(full_day, @last)) - julianday(promised) END) AS avg_late,
-    SUM((unit_cost - quoted_unit_cost) * qty) AS variance_cents,
-    SUM(quoted_unit_cost * qty) AS quoted_cents
-  FROM facts GROUP BY supplier_id
-),
-leads AS (
-  SELECT supplier_id, lead,
-    ROW_NUMBER() OVER (PARTITION BY supplier_id ORDER BY lead) AS rn,
-    COUNT(*) OVER (PARTITION BY supplier_id) AS n
-  FROM (SELECT supplier_id, CAST(julianday(first_day) - julianday(sent_day) AS INTEGER) AS lead
-        FROM facts WHERE first_day IS NOT NULL AND sent_day IS NOT NULL)
-),
-pct AS (
-  SELECT supplier_id, COUNT(*) AS lead_lines, AVG(lead) AS lead_mean,
-    MAX(CASE WHEN rn = (50 * n + 99) / 100 THEN lead END) AS lead_p50,
-    MAX(CASE WHEN rn = (90 * n + 99) / 100 THEN lead END) AS lead_p90
-  FROM leads GROUP BY supplier_id
-)
-SELECT agg.supplier_id, lines_due, qty, on_time_qty, otif_lines, filled_qty, quoted_lead, avg_late,
-  variance_cents, quoted_cents, COALESCE(lead_lines, 0) AS lead_lines, lead_mean, lead_p50, lead_p90
-FROM agg LEFT JOIN pct ON pct.supplier_id = agg.supplier_id`
+// deliverySQL sums the facts per supplier, month of the promised day and lead time: small
+// enough to read whole (a few rows per supplier and month), and all Go needs for the
+// delivery metrics, the lead-time percentiles (each supplier's leads come as a histogram)
+// and the monthly trend.
+const deliverySQL = `SELECT supplier_id, substr(promised, 1, 7) AS month, first_n - sent_n AS lead,
+  COUNT(*) AS lines, SUM(qty) AS qty,
+  SUM(MIN(qty, acc_prom)) AS on_time_qty,
+  SUM(acc_prom >= qty) AS otif_lines,
+  SUM(MIN(qty, acc_end)) AS filled_qty,
+  SUM(promised_n - sent_n) AS quoted_days, COUNT(sent_n) AS sent_lines,
+  SUM(CASE WHEN acc_prom < qty THEN COALESCE(full_n, @last_n) - promised_n END) AS late_days,
+  SUM((unit_cost - quoted_unit_cost) * qty) AS variance_cents,
+  SUM(quoted_unit_cost * qty) AS quoted_cents
+FROM facts GROUP BY supplier_id, month, lead`
+
+// bySupplier adds the filter to one supplier when asked.
+func bySupplier(oneSupplier bool) string {
+	if oneSupplier {
+		return " AND po.supplier_id = @sid"
+	}
+	return ""
+}
 
 // defectSQL sums received and rejected units per supplier over receipts dated in the period.
-func defectSQL(c dayClock, oneSupplier bool) string {
-	supplier := ""
-	if oneSupplier {
-		supplier = "AND po.supplier_id = @sid"
-	}
-	day := c.day("r.received_at")
-	return `SELECT po.supplier_id, SUM(rl.qty_rejected) AS rejected, SUM(rl.qty_accepted + rl.qty_rejected) AS received
+func defectSQL(oneSupplier bool) string {
+	return `SELECT po.supplier_id, SUM(rl.qty_rejected) AS part, SUM(rl.qty_accepted + rl.qty_rejected) AS whole
 FROM receipts r JOIN receipt_lines rl ON rl.receipt_id = r.id JOIN purchase_orders po ON po.id = r.purchase_order_id
-WHERE ` + near("r.received_at") + ` AND ` + day + ` >= @from AND ` + day + ` < @to ` + supplier + `
+WHERE ` + dated("r.received_at") + bySupplier(oneSupplier) + `
 GROUP BY po.supplier_id`
 }
 
 // returnSQL sums, per supplier, the units it delivered to order lines shipped in the period
-// and the units of those lines that came back through the supplier's fault. Returns are
-// attributed to the PO line that served them (DESIGN 4).
-func returnSQL(c dayClock, oneSupplier bool) string {
-	supplier := ""
-	if oneSupplier {
-		supplier = "AND po.supplier_id = @sid"
-	}
-	day := c.day("o.shipped_at")
-	return `SELECT po.supplier_id, SUM(MIN(ol.qty, pl.qty_accepted)) AS shipped,
-  SUM((SELECT COALESCE(SUM(rt.qty), 0) FROM return_lines rt WHERE rt.po_line_id = pl.id AND rt.fault = 'supplier')) AS returned
+// (part) and the units of those lines that came back through the supplier's fault (whole).
+// Returns are attributed to the PO line that served them (DESIGN 4).
+func returnSQL(oneSupplier bool) string {
+	return `SELECT po.supplier_id, SUM(MIN(ol.qty, pl.qty_accepted)) AS whole,
+  SUM((SELECT COALESCE(SUM(rt.qty), 0) FROM return_lines rt WHERE rt.po_line_id = pl.id AND rt.fault = 'supplier')) AS part
 FROM orders o JOIN order_lines ol ON ol.order_id = o.id
   JOIN po_lines pl ON pl.order_line_id = ol.id JOIN purchase_orders po ON po.id = pl.purchase_order_id
-WHERE o.shipped_at IS NOT NULL AND ` + near("o.shipped_at") + ` AND ` + day + ` >= @from AND ` + day + ` < @to
-  AND ol.state <> 'cancelled' AND pl.qty_accepted > 0 ` + supplier + `
+WHERE o.shipped_at IS NOT NULL AND ` + dated("o.shipped_at") + `
+  AND ol.state <> 'cancelled' AND pl.qty_accepted > 0` + bySupplier(oneSupplier) + `
 GROUP BY po.supplier_id`
 }
 
 // responseSQL is the median hours from sending a PO to its acknowledgement, per supplier,
 // over POs sent in the period and acknowledged: the middle value, or the mean of the two
 // middle values when their number is even.
-func responseSQL(c dayClock, oneSupplier bool) string {
-	supplier := ""
-	if oneSupplier {
-		supplier = "AND supplier_id = @sid"
-	}
-	day := c.day("sent_at")
+func responseSQL(oneSupplier bool) string {
 	return `WITH acks AS (
-  SELECT supplier_id, (unixepoch(acknowledged_at) - unixepoch(sent_at)) / 3600.0 AS hours
-  FROM purchase_orders
-  WHERE sent_at IS NOT NULL AND acknowledged_at IS NOT NULL AND ` + near("sent_at") + `
-    AND ` + day + ` >= @from AND ` + day + ` < @to ` + supplier + `
+  SELECT po.supplier_id, (unixepoch(po.acknowledged_at) - unixepoch(po.sent_at)) / 3600.0 AS hours
+  FROM purchase_orders po
+  WHERE po.sent_at IS NOT NULL AND po.acknowledged_at IS NOT NULL AND ` + dated("po.sent_at") + bySupplier(oneSupplier) + `
 ),
 ranked AS (
   SELECT supplier_id, hours, ROW_NUMBER() OVER (PARTITION BY supplier_id ORDER BY hours) AS rn,

@@ -1,0 +1,129 @@
+package app_test
+
+import (
+	"io"
+	"os"
+	"path/filepath"
+	"sync"
+	"syscall"
+	"testing"
+	"time"
+
+	"clockwork/app"
+	"clockwork/app/apptest"
+	"clockwork/data"
+)
+
+// benchEnd is the last day of the synthetic year the benchmarks measure.
+const benchEnd data.Day = "2026-03-12"
+
+var (
+	benchOnce sync.Once
+	benchPath string
+	benchErr  error
+)
+
+// benchShop is the reference shop's purchasing year (DESIGN 11: 300 suppliers, 250,000 PO
+// lines with their receipts, shipments and returns), built once per test binary in a
+// temporary folder; the path is removed when the binary ends (TestMain).
+func benchShop(b *testing.B) *app.App {
+	b.Helper()
+	benchOnce.Do(func() {
+		dir, err := os.MkdirTemp("", "clockwork-scorecard-bench")
+		if err != nil {
+			benchErr = err
+			return
+		}
+		benchPath = filepath.Join(dir, "shop.db")
+		start := time.Now()
+		sum, err := apptest.WriteHistory(benchPath, apptest.HistoryOptions{Suppliers: 300, Lines: 250_000, End: benchEnd, Seed: 1})
+		benchErr = err
+		b.Logf("synthetic history in %s: %+v", time.Since(start).Round(time.Millisecond), sum)
+	})
+	if benchErr != nil {
+		b.Fatal(benchErr)
+	}
+	a, err := app.Open(benchPath)
+	if err != nil {
+		b.Fatal(err)
+	}
+	b.Cleanup(func() { a.Close() })
+	shop, err := a.Shop()
+	if err != nil {
+		b.Fatal(err)
+	}
+	if shop.TimeZone != "Europe/Berlin" {
+		// A zone with summer time makes the day arithmetic do its full work.
+		shop.TimeZone = "Europe/Berlin"
+		if err := a.SaveShop(shop); err != nil {
+			b.Fatal(err)
+		}
+	}
+	return a.WithClock(func() time.Time { return benchEnd.Start(time.UTC).Add(20 * time.Hour) })
+}
+
+func TestMain(m *testing.M) {
+	code := m.Run()
+	if benchPath != "" {
+		os.RemoveAll(filepath.Dir(benchPath))
+	}
+	os.Exit(code)
+}
+
+// measure runs the benchmark loop f and reports, besides wall time, the CPU time per run
+// (the machine may be shared: CPU time says what the work costs) and the process's peak
+// resident memory, which counts SQLite's memory as well as Go's.
+func measure(b *testing.B, f func()) {
+	b.Helper()
+	var before, after syscall.Rusage
+	syscall.Getrusage(syscall.RUSAGE_SELF, &before)
+	f()
+	syscall.Getrusage(syscall.RUSAGE_SELF, &after)
+	cpu := time.Duration(after.Utime.Nano()-before.Utime.Nano()) + time.Duration(after.Stime.Nano()-before.Stime.Nano())
+	b.ReportMetric(float64(cpu.Milliseconds())/float64(b.N), "cpu-ms/op")
+	b.ReportMetric(float64(after.Maxrss)/1024, "peak-rss-MB")
+}
+
+func BenchmarkScorecards(b *testing.B) {
+	a := benchShop(b)
+	p := app.LastMonths(benchEnd, 12)
+	b.ResetTimer()
+	measure(b, func() {
+		for b.Loop() {
+			cards, err := a.Scorecards(p)
+			if err != nil {
+				b.Fatal(err)
+			}
+			if len(cards) != 300 {
+				b.Fatalf("%d scorecards", len(cards))
+			}
+		}
+	})
+}
+
+func BenchmarkScorecardDetail(b *testing.B) {
+	a := benchShop(b)
+	p := app.LastMonths(benchEnd, 12)
+	b.ResetTimer()
+	for b.Loop() {
+		if _, err := a.ScorecardDetail(p, 1, 200); err != nil {
+			b.Fatal(err)
+		}
+	}
+}
+func BenchmarkScorecardWorkbook(b *testing.B) {
+	a := benchShop(b)
+	p := app.LastMonths(benchEnd, 12)
+	b.ResetTimer()
+	measure(b, func() {
+		for b.Loop() {
+			n := 0
+			if err := a.ExportScorecards(b.Context(), p, io.Discard, func(done, total int) { n = done }); err != nil {
+				b.Fatal(err)
+			}
+			if n < 200_000 {
+				b.Fatalf("%d lines in the workbook", n)
+			}
+		}
+	})
+}

@@ -1,0 +1,224 @@
+package reports
+
+import (
+	"fmt"
+	"io"
+	"time"
+
+	"github.com/xuri/excelize/v2"
+)
+
+// Workbook is the content of the supplier scorecard workbook (DESIGN 7): plain numbers and
+// text, already computed. A nil number has nothing to measure and stays an empty cell.
+type Workbook struct {
+	Shop      string
+	Period    string // as the owner reads it, e.g. "13 Mar 2025 – 12 Mar 2026"
+	Generated time.Time
+	Currency  string // costs in the Lines sheet, e.g. "EUR"
+	Suppliers []SupplierScore
+	Months    []string    // the period's months, "2006-01"
+	Overall   []TrendCell // all suppliers together, one per month
+	Trend     []TrendRow  // one per supplier with lines due in the period
+	LineCount int         // how many lines EachLine will give (for progress)
+	// EachLine calls emit for every line due, in the order they go into the Lines sheet; it
+	// returns emit's error, or its own (a cancelled export).
+	EachLine func(emit func(Line) error) error
+	// Progress hears how many of LineCount lines are written; may be nil.
+	Progress func(done, total int)
+}
+
+// SupplierScore is one supplier's row of the Summary sheet; percentages are 0–100.
+type SupplierScore struct {
+	Name             string
+	Status           string
+	Standing         string // as read: "Excellent", "Average", "Poor", "Very poor", "Insufficient data"
+	Score            *float64
+	LinesDue         int
+	OTIFPct          *float64
+	OTIFLowPct       *float64
+	OTIFHighPct      *float64
+	OnTimePct        *float64
+	FillRatePct      *float64
+	LeadP50Days      *float64
+	LeadP90Days      *float64
+	LeadMeanDays     *float64
+	QuotedLeadDays   *float64
+	AvgDaysLate      *float64
+	DefectPct        *float64
+	ReturnPct        *float64
+	PriceVariancePct *float64
+	ResponseHours    *float64
+}
+
+// TrendCell is one month of a supplier: lines due and the OTIF % (nil when none were due).
+type TrendCell struct {
+	LinesDue int
+	OTIFPct  *float64
+}
+
+// TrendRow is one supplier's months, in the order of Workbook.Months.
+type TrendRow struct {
+	Supplier string
+	Months   []TrendCell
+}
+
+// Line is one line due with its dates (zero: none yet) and quantities.
+type Line struct {
+	Supplier           string
+	PO                 string
+	SKU                string
+	SupplierSKU        string
+	Qty                int
+	Sent               time.Time
+	Promised           time.Time
+	FirstReceipt       time.Time
+	Complete           time.Time
+	AcceptedByPromised int
+	AcceptedByEnd      int
+	RejectedByEnd      int
+	UnitCost           float64 // in currency units
+	QuotedUnitCost     float64
+	OnTimeInFull       bool
+	DaysLate           int
+	LeadDays           *int
+}
+
+// Sheet names of the workbook.
+const (
+	SheetSummary     = "Summary"
+	SheetTrend       = "Trend"
+	SheetLines       = "Lines"
+	SheetDefinitions = "Definitions"
+)
+
+// WriteWorkbook writes the scorecard workbook as .xlsx to w. Text is always written as text,
+// so a supplier named "=HYPERLINK(…)" shows that name and never runs as a formula.
+func WriteWorkbook(w io.Writer, wb Workbook) error {
+	f := excelize.NewFile()
+	defer f.Close()
+	st, err := newStyles(f)
+	if err != nil {
+		return fmt.Errorf("workbook styles: %w", err)
+	}
+	if err := f.SetSheetName("Sheet1", SheetSummary); err != nil {
+		return err
+	}
+	for _, name := range []string{SheetTrend, SheetLines, SheetDefinitions} {
+		if _, err := f.NewSheet(name); err != nil {
+			return err
+		}
+	}
+	steps := []struct {
+		what string
+		do   func() error
+	}{
+		{"summary", func() error { return writeSummary(f, st, wb) }},
+		{"trend", func() error { return writeTrend(f, st, wb) }},
+		{"lines", func() error { return writeLines(f, st, wb) }},
+		{"definitions", func() error { return writeDefinitions(f, st, wb) }},
+	}
+	for _, s := range steps {
+		if err := s.do(); err != nil {
+			return fmt.Errorf("workbook %s: %w", s.what, err)
+		}
+	}
+	f.SetActiveSheet(0)
+	if err := f.SetDocProps(&excelize.DocProperties{Title: "Supplier scorecards " + wb.Period, Creator: "Clockwork", Subject: wb.Shop}); err != nil {
+		return err
+	}
+	if _, err := f.WriteTo(w); err != nil {
+		return fmt.Errorf("write workbook: %w", err)
+	}
+	return nil
+}
+
+// styles are the cell styles the sheets share.
+type styles struct {
+	title, subtitle, header, text, textBold, wrap   int
+	integer, integerBold, pct, pctBold, days, days0 int
+	hours, score, money, date                       int
+	standing                                        map[string]int // conditional formats, by label
+}
+
+func newStyles(f *excelize.File) (styles, error) {
+	var st styles
+	var err error
+	border := []excelize.Border{{Type: "bottom", Color: "7F7F7F", Style: 1}}
+	defs := []struct {
+		to    *int
+		style excelize.Style
+	}{
+		{&st.title, excelize.Style{Font: &excelize.Font{Bold: true, Size: 14}}},
+		{&st.subtitle, excelize.Style{Font: &excelize.Font{Color: "595959"}}},
+		{&st.header, excelize.Style{Font: &excelize.Font{Bold: true}, Border: border, Fill: excelize.Fill{Type: "pattern", Pattern: 1, Color: []string{"E7EEF0"}},
+			Alignment: &excelize.Alignment{WrapText: true, Vertical: "bottom"}}},
+		{&st.text, excelize.Style{}},
+		{&st.textBold, excelize.Style{Font: &excelize.Font{Bold: true}, Alignment: &excelize.Alignment{Vertical: "top"}}},
+		{&st.integerBold, excelize.Style{CustomNumFmt: ptr("#,##0"), Font: &excelize.Font{Bold: true}}},
+		{&st.pctBold, excelize.Style{CustomNumFmt: ptr("0.0%"), Font: &excelize.Font{Bold: true}}},
+		{&st.wrap, excelize.Style{Alignment: &excelize.Alignment{WrapText: true, Vertical: "top"}}},
+		{&st.integer, excelize.Style{CustomNumFmt: ptr("#,##0")}},
+		{&st.pct, excelize.Style{CustomNumFmt: ptr("0.0%")}},
+		{&st.days, excelize.Style{CustomNumFmt: ptr("0.0")}},
+		{&st.days0, excelize.Style{CustomNumFmt: ptr("0")}},
+		{&st.hours, excelize.Style{CustomNumFmt: ptr("0.0")}},
+		{&st.score, excelize.Style{CustomNumFmt: ptr("0.0"), Font: &excelize.Font{Bold: true}}},
+		{&st.money, excelize.Style{CustomNumFmt: ptr("#,##0.00")}},
+		{&st.date, excelize.Style{CustomNumFmt: ptr("yyyy-mm-dd")}},
+	}
+	for _, d := range defs {
+		if *d.to, err = f.NewStyle(&d.style); err != nil {
+			return st, err
+		}
+	}
+	st.standing = map[string]int{}
+	for label, c := range standingColours {
+		id, err := f.NewConditionalStyle(&excelize.Style{Font: &excelize.Font{Color: c[1], Bold: true},
+			Fill: excelize.Fill{Type: "pattern", Pattern: 1, Color: []string{c[0]}, Shading: 0}})
+		if err != nil {
+			return st, err
+		}
+		st.standing[label] = id
+	}
+	return st, nil
+}
+
+// standingColours are the fill and text colours of each standing (Excel's good, neutral and
+// bad palette, with orange between neutral and bad).
+var standingColours = map[string][2]string{
+	"Excellent":         {"C6EFCE", "006100"},
+	"Average":           {"FFEB9C", "7F6000"},
+	"Poor":              {"FCD5B4", "974706"},
+	"Very poor":         {"FFC7CE", "9C0006"},
+	"Insufficient data": {"EDEDED", "595959"},
+}
+
+func ptr[T any](v T) *T { return &v }
+
+// cell is the value for a cell: the number, or nil (an empty cell) when there is none.
+func cell(v *float64) any {
+	if v == nil {
+		return nil
+	}
+	return *v
+}
+
+// fraction is a 0–100 percentage as Excel's percent format wants it: 0.953 shows as 95.3%.
+func fraction(v *float64) any {
+	if v == nil {
+		return nil
+	}
+	return *v / 100
+}
+
+// colName is the letter of column n (1-based).
+func colName(n int) string {
+	s, _ := excelize.ColumnNumberToName(n)
+	return s
+}
+
+// ref is the cell reference of column col (1-based) and row.
+func ref(col, row int) string { return fmt.Sprintf("%s%d", colName(col), row) }
+
+// sheetRef quotes a sheet name for formulas and chart ranges.
+func sheetRef(name string) string { return "'" + name + "'" }
