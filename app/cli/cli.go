@@ -45,6 +45,7 @@ func commands() []command {
 		{"import", importSynopsis(), "import a file; one with any bad row writes nothing (exit 3)", setupImport},
 		{"orders", "[--status S] [--json]", "list orders", setupOrders},
 		{"shop", "[--name N] [--logo FILE] [--accent #RRGGBB] [--thanks TEXT] [--paper P] [--json] ...", "show or change the shop's details and branding", setupShop},
+		{"scorecard", "--out FILE.xlsx [--from DATE] [--to DATE] [--json]", "supplier scorecards over a period: the Excel workbook, the JSON, or both", setupScorecard},
 		{"backup", "--out FILE", "write a consistent copy of the database (safe while the app is open)", setupBackup},
 		{"check", "", "check the database's integrity (exit 1 with the problems listed)", setupCheck},
 		{"help", "[COMMAND]", "show the commands, or one command's flags", setupHelp},
