@@ -63,6 +63,29 @@ func (a *App) NewPeriod(from, to string) (Period, error) {
 	return p, nil
 }
 
+// PeriodThrough reads a period the way people say it: from the first day through the last
+// day, both included ("2026-01-01" through "2026-03-31" is the first quarter). Impossible
+// dates and a last day before the first are refused, naming the field: "from" or "to".
+func (a *App) PeriodThrough(from, last string) (Period, error) {
+	from, last = strings.TrimSpace(from), strings.TrimSpace(last)
+	var ps problems
+	f, err := data.ParseDay(from)
+	if err != nil {
+		ps.add("from", "%v", err)
+	}
+	l, err := data.ParseDay(last)
+	if err != nil {
+		ps.add("to", "%v", err)
+	}
+	if len(ps) == 0 && l < f {
+		ps.add("to", "the last day %s is before the first day %s", l, f)
+	}
+	if err := ps.err(); err != nil {
+		return Period{}, err
+	}
+	return Period{From: f, To: l.AddDays(1)}, nil
+}
+
 // addMonths moves a day by n calendar months (Go normalises 31 March − 1 month to 3 March).
 func addMonths(d data.Day, n int) data.Day {
 	t, err := time.Parse(data.DayLayout, string(d))

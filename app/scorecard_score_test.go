@@ -168,6 +168,31 @@ func TestNewPeriod(t *testing.T) {
 	}
 }
 
+func TestPeriodThrough(t *testing.T) {
+	h := newHistory(t, "UTC")
+	tests := []struct {
+		from, last string
+		want       Period
+		bad        string
+	}{
+		{"2026-01-01", "2026-03-31", Period{"2026-01-01", "2026-04-01"}, ""},
+		{"2026-03-12", "2026-03-12", Period{"2026-03-12", "2026-03-13"}, ""}, // one day
+		{"2026-02-30", "2026-03-31", Period{}, "from"},
+		{"2026-01-01", "", Period{}, "to"},
+		{"2026-03-31", "2026-03-01", Period{}, "to"},
+	}
+	for _, tt := range tests {
+		got, err := h.a.PeriodThrough(tt.from, tt.last)
+		var ie *InputError
+		switch {
+		case tt.bad == "" && (err != nil || got != tt.want):
+			t.Errorf("PeriodThrough(%q, %q) = %+v, %v; want %+v", tt.from, tt.last, got, err, tt.want)
+		case tt.bad != "" && (!errors.As(err, &ie) || ie.Problems[0].Field != tt.bad):
+			t.Errorf("PeriodThrough(%q, %q) = %v, want a problem with %q", tt.from, tt.last, err, tt.bad)
+		}
+	}
+}
+
 func TestPeriodShortcuts(t *testing.T) {
 	if got, want := ThisMonth("2026-03-12"), (Period{"2026-03-01", "2026-03-13"}); got != want {
 		t.Errorf("ThisMonth = %+v, want %+v", got, want)

@@ -41,6 +41,7 @@ type settings struct {
 	logoImg *canvas.Image
 	swatch  *canvas.Rectangle
 	status  *widget.Label
+	weights *widget.Label // the weights' sum, kept up to date while typing
 	save    *widget.Button
 	dirty   bool
 	filling bool // set while the form is filled from the database, so that is not an edit
@@ -125,7 +126,62 @@ func (s *settings) workingForm() fyne.CanvasObject {
 		widget.NewFormItem("Time zone", s.entry("timezone", "this computer's (e.g. Europe/Berlin)", false)),
 		widget.NewFormItem("Purchase policy", s.policy),
 		widget.NewFormItem("", hint("preferred: your first-choice offer · cheapest · fastest: shortest real lead time · balanced: cost, speed and score together.")),
+		widget.NewFormItem("Scorecard weights", s.weightsForm()),
 	)
+}
+
+// weightFields are the scorecard criteria whose weights the owner sets, in the order shown.
+var weightFields = []struct {
+	key, label string
+	field      func(*data.ScoreWeights) *int
+}{
+	{"w_otif", "On time in full", func(w *data.ScoreWeights) *int { return &w.OTIF }},
+	{"w_fill", "Fill rate", func(w *data.ScoreWeights) *int { return &w.Fill }},
+	{"w_lead", "Lead reliability", func(w *data.ScoreWeights) *int { return &w.LeadTime }},
+	{"w_quality", "Quality", func(w *data.ScoreWeights) *int { return &w.Quality }},
+	{"w_price", "Price", func(w *data.ScoreWeights) *int { return &w.Price }},
+	{"w_response", "Responsiveness", func(w *data.ScoreWeights) *int { return &w.Responsiveness }},
+}
+
+// weightsForm has an entry per scorecard criterion and their sum, which must be 100.
+func (s *settings) weightsForm() fyne.CanvasObject {
+	grid := container.NewGridWithColumns(6)
+	for _, f := range weightFields {
+		e := s.entry(f.key, "0", false)
+		e.OnChanged = func(string) { s.edited(); s.showWeightSum() }
+		grid.Add(container.NewBorder(widget.NewLabel(f.label), nil, nil, nil, e))
+	}
+	s.weights = widget.NewLabel("")
+	return container.NewVBox(grid, s.weights,
+		hint("How much each criterion counts in a supplier's score (defaults 35, 15, 15, 20, 10, 5). A criterion with nothing to measure is left out and the others count for more."))
+}
+
+// showWeightSum says what the weights add up to, and whether that will do.
+func (s *settings) showWeightSum() {
+	if s.weights == nil {
+		return
+	}
+	sum, ok := 0, true
+	for _, f := range weightFields {
+		n, err := strconv.Atoi(strings.TrimSpace(s.entries[f.key].Text))
+		if err != nil || n < 0 {
+			ok = false
+			continue
+		}
+		sum += n
+	}
+	switch {
+	case !ok:
+		s.weights.SetText(fmt.Sprintf("Total %d so far: each weight is a whole number, 0 or more.", sum))
+		s.weights.Importance = widget.DangerImportance
+	case sum != 100:
+		s.weights.SetText(fmt.Sprintf("Total %d: the weights must add up to 100.", sum))
+		s.weights.Importance = widget.DangerImportance
+	default:
+		s.weights.SetText("Total 100 ✓")
+		s.weights.Importance = widget.SuccessImportance
+	}
+	s.weights.Refresh()
 }
 
 func hint(text string) *widget.Label {
@@ -158,6 +214,9 @@ func (s *settings) load() {
 		"returnDays": strconv.Itoa(shop.ReturnWindowDays), "currency": shop.Currency,
 		"handling": strconv.Itoa(shop.HandlingDays), "timezone": shop.TimeZone,
 	}
+	for _, f := range weightFields {
+		values[f.key] = strconv.Itoa(*f.field(&shop.Weights))
+	}
 	for k, e := range s.entries {
 		e.SetText(values[k])
 	}
@@ -165,6 +224,7 @@ func (s *settings) load() {
 	s.policy.SetSelected(shop.PurchasePolicy)
 	s.setLogo(shop.Logo)
 	s.showSwatch(shop.AccentColor)
+	s.showWeightSum()
 	s.dirty = false
 	s.status.SetText("")
 }
@@ -219,6 +279,13 @@ func (s *settings) form() (data.Shop, []string) {
 			problems = append(problems, fmt.Sprintf("%s: %q is not a whole number of days", f.label, text(f.key)))
 		}
 		*f.to = n
+	}
+	for _, f := range weightFields {
+		n, err := strconv.Atoi(strings.TrimSpace(text(f.key)))
+		if err != nil {
+			problems = append(problems, fmt.Sprintf("Scorecard weight for %s: %q is not a whole number", strings.ToLower(f.label), text(f.key)))
+		}
+		*f.field(&shop.Weights) = n
 	}
 	return shop, problems
 }
