@@ -5,7 +5,6 @@ import (
 	"fmt"
 	"io"
 	"strings"
-	"sync"
 	"time"
 
 	"clockwork/app"
@@ -47,7 +46,7 @@ type scorecards struct {
 	sortCol  int
 	sortAsc  bool
 	selected uint // supplier ID; 0: none
-	loads    sync.WaitGroup
+	bg       runner
 	loadSeq  int // the newest load; older ones that finish late are dropped
 
 	picker   *widget.Select
@@ -60,8 +59,8 @@ type scorecards struct {
 	root     fyne.CanvasObject
 }
 
-func newScorecards(src scorecardSource, win fyne.Window) *scorecards {
-	s := &scorecards{src: src, win: win, sortCol: 2}
+func newScorecards(src scorecardSource, win fyne.Window, bg runner) *scorecards {
+	s := &scorecards{src: src, win: win, bg: bg, sortCol: 2}
 	s.status = widget.NewLabel("")
 	s.status.Wrapping = fyne.TextWrapWord
 	s.table = s.newScoreTable()
@@ -145,16 +144,14 @@ func (s *scorecards) refresh() { fyne.Do(s.load) }
 func (s *scorecards) load() {
 	s.loadSeq++
 	seq, p := s.loadSeq, s.period
-	s.loads.Add(1)
-	go func() {
-		defer s.loads.Done()
+	s.bg(func() {
 		cards, err := s.src.Scorecards(p)
 		fyne.Do(func() {
 			if seq == s.loadSeq {
 				s.showCards(p, cards, err)
 			}
 		})
-	}()
+	})
 }
 
 func (s *scorecards) showCards(p app.Period, cards []app.Scorecard, err error) {
@@ -213,16 +210,14 @@ func (s *scorecards) onSelect(row int) {
 	s.selected = c.SupplierID
 	s.detail.loading(c)
 	p := s.period
-	s.loads.Add(1)
-	go func() {
-		defer s.loads.Done()
+	s.bg(func() {
 		d, err := s.src.ScorecardDetail(p, c.SupplierID, detailLimit)
 		fyne.Do(func() {
 			if s.selected == c.SupplierID && s.period == p {
 				s.detail.show(p, d, err)
 			}
 		})
-	}()
+	})
 }
 
 // periodText reads like "1 Mar 2026 – 12 Mar 2026".

@@ -47,9 +47,7 @@ func (s *scorecards) exportTo(w fyne.URIWriteCloser, period app.Period) {
 	progress.Resize(fyne.NewSize(480, 160))
 	progress.Show()
 	uri := w.URI()
-	s.loads.Add(1)
-	go func() {
-		defer s.loads.Done()
+	s.bg(func() {
 		err := s.src.ExportScorecards(ctx, period, w, func(done, total int) {
 			if total > 0 {
 				fyne.Do(func() { bar.SetValue(float64(done) / float64(total)) })
@@ -74,7 +72,7 @@ func (s *scorecards) exportTo(w fyne.URIWriteCloser, period app.Period) {
 				s.showExported(uri)
 			}
 		})
-	}()
+	})
 }
 
 // showExported offers to open the finished workbook or its folder.
