@@ -179,6 +179,7 @@ func (s *scorecards) reselect() {
 	for i, c := range s.cards {
 		if c.SupplierID == s.selected {
 			s.table.Select(widget.TableCellID{Row: i, Col: 0})
+			s.onSelect(i) // the table stays quiet when the cell was selected already
 			return
 		}
 	}
@@ -204,7 +205,7 @@ func (s *scorecards) onSelect(row int) {
 		return
 	}
 	c := s.cards[row]
-	if c.SupplierID == s.selected && s.detail.showing == c.SupplierID {
+	if c.SupplierID == s.selected && s.detail.showing == c.SupplierID && s.detail.period == s.period {
 		return
 	}
 	s.selected = c.SupplierID

@@ -14,7 +14,8 @@ import (
 // scoreDetail is the drill-down of one supplier's scorecard: what the score is made of, the
 // monthly trend, and the rows behind the bad numbers.
 type scoreDetail struct {
-	showing    uint // supplier ID shown; 0: none
+	showing    uint       // supplier ID shown; 0: none
+	period     app.Period // the period shown
 	title      *widget.Label
 	criteria   *widget.Label
 	chart      *otifChart
@@ -93,7 +94,7 @@ func (d *scoreDetail) show(p app.Period, sd app.ScorecardDetail, err error) {
 		return
 	}
 	c := sd.Card
-	d.showing = c.SupplierID
+	d.showing, d.period = c.SupplierID, p
 	d.title.SetText(fmt.Sprintf("%s — %s, score %s · on time in full %s of %d lines (95%% range %s)",
 		c.Supplier, c.Standing.Label(), numText(c.Score, 1), pctText(c.OTIFPct), c.LinesDue, ciText(c)))
 	var parts []string
