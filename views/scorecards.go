@@ -19,6 +19,7 @@ import (
 // scorecardSource is what the Scorecards screen needs from the app.
 type scorecardSource interface {
 	Today() data.Day
+	Location() *time.Location
 	PeriodThrough(from, last string) (app.Period, error)
 	Scorecards(app.Period) ([]app.Scorecard, error)
 	ScorecardDetail(p app.Period, supplierID uint, limit int) (app.ScorecardDetail, error)
@@ -213,9 +214,10 @@ func (s *scorecards) onSelect(row int) {
 	p := s.period
 	s.bg(func() {
 		d, err := s.src.ScorecardDetail(p, c.SupplierID, detailLimit)
+		loc := s.src.Location()
 		fyne.Do(func() {
 			if s.selected == c.SupplierID && s.period == p {
-				s.detail.show(p, d, err)
+				s.detail.show(p, d, loc, err)
 			}
 		})
 	})

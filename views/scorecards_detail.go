@@ -3,6 +3,7 @@ package views
 import (
 	"fmt"
 	"strings"
+	"time"
 
 	"clockwork/app"
 
@@ -88,7 +89,7 @@ func (d *scoreDetail) setBody() {
 }
 
 // show fills the drill-down of supplier sd over period p.
-func (d *scoreDetail) show(p app.Period, sd app.ScorecardDetail, err error) {
+func (d *scoreDetail) show(p app.Period, sd app.ScorecardDetail, loc *time.Location, err error) {
 	if err != nil {
 		d.title.SetText("Could not read the details: " + err.Error())
 		return
@@ -106,7 +107,7 @@ func (d *scoreDetail) show(p app.Period, sd app.ScorecardDetail, err error) {
 	d.missed.set(missedRows(sd.Missed, p), more(len(sd.Missed), c.LinesDue-c.OTIFLines))
 	d.rejections.set(rejectionRows(sd.Rejections), more(len(sd.Rejections), -1))
 	d.returns.set(returnRows(sd.Returns), more(len(sd.Returns), -1))
-	d.contacts.set(contactRows(sd.Contacts), more(len(sd.Contacts), -1))
+	d.contacts.set(contactRows(sd.Contacts, loc), more(len(sd.Contacts), -1))
 	d.tabs.Items[1].Text = fmt.Sprintf("%s (%d)", tabMissed, c.LinesDue-c.OTIFLines)
 	d.tabs.Items[2].Text = fmt.Sprintf("%s (%s)", tabRejections, count(len(sd.Rejections)))
 	d.tabs.Items[3].Text = fmt.Sprintf("%s (%s)", tabReturns, count(len(sd.Returns)))
@@ -122,13 +123,14 @@ func count(n int) string {
 	return fmt.Sprint(n)
 }
 
-// more says how many rows a list left out (total < 0: unknown, only whether it hit the limit).
+// more says how many rows a list left out (total < 0: unknown, only whether it hit the
+// limit). Only the lines due are all in the Excel export.
 func more(shown, total int) string {
 	switch {
 	case total > shown:
 		return fmt.Sprintf("The latest %d of %d; the Excel export lists them all.", shown, total)
 	case total < 0 && shown >= detailLimit:
-		return fmt.Sprintf("The latest %d; the Excel export lists them all.", shown)
+		return fmt.Sprintf("The latest %d.", shown)
 	}
 	return ""
 }
@@ -159,10 +161,11 @@ func returnRows(rs []app.SupplierReturn) [][]string {
 	return rows
 }
 
-func contactRows(cs []app.Contact) [][]string {
+// contactRows lists the contact log with times in the shop's time zone.
+func contactRows(cs []app.Contact, loc *time.Location) [][]string {
 	rows := make([][]string, 0, len(cs))
 	for _, c := range cs {
-		rows = append(rows, []string{c.At.Local().Format("2 Jan 2006 15:04"), words(string(c.Kind)), c.Channel, c.PONumber, c.Text})
+		rows = append(rows, []string{c.At.In(loc).Format("2 Jan 2006 15:04"), words(string(c.Kind)), c.Channel, c.PONumber, c.Text})
 	}
 	return rows
 }

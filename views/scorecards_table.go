@@ -27,7 +27,7 @@ type scoreColumn struct {
 
 // pctColumn shows a percentage with one decimal.
 func pctColumn(title string, v func(app.Scorecard) *float64) scoreColumn {
-	return scoreColumn{title, 82, true, func(c app.Scorecard) string { return pctText(v(c)) }, v}
+	return scoreColumn{title, 100, true, func(c app.Scorecard) string { return pctText(v(c)) }, v}
 }
 
 // numColumn shows a number with the given decimals.
@@ -38,19 +38,19 @@ func numColumn(title string, decimals int, v func(app.Scorecard) *float64) score
 // dayColumn shows whole days.
 func dayColumn(title string, v func(app.Scorecard) *int) scoreColumn {
 	f := func(c app.Scorecard) *float64 { return intPtrFloat(v(c)) }
-	return scoreColumn{title, 96, true, func(c app.Scorecard) string { return numText(f(c), 0) }, f}
+	return scoreColumn{title, 108, true, func(c app.Scorecard) string { return numText(f(c), 0) }, f}
 }
 
 // scoreColumns are the scorecards table's columns: every metric of a scorecard.
 var scoreColumns = []scoreColumn{
 	{"Supplier", 220, false, func(c app.Scorecard) string { return c.Supplier }, nil},
-	{"Standing", 130, false, func(c app.Scorecard) string { return c.Standing.Label() },
+	{"Standing", 140, false, func(c app.Scorecard) string { return c.Standing.Label() },
 		func(c app.Scorecard) *float64 { r := float64(standingRank(c.Standing)); return &r }},
 	numColumn("Score", 1, func(c app.Scorecard) *float64 { return c.Score }),
-	{"Lines due", 76, true, func(c app.Scorecard) string { return fmt.Sprint(c.LinesDue) },
+	{"Lines due", 100, true, func(c app.Scorecard) string { return fmt.Sprint(c.LinesDue) },
 		func(c app.Scorecard) *float64 { n := float64(c.LinesDue); return &n }},
 	pctColumn("OTIF", func(c app.Scorecard) *float64 { return c.OTIFPct }),
-	{"OTIF 95% range", 118, true, ciText, func(c app.Scorecard) *float64 { return c.OTIFCILow }},
+	{"OTIF 95% range", 140, true, ciText, func(c app.Scorecard) *float64 { return c.OTIFCILow }},
 	pctColumn("On time", func(c app.Scorecard) *float64 { return c.OnTimePct }),
 	pctColumn("Fill rate", func(c app.Scorecard) *float64 { return c.FillRatePct }),
 	dayColumn("Lead p50 d", func(c app.Scorecard) *int { return c.LeadP50Days }),
