@@ -109,6 +109,12 @@ func (a *App) scorecards(p Period, supplierID uint) ([]Scorecard, error) {
 // measure computes the scorecards of every supplier (supplierID 0) or of one, and the
 // monthly trend that comes with them.
 func (a *App) measure(p Period, supplierID uint) ([]Scorecard, []TrendPoint, error) {
+	return a.measureWith(p, supplierID, a.deliveryCells)
+}
+
+// measureWith is measure with the delivery cells from cellsOf, which runs last: the export
+// reads them from a query that stays open for the lines.
+func (a *App) measureWith(p Period, supplierID uint, cellsOf func(scoreQuery) ([]deliveryCell, error)) ([]Scorecard, []TrendPoint, error) {
 	weights, err := a.weights()
 	if err != nil {
 		return nil, nil, err
@@ -118,16 +124,16 @@ func (a *App) measure(p Period, supplierID uint) ([]Scorecard, []TrendPoint, err
 		return nil, nil, err
 	}
 	q := a.scoreQuery(p, supplierID)
-	cells, err := a.deliveryCells(q)
-	if err != nil {
-		return nil, nil, fmt.Errorf("scorecards %s: %w", p, err)
-	}
-	addDelivery(cards, index, cells)
 	for _, add := range []func([]Scorecard, map[uint]int, scoreQuery) error{a.addDefects, a.addReturns, a.addResponse} {
 		if err := add(cards, index, q); err != nil {
 			return nil, nil, fmt.Errorf("scorecards %s: %w", p, err)
 		}
 	}
+	cells, err := cellsOf(q)
+	if err != nil {
+		return nil, nil, fmt.Errorf("scorecards %s: %w", p, err)
+	}
+	addDelivery(cards, index, cells)
 	for i := range cards {
 		cards[i].finish(weights)
 	}

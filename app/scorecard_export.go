@@ -15,96 +15,44 @@ import (
 // supplier's metrics, the monthly trend, every line due and the definitions. progress (may
 // be nil) hears how many lines are written; cancelling ctx stops the export with ctx's error.
 func (a *App) ExportScorecards(ctx context.Context, p Period, w io.Writer, progress func(done, total int)) error {
-	wb, err := a.scorecardWorkbook(ctx, p)
+	shop, err := a.Shop()
 	if err != nil {
 		return err
 	}
-	wb.Progress = progress
+	var cursor *exportCursor
+	cards, trend, err := a.measureWith(p, 0, func(q scoreQuery) ([]deliveryCell, error) {
+		if cursor, err = a.openExport(q); err != nil {
+			return nil, err
+		}
+		return cursor.cells()
+	})
+	if cursor != nil {
+		defer cursor.close()
+	}
+	if err != nil {
+		return err
+	}
+	wb := reports.Workbook{
+		Shop: shop.Name, Period: periodLabel(p), Generated: a.Now().In(a.Location()), Currency: shop.Currency,
+		Months: p.Months(), Progress: progress,
+	}
+	cursor.names = map[uint]string{}
+	for _, c := range cards {
+		wb.Suppliers = append(wb.Suppliers, supplierScore(c))
+		wb.LineCount += c.LinesDue
+		cursor.names[c.SupplierID] = c.Supplier
+	}
+	wb.Overall, wb.Trend = trendRows(wb.Months, trend, cursor.names)
+	wb.EachLine = func(emit func(reports.Line) error) error {
+		return pipeLines(ctx, cursor.eachLine, func(l ScorecardLine) error { return emit(workbookLine(l, p)) })
+	}
+	if err := ctx.Err(); err != nil {
+		return err
+	}
 	if err := reports.WriteWorkbook(w, wb); err != nil {
 		return fmt.Errorf("export scorecards %s: %w", p, err)
 	}
 	return nil
-}
-
-// scorecardWorkbook gathers the workbook's content; its lines stream from the database as
-// the workbook is written.
-func (a *App) scorecardWorkbook(ctx context.Context, p Period) (reports.Workbook, error) {
-	shop, err := a.Shop()
-	if err != nil {
-		return reports.Workbook{}, err
-	}
-	cards, err := a.Scorecards(p)
-	if err != nil {
-		return reports.Workbook{}, err
-	}
-	trend, err := a.ScorecardTrend(p, 0)
-	if err != nil {
-		return reports.Workbook{}, err
-	}
-	wb := reports.Workbook{
-		Shop: shop.Name, Period: periodLabel(p), Generated: a.Now().In(a.Location()), Currency: shop.Currency,
-		Months: p.Months(),
-	}
-	names := map[uint]string{}
-	for _, c := range cards {
-		wb.Suppliers = append(wb.Suppliers, supplierScore(c))
-		wb.LineCount += c.LinesDue
-		names[c.SupplierID] = c.Supplier
-	}
-	wb.Overall, wb.Trend = trendRows(wb.Months, trend, names)
-	wb.EachLine = func(emit func(reports.Line) error) error { return a.pipeLines(ctx, p, emit) }
-	return wb, ctx.Err()
-}
-
-// lineBatch is how many lines travel together from the database to the workbook.
-const lineBatch = 1024
-
-// pipeLines reads the lines due on one goroutine while emit writes them on this one, so the
-// database and the workbook each keep a core busy. Cancelling ctx, or an error on either
-// side, stops both.
-func (a *App) pipeLines(ctx context.Context, p Period, emit func(reports.Line) error) error {
-	ctx, cancel := context.WithCancel(ctx)
-	defer cancel()
-	batches := make(chan []ScorecardLine, 4)
-	read := make(chan error, 1)
-	go func() {
-		defer close(batches)
-		batch := make([]ScorecardLine, 0, lineBatch)
-		send := func() error {
-			select {
-			case batches <- batch:
-				batch = make([]ScorecardLine, 0, lineBatch)
-				return nil
-			case <-ctx.Done():
-				return ctx.Err()
-			}
-		}
-		err := a.EachScorecardLine(p, LineQuery{}, func(l ScorecardLine) error {
-			if batch = append(batch, l); len(batch) == lineBatch {
-				return send()
-			}
-			return nil
-		})
-		if err == nil && len(batch) > 0 {
-			err = send()
-		}
-		read <- err
-	}()
-	var err error
-	for batch := range batches {
-		for _, l := range batch {
-			if err == nil {
-				err = emit(workbookLine(l, p))
-			}
-		}
-		if err != nil {
-			cancel() // the reader stops at its next batch; drain what it already sent
-		}
-	}
-	if rerr := <-read; err == nil {
-		err = rerr
-	}
-	return err
 }
 
 // periodLabel reads like "13 Mar 2025 – 12 Mar 2026".

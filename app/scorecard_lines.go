@@ -66,10 +66,7 @@ func (a *App) EachScorecardLine(p Period, q LineQuery, fn func(ScorecardLine) er
 		return err
 	}
 	sq := a.scoreQuery(p, q.SupplierID)
-	sql := factsSQL(sq.clock, sq.one, true) + `
-SELECT supplier_id, po_number, sku, supplier_sku, qty, ` + dayText("sent_n") + `, promised,
-  ` + dayText("first_n") + `, ` + dayText("full_n") + `, acc_prom, acc_end, rej_end, unit_cost, quoted_unit_cost
-FROM facts`
+	sql := factsSQL(sq.clock, sq.one, true) + "SELECT " + lineColumnsSQL + " FROM facts"
 	if q.MissedOnly {
 		sql += "\nWHERE acc_prom < qty"
 	}
@@ -102,6 +99,10 @@ FROM facts`
 	}
 	return rows.Err()
 }
+
+// lineColumnsSQL are the columns of a line due, as ScorecardLine scans them.
+var lineColumnsSQL = `supplier_id, po_number, sku, supplier_sku, qty, ` + dayText("sent_n") + `, promised,
+  ` + dayText("first_n") + `, ` + dayText("full_n") + `, acc_prom, acc_end, rej_end, unit_cost, quoted_unit_cost`
 
 // day is a nullable day column as a Day ("" for null).
 func day(s *string) data.Day {

@@ -43,7 +43,8 @@ func lineColumns(currency string) []lineColumn {
 		intColumn("Accepted by promised day", 12, func(l Line) int { return l.AcceptedByPromised }),
 		intColumn("Accepted by period end", 12, func(l Line) int { return l.AcceptedByEnd }),
 		intColumn("Rejected", 9, func(l Line) int { return l.RejectedByEnd }),
-		{"On time in full", 9, text, func(l Line) any { return yesNo(l.OnTimeInFull) }},
+		// 1 or 0 rather than yes/no: a pivot's average of it is the OTIF rate.
+		{"On time in full (1 = yes)", 10, plain, func(l Line) any { return oneIf(l.OnTimeInFull) }},
 		intColumn("Days late", 7, func(l Line) int { return l.DaysLate }),
 		{"Lead days", 7, plain, func(l Line) any {
 			if l.LeadDays == nil {
@@ -127,9 +128,9 @@ func excelDate(t time.Time) any {
 	return int(d.Sub(excelBase).Hours() / 24)
 }
 
-func yesNo(b bool) string {
+func oneIf(b bool) int {
 	if b {
-		return "yes"
+		return 1
 	}
-	return "no"
+	return 0
 }

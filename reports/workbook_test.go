@@ -159,7 +159,7 @@ func TestWorkbookLinesAndProgress(t *testing.T) {
 	if promised, _ := f.GetCellValue(SheetLines, "G2"); promised != "2026-03-05" {
 		t.Errorf("promised day shows %q, want 2026-03-05 (a date cell)", promised)
 	}
-	if otif, _ := f.GetCellValue(SheetLines, "M2"); otif != "yes" {
+	if otif, _ := f.GetCellValue(SheetLines, "M2"); otif != "1" {
 		t.Errorf("on time in full = %q", otif)
 	}
 	if len(seen) < 2 || seen[len(seen)-2] != 3 || seen[len(seen)-1] != 3 {
