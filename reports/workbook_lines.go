@@ -68,21 +68,7 @@ func writeLines(f *excelize.File, st styles, wb Workbook) error {
 		return err
 	}
 	cols := lineColumns(wb.Currency)
-	// Backwards: the stream writer puts each width before the ones already set, and Excel
-	// wants the columns in ascending order.
-	for i := len(cols) - 1; i >= 0; i-- {
-		if err := sw.SetColWidth(i+1, i+1, cols[i].width); err != nil {
-			return err
-		}
-	}
-	if err := sw.SetPanes(&excelize.Panes{Freeze: true, YSplit: 1, TopLeftCell: "A2", ActivePane: "bottomLeft"}); err != nil {
-		return err
-	}
-	head := make([]any, len(cols))
-	for i, c := range cols {
-		head[i] = excelize.Cell{StyleID: st.header, Value: c.header}
-	}
-	if err := sw.SetRow("A1", head, excelize.RowOpts{Height: 32}); err != nil {
+	if err := linesHeader(sw, st, cols); err != nil {
 		return err
 	}
 	row := 1
@@ -114,6 +100,25 @@ func writeLines(f *excelize.File, st styles, wb Workbook) error {
 		return err
 	}
 	return sw.Flush()
+}
+
+// linesHeader sets the columns' widths, freezes the header row and writes it.
+func linesHeader(sw *excelize.StreamWriter, st styles, cols []lineColumn) error {
+	// Backwards: the stream writer puts each width before the ones already set, and Excel
+	// wants the columns in ascending order.
+	for i := len(cols) - 1; i >= 0; i-- {
+		if err := sw.SetColWidth(i+1, i+1, cols[i].width); err != nil {
+			return err
+		}
+	}
+	if err := sw.SetPanes(&excelize.Panes{Freeze: true, YSplit: 1, TopLeftCell: "A2", ActivePane: "bottomLeft"}); err != nil {
+		return err
+	}
+	head := make([]any, len(cols))
+	for i, c := range cols {
+		head[i] = excelize.Cell{StyleID: st.header, Value: c.header}
+	}
+	return sw.SetRow("A1", head, excelize.RowOpts{Height: 32})
 }
 
 // excelBase is day 0 of Excel's date serials (1900 system, after its leap-year quirk).

@@ -56,40 +56,17 @@ const summaryHeaderRow = 3
 // writeSummary writes a row per supplier, best score first (those with too little history
 // last), with standing colours, a frozen header, an auto-filter and a bar chart of scores.
 func writeSummary(f *excelize.File, st styles, wb Workbook) error {
-	rows := append([]SupplierScore(nil), wb.Suppliers...)
-	sort.SliceStable(rows, func(i, j int) bool {
-		if ri, rj := rated(rows[i]), rated(rows[j]); ri != rj {
-			return ri
-		}
-		a, b := rows[i].Score, rows[j].Score
-		if (a == nil) != (b == nil) {
-			return a != nil
-		}
-		return a != nil && *a > *b
-	})
-	sh := SheetSummary
+	rows := sortedSummary(wb.Suppliers)
+	sh, last := SheetSummary, len(summaryColumns)
 	if err := writeTitle(f, st, sh, "Supplier scorecards", wb); err != nil {
 		return err
 	}
-	last := len(summaryColumns)
-	for i, c := range summaryColumns {
-		if err := f.SetColWidth(sh, colName(i+1), colName(i+1), c.width); err != nil {
-			return err
-		}
-		if err := f.SetCellStr(sh, ref(i+1, summaryHeaderRow), c.header); err != nil {
-			return err
-		}
-	}
-	if err := f.SetCellStyle(sh, ref(1, summaryHeaderRow), ref(last, summaryHeaderRow), st.header); err != nil {
-		return err
-	}
-	if err := f.SetRowHeight(sh, summaryHeaderRow, 45); err != nil {
+	if err := summaryHeader(f, st); err != nil {
 		return err
 	}
 	for r, s := range rows {
-		row := summaryHeaderRow + 1 + r
 		for i, c := range summaryColumns {
-			if err := setCell(f, sh, ref(i+1, row), c.value(s)); err != nil {
+			if err := setCell(f, sh, ref(i+1, summaryHeaderRow+1+r), c.value(s)); err != nil {
 				return err
 			}
 		}
@@ -110,6 +87,39 @@ func writeSummary(f *excelize.File, st styles, wb Workbook) error {
 		return err
 	}
 	return printLayout(f, sh, ref(1, 1)+":"+ref(last, bottom), summaryHeaderRow)
+}
+
+// sortedSummary orders the suppliers best score first, those with too little history last.
+func sortedSummary(suppliers []SupplierScore) []SupplierScore {
+	rows := append([]SupplierScore(nil), suppliers...)
+	sort.SliceStable(rows, func(i, j int) bool {
+		if ri, rj := rated(rows[i]), rated(rows[j]); ri != rj {
+			return ri
+		}
+		a, b := rows[i].Score, rows[j].Score
+		if (a == nil) != (b == nil) {
+			return a != nil
+		}
+		return a != nil && *a > *b
+	})
+	return rows
+}
+
+// summaryHeader writes the column headers and widths.
+func summaryHeader(f *excelize.File, st styles) error {
+	sh := SheetSummary
+	for i, c := range summaryColumns {
+		if err := f.SetColWidth(sh, colName(i+1), colName(i+1), c.width); err != nil {
+			return err
+		}
+		if err := f.SetCellStr(sh, ref(i+1, summaryHeaderRow), c.header); err != nil {
+			return err
+		}
+	}
+	if err := f.SetCellStyle(sh, ref(1, summaryHeaderRow), ref(len(summaryColumns), summaryHeaderRow), st.header); err != nil {
+		return err
+	}
+	return f.SetRowHeight(sh, summaryHeaderRow, 45)
 }
 
 // rated says the supplier has enough history for a standing (and a place on the chart).
