@@ -25,10 +25,10 @@ var (
 	benchErr  error
 )
 
-// benchShop is the reference shop's purchasing year (DESIGN 11: 300 suppliers, 250,000 PO
-// lines with their receipts, shipments and returns), built once per test binary in a
-// temporary folder; the path is removed when the binary ends (TestMain).
-func benchShop(b *testing.B) *app.App {
+// scorecardBenchShop is the reference shop's purchasing year (DESIGN 11: 300 suppliers,
+// 250,000 PO lines with their receipts, shipments and returns), built once per test binary
+// in a temporary folder; the path is removed when the binary ends (TestMain).
+func scorecardBenchShop(b *testing.B) *app.App {
 	b.Helper()
 	benchOnce.Do(func() {
 		dir, err := os.MkdirTemp("", "clockwork-scorecard-bench")
@@ -108,7 +108,7 @@ func peakRSS() (float64, bool) {
 }
 
 func BenchmarkScorecards(b *testing.B) {
-	a := benchShop(b)
+	a := scorecardBenchShop(b)
 	p := app.LastMonths(benchEnd, 12)
 	b.ResetTimer()
 	measure(b, func() {
@@ -125,7 +125,7 @@ func BenchmarkScorecards(b *testing.B) {
 }
 
 func BenchmarkScorecardDetail(b *testing.B) {
-	a := benchShop(b)
+	a := scorecardBenchShop(b)
 	p := app.LastMonths(benchEnd, 12)
 	b.ResetTimer()
 	for b.Loop() {
@@ -135,7 +135,7 @@ func BenchmarkScorecardDetail(b *testing.B) {
 	}
 }
 func BenchmarkScorecardWorkbook(b *testing.B) {
-	a := benchShop(b)
+	a := scorecardBenchShop(b)
 	p := app.LastMonths(benchEnd, 12)
 	b.ResetTimer()
 	measure(b, func() {
