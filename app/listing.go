@@ -1,0 +1,110 @@
+package app
+
+import (
+	"database/sql/driver"
+	"fmt"
+	"strings"
+	"time"
+
+	"gorm.io/gorm"
+)
+
+// ListQuery asks for one page of a list: what to look for, how to sort, which rows.
+type ListQuery struct {
+	Search string // matched anywhere in the list's text columns, case-insensitively (ASCII)
+	Sort   string // a column key the list knows; "" for its natural order
+	Desc   bool
+	Offset int
+	Limit  int // 0 for MaxPage
+}
+
+// MaxPage is the most rows one page of a list returns.
+const MaxPage = 1000
+
+// page applies the query's offset and limit.
+func (q ListQuery) page(db *gorm.DB) *gorm.DB {
+	limit := q.Limit
+	if limit <= 0 || limit > MaxPage {
+		limit = MaxPage
+	}
+	return db.Offset(max(0, q.Offset)).Limit(limit)
+}
+
+// order sorts by the SQL expression the list maps q.Sort to (fallback when unknown), then
+// by id so that pages never overlap or skip rows when values tie.
+func (q ListQuery) order(db *gorm.DB, table string, columns map[string]string, fallback string) *gorm.DB {
+	expr, ok := columns[q.Sort]
+	if !ok {
+		expr = fallback
+	}
+	dir := " ASC"
+	if q.Desc {
+		dir = " DESC"
+	}
+	return db.Order(expr + dir + ", " + table + ".id" + dir)
+}
+
+// search narrows db to rows where any of the columns contains q.Search.
+func (q ListQuery) search(db *gorm.DB, columns ...string) *gorm.DB {
+	s := strings.TrimSpace(q.Search)
+	if s == "" {
+		return db
+	}
+	pattern := "%" + strings.NewReplacer(`\`, `\\`, "%", `\%`, "_", `\_`).Replace(s) + "%"
+	var conds []string
+	var args []any
+	for _, c := range columns {
+		conds = append(conds, c+` LIKE ? ESCAPE '\'`)
+		args = append(args, pattern)
+	}
+	return db.Where("("+strings.Join(conds, " OR ")+")", args...)
+}
+
+// dbTime reads a time from a computed column (MAX(at) and the like): SQLite hands those
+// back as text because an expression has no declared type, PostgreSQL as a time.
+type dbTime struct{ t *time.Time }
+
+// sqliteTimes are the layouts the SQLite driver writes times in.
+var sqliteTimes = []string{
+	"2006-01-02 15:04:05.999999999-07:00",
+	"2006-01-02T15:04:05.999999999-07:00",
+	"2006-01-02 15:04:05.999999999",
+	"2006-01-02T15:04:05.999999999",
+	"2006-01-02 15:04:05",
+}
+
+// Scan implements sql.Scanner.
+func (d *dbTime) Scan(v any) error {
+	var s string
+	switch x := v.(type) {
+	case nil:
+		d.t = nil
+		return nil
+	case time.Time:
+		d.t = &x
+		return nil
+	case string:
+		s = x
+	case []byte:
+		s = string(x)
+	default:
+		return fmt.Errorf("read time from %T", v)
+	}
+	s = strings.TrimSuffix(s, "Z")
+	for _, layout := range sqliteTimes {
+		if t, err := time.Parse(layout, s); err == nil {
+			t = t.UTC()
+			d.t = &t
+			return nil
+		}
+	}
+	return fmt.Errorf("read time from %q", s)
+}
+
+// Value implements driver.Valuer (so gorm accepts the type in structs it scans into).
+func (d dbTime) Value() (driver.Value, error) {
+	if d.t == nil {
+		return nil, nil
+	}
+	return *d.t, nil
+}
