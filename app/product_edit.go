@@ -78,10 +78,12 @@ func (a *App) createProduct(tx *gorm.DB, p *data.Product) error {
 	offers := p.Offers
 	p.Offers = nil
 	defer func() { p.Offers = offers }()
+	active := p.Active
 	if err := tx.Omit("Offers").Create(p).Error; err != nil {
 		return err
 	}
-	if !p.Active { // gorm writes the column's default (true) in place of a false value
+	if !active { // gorm writes the column's default (true) in place of a false value
+		p.Active = false
 
 		if err := tx.Model(p).Update("active", false).Error; err != nil {
 			return err
