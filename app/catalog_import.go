@@ -171,7 +171,7 @@ func refuseNonCatalog(t *importfile.Table) error {
 	case importfile.KindShopifyProducts:
 		msg = "this is a Shopify products export: your shop's own product list, not a supplier's price list. " +
 			"It carries no supplier costs (and its Variant SKU column is often empty), so there is nothing to import as offers. " +
-			"Ask the supplier for their price list with columns sku, title, unit_cost (see the Catalog screen's import help)"
+			"Ask the supplier for a price list with at least the columns sku, title and unit_cost"
 	case importfile.KindOrders:
 		msg = "this is an order export, not a supplier's price list: import it with Orders → Import orders, or `clockwork import orders`"
 	default:

@@ -17,6 +17,7 @@ type importKind struct {
 func importKinds() []importKind {
 	return []importKind{
 		{"orders", "FILE [--format auto|shopify|woocommerce|generic] [--dry-run]", setupImportOrders},
+		{"catalog", "FILE --supplier NAME [--dry-run] [--skip-invalid]", setupImportCatalog},
 	}
 }
 
