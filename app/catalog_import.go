@@ -12,6 +12,9 @@ import (
 	"gorm.io/gorm"
 )
 
+// MaxImportBytes is the largest file an import reads; a bigger one is refused whole.
+const MaxImportBytes = importfile.MaxFileSize
+
 // CatalogImportOptions say how to import a supplier's price list.
 type CatalogImportOptions struct {
 	Supplier    string // the supplier's name (any case); a new name creates the supplier as a prospect

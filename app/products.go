@@ -165,3 +165,12 @@ func (a *App) SupplierOffers(supplierID uint, offset, limit int) ([]OfferLine, e
 	}
 	return out, nil
 }
+
+// CountSupplierOffers counts a supplier's offers, withdrawn ones included.
+func (a *App) CountSupplierOffers(supplierID uint) (int, error) {
+	var n int64
+	if err := a.db.Model(&data.Offer{}).Where("supplier_id = ?", supplierID).Count(&n).Error; err != nil {
+		return 0, fmt.Errorf("count offers of supplier %d: %w", supplierID, err)
+	}
+	return int(n), nil
+}

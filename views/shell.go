@@ -109,7 +109,7 @@ func newShell(fa fyne.App, a *app.App, bg runner) *shell {
 func (s *shell) makeScreens() []*screen {
 	return []*screen{
 		{title: screenToday, icon: theme.HomeIcon(), build: func() view { return newToday(s.app, s, s.bg, func() { runDemo(s.app, s.win, s.bg) }, s.importOrders) }},
-		{title: screenSuppliers, icon: theme.AccountIcon(), build: placeholder(screenSuppliers, "Find, vet and keep your suppliers: contact details and every way to reach them, SLA terms, the vetting checklist, their offers, a contact log and their scorecard standing.")},
+		{title: screenSuppliers, icon: theme.AccountIcon(), build: func() view { return newSuppliers(s.app, s.win, s.bg) }},
 		{title: screenCatalog, icon: theme.GridIcon(), build: placeholder(screenCatalog, "Your products side by side with every supplier's offer (cost, pack size, minimum, lead time, availability), margins, trial products and supplier price-list imports.")},
 		{title: screenOrders, icon: theme.DocumentIcon(), build: func() view { return newOrders(s.app, s.win, s, s.bg) }},
 		{title: screenPOs, icon: theme.DocumentCreateIcon(), build: placeholder(screenPOs, "Purchase orders to your suppliers: plan them from open orders, edit drafts, send them as PDF, record acknowledgements and chase the late ones.")},

@@ -1,0 +1,49 @@
+package views
+
+import (
+	"fmt"
+	"time"
+
+	"clockwork/data"
+)
+
+// ago says how long ago t was, as people say it: "just now", "3 hours ago", "yesterday",
+// "5 days ago"; older than two months, the date.
+func ago(t, now time.Time, loc *time.Location) string {
+	d := now.Sub(t)
+	days := data.DayOf(t, loc).DaysUntil(data.DayOf(now, loc))
+	switch {
+	case d < 0:
+		return t.In(loc).Format("2 Jan 2006")
+	case d < time.Minute:
+		return "just now"
+	case d < time.Hour:
+		return plural(int(d/time.Minute), "minute") + " ago"
+	case days == 0:
+		return plural(int(d/time.Hour), "hour") + " ago"
+	case days == 1:
+		return "yesterday"
+	case days < 14:
+		return plural(days, "day") + " ago"
+	case days < 60:
+		return plural(days/7, "week") + " ago"
+	}
+	return t.In(loc).Format("2 Jan 2006")
+}
+
+// plural writes a count with its noun: "1 day", "3 days".
+func plural(n int, noun string) string {
+	if n == 1 {
+		return "1 " + noun
+	}
+	return fmt.Sprintf("%d %ss", n, noun)
+}
+
+// dayText writes a day as "12 Mar 2026" ("" stays "").
+func dayText(d data.Day) string {
+	t, err := time.Parse(data.DayLayout, string(d))
+	if err != nil {
+		return string(d)
+	}
+	return t.Format("2 Jan 2006")
+}
