@@ -34,13 +34,17 @@ func CheckProduct(p data.Product) []Problem {
 }
 
 // SaveProduct checks a product and creates it (ID 0) with the offers it carries, or updates
-// the product alone (offers change through SaveOffer). A trial product without a start
-// date starts today.
+// the product alone (offers change through SaveOffer): SKU, title, price, whether it is
+// active (an inactive product is no longer bought for) and whether it is on trial, from a
+// start date (today when none is given).
 func (a *App) SaveProduct(p *data.Product) error {
 	p.SKU = strings.TrimSpace(p.SKU)
 	p.Title = strings.TrimSpace(p.Title)
-	if p.Trial && p.TrialStart == "" {
+	switch {
+	case p.Trial && p.TrialStart == "":
 		p.TrialStart = a.Today()
+	case !p.Trial:
+		p.TrialStart = ""
 	}
 	ps := problems(CheckProduct(*p))
 	if p.ID != 0 && len(p.Offers) > 0 {
@@ -94,40 +98,6 @@ func (a *App) createProduct(tx *gorm.DB, p *data.Product) error {
 		if err := a.createOffer(tx, &offers[i]); err != nil {
 			return err
 		}
-	}
-	return nil
-}
-
-// SetProductActive takes a product out of the catalog (orders for it are no longer
-// planned) or puts it back.
-func (a *App) SetProductActive(id uint, active bool) error {
-	return a.updateProduct(id, map[string]any{"active": active})
-}
-
-// SetTrial marks a product as being tested from start ("" for today), or ends the trial.
-func (a *App) SetTrial(id uint, trial bool, start data.Day) error {
-	if !trial {
-		return a.updateProduct(id, map[string]any{"trial": false, "trial_start": ""})
-	}
-	if start == "" {
-		start = a.Today()
-	}
-	if _, err := data.ParseDay(string(start)); err != nil {
-		return invalid("trial start", "%v", err)
-	}
-	return a.updateProduct(id, map[string]any{"trial": true, "trial_start": start})
-}
-
-func (a *App) updateProduct(id uint, fields map[string]any) error {
-	err := a.write(func(tx *gorm.DB) error {
-		res := tx.Model(&data.Product{}).Where("id = ?", id).Updates(fields)
-		if res.Error == nil && res.RowsAffected == 0 {
-			return notFound(gorm.ErrRecordNotFound, "product")
-		}
-		return res.Error
-	})
-	if err != nil {
-		return fmt.Errorf("change product %d: %w", id, err)
 	}
 	return nil
 }

@@ -46,26 +46,27 @@ func TestProductActiveAndTrial(t *testing.T) {
 	if got, _ := a.Product(p.ID); got.Active {
 		t.Error("a product saved inactive came back active")
 	}
-	if err := a.SetProductActive(p.ID, true); err != nil {
-		t.Fatal(err)
-	}
-	if err := a.SetTrial(p.ID, true, ""); err != nil {
+	p.Active, p.Trial = true, true
+	if err := a.SaveProduct(&p); err != nil {
 		t.Fatal(err)
 	}
 	got, _ := a.Product(p.ID)
 	if !got.Active || !got.Trial || got.TrialStart != "2026-03-12" {
 		t.Errorf("after activating and starting a trial: %+v, want active trial from today", got)
 	}
-	if err := a.SetTrial(p.ID, true, "2026-13-01"); err == nil {
+	p.TrialStart = "2026-13-01"
+	if err := a.SaveProduct(&p); err == nil {
 		t.Error("an impossible trial start was accepted")
 	}
-	if err := a.SetTrial(p.ID, false, ""); err != nil {
+	p.Trial = false
+	if err := a.SaveProduct(&p); err != nil {
 		t.Fatal(err)
 	}
 	if got, _ := a.Product(p.ID); got.Trial || got.TrialStart != "" {
 		t.Errorf("after ending the trial: trial %v from %q", got.Trial, got.TrialStart)
 	}
-	if err := a.SetProductActive(9999, false); !errors.Is(err, app.ErrNotFound) {
+	gone := data.Product{Base: data.Base{ID: 9999}, SKU: "X", Title: "Y"}
+	if err := a.SaveProduct(&gone); !errors.Is(err, app.ErrNotFound) {
 		t.Errorf("missing product: %v, want ErrNotFound", err)
 	}
 }
@@ -197,7 +198,10 @@ func TestProductListSortsAndFilters(t *testing.T) {
 	mustOffer(t, a, data.Offer{ProductID: mug.ID, SupplierID: s.ID, SupplierSKU: "1", UnitCost: 700, PackSize: 1, MinQty: 1})
 	mustOffer(t, a, data.Offer{ProductID: mug.ID, SupplierID: s.ID, SupplierSKU: "2", UnitCost: 500, PackSize: 1, MinQty: 1})
 	mustOffer(t, a, data.Offer{ProductID: bowl.ID, SupplierID: s.ID, UnitCost: 2000, PackSize: 1, MinQty: 1})
-	a.SetTrial(bowl.ID, true, "2026-03-01")
+	bowl.Trial, bowl.TrialStart = true, "2026-03-01"
+	if err := a.SaveProduct(&bowl); err != nil {
+		t.Fatal(err)
+	}
 
 	skus := func(q app.ProductQuery) string {
 		t.Helper()

@@ -110,7 +110,7 @@ func (s *shell) makeScreens() []*screen {
 	return []*screen{
 		{title: screenToday, icon: theme.HomeIcon(), build: func() view { return newToday(s.app, s, s.bg, func() { runDemo(s.app, s.win, s.bg) }, s.importOrders) }},
 		{title: screenSuppliers, icon: theme.AccountIcon(), build: func() view { return newSuppliers(s.app, s.win, s.bg) }},
-		{title: screenCatalog, icon: theme.GridIcon(), build: placeholder(screenCatalog, "Your products side by side with every supplier's offer (cost, pack size, minimum, lead time, availability), margins, trial products and supplier price-list imports.")},
+		{title: screenCatalog, icon: theme.GridIcon(), build: func() view { return newCatalog(s.app, s.win, s.bg) }},
 		{title: screenOrders, icon: theme.DocumentIcon(), build: func() view { return newOrders(s.app, s.win, s, s.bg) }},
 		{title: screenPOs, icon: theme.DocumentCreateIcon(), build: placeholder(screenPOs, "Purchase orders to your suppliers: plan them from open orders, edit drafts, send them as PDF, record acknowledgements and chase the late ones.")},
 		{title: screenReceiving, icon: theme.DownloadIcon(), build: placeholder(screenReceiving, "Tick off what arrived from a supplier, accept or reject each line, and see which orders are now ready to pack.")},

@@ -67,7 +67,7 @@ func newSupplierDetail(src suppliersSource, win fyne.Window, bg runner, format *
 	)
 	bar := container.NewBorder(nil, nil, d.del, container.NewHBox(d.undo, d.save), d.status)
 	d.body = container.NewBorder(container.NewVBox(d.title, d.subtitle), bar, nil, nil, d.tabs)
-	d.empty = container.NewCenter(hint("Select a supplier on the left to see and edit it, or add one with New supplier."))
+	d.empty = container.NewVBox(hint("Select a supplier on the left to see and edit it, or add one with New supplier."))
 	d.root = container.NewStack(d.empty)
 	d.showButtons()
 	return d

@@ -10,6 +10,7 @@ import (
 	"fyne.io/fyne/v2"
 	"fyne.io/fyne/v2/container"
 	"fyne.io/fyne/v2/dialog"
+	"fyne.io/fyne/v2/layout"
 	"fyne.io/fyne/v2/theme"
 	"fyne.io/fyne/v2/widget"
 )
@@ -77,15 +78,15 @@ func newSuppliers(src suppliersSource, win fyne.Window, bg runner) *suppliers {
 
 func (s *suppliers) columns() []column[app.SupplierRow] {
 	return []column[app.SupplierRow]{
-		{title: "Name", width: 200, sort: "name", text: func(r app.SupplierRow) string { return r.Name }},
-		{title: "Status", width: 84, sort: "status", text: func(r app.SupplierRow) string { return string(r.Status) },
+		{title: "Name", width: 180, sort: "name", text: func(r app.SupplierRow) string { return r.Name }},
+		{title: "Status", width: 76, sort: "status", text: func(r app.SupplierRow) string { return string(r.Status) },
 			tone: func(r app.SupplierRow) widget.Importance { return statusTone(r.Status) }},
-		{title: "Lead", width: 64, sort: "lead", text: func(r app.SupplierRow) string { return plural(r.QuotedLeadDays, "day") }},
-		{title: "Offers", width: 70, sort: "offers", text: func(r app.SupplierRow) string { return strconv.Itoa(r.Offers) }},
-		{title: "Vetting", width: 76, sort: "vetting", text: func(r app.SupplierRow) string {
+		{title: "Lead", width: 62, sort: "lead", text: func(r app.SupplierRow) string { return plural(r.QuotedLeadDays, "day") }},
+		{title: "Offers", width: 62, sort: "offers", text: func(r app.SupplierRow) string { return strconv.Itoa(r.Offers) }},
+		{title: "Vetting", width: 66, sort: "vetting", text: func(r app.SupplierRow) string {
 			return fmt.Sprintf("%d/%d", r.VettingYes, app.VettingTotal)
 		}},
-		{title: "Last contact", width: 110, sort: "last_contact", text: func(r app.SupplierRow) string {
+		{title: "Last contact", width: 104, sort: "last_contact", text: func(r app.SupplierRow) string {
 			if r.LastContact == nil {
 				return "never"
 			}
@@ -98,10 +99,12 @@ func (s *suppliers) layout() fyne.CanvasObject {
 	add := widget.NewButtonWithIcon("New supplier", theme.ContentAddIcon(), s.onNew)
 	add.Importance = widget.HighImportance
 	imp := widget.NewButtonWithIcon("Import price list…", theme.UploadIcon(), func() { s.onImport("") })
-	tools := container.NewBorder(nil, nil, nil, container.NewHBox(s.status, add, imp), s.search)
-	left := container.NewBorder(tools, s.count, nil, nil, container.NewStack(s.list.table, s.empty))
+	tools := container.NewVBox(
+		container.NewBorder(nil, nil, nil, s.status, s.search),
+		container.NewBorder(nil, nil, container.NewHBox(add, imp), nil, container.NewHBox(layout.NewSpacer(), s.count)))
+	left := container.NewBorder(tools, nil, nil, nil, container.NewStack(s.list.table, s.empty))
 	split := container.NewHSplit(left, container.NewPadded(s.detail.content()))
-	split.Offset = 0.5
+	split.Offset = 0.54
 	return split
 }
 

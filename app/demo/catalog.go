@@ -79,22 +79,17 @@ func (g *generator) makeSuppliers(a *app.App, n int) error {
 		if g.rng.Float64() < 0.5 {
 			s.Portal = fmt.Sprintf("https://portal.supplier%d.example", i+1)
 		}
-		switch {
-		case i == 4: // the sloppy one is on probation
-			s.Notes = "Often ships short or damaged. Keep an eye on every delivery."
-		case i == 6 || i == n-1 && n > 20:
-			s.Status = data.SupplierBlocked
-			s.Notes = "Blocked after repeated wrong items."
-		case i >= len(profiles) && g.rng.Float64() < 0.06:
-			s.Status = data.SupplierProspect
-		case i >= len(profiles) && g.rng.Float64() < 0.05:
-			s.Status = data.SupplierPaused
+		if g.rng.Float64() < 0.3 {
+			s.Chat = fmt.Sprintf("WhatsApp +49 170 %07d", g.rng.IntN(10000000))
 		}
-		g.vet(&s.Vetting, p)
+		s.Address = supplierAddresses[g.rng.IntN(len(supplierAddresses))]
+		g.setStatus(&s, i, n)
+		g.vet(&s.Vetting, p, s.Status)
 		if err := a.SaveSupplier(&s); err != nil {
 			return err
 		}
-		g.suppliers = append(g.suppliers, demoSupplier{id: s.ID, status: s.Status, profile: p, cats: g.supplierCategories()})
+		g.suppliers = append(g.suppliers, demoSupplier{id: s.ID, name: s.Name, contact: s.ContactPerson, status: s.Status,
+			profile: p, cats: g.supplierCategories(), stockFeed: g.rng.Float64() < 0.35, portal: s.Portal != "", chat: s.Chat != ""})
 	}
 	return nil
 }
@@ -107,23 +102,70 @@ func (g *generator) supplierCategories() []int {
 	return c
 }
 
+// setStatus gives the supplier its standing with the shop: most are active; the sloppy one
+// is on probation; one is blocked (two in a big shop); two or more are prospects still being
+// looked at (they get no offers yet); some are vetted but not yet used, or paused.
+func (g *generator) setStatus(s *data.Supplier, i, n int) {
+	switch r := g.rng.Float64(); {
+	case i == 4:
+		s.Notes = "Often ships short or damaged. Keep an eye on every delivery."
+	case i == 6 || i == n-1 && n > 20:
+		s.Status = data.SupplierBlocked
+		s.Notes = "Blocked after repeated wrong items."
+	case i == 7 || i == 8 || i >= len(profiles) && r < 0.06:
+		s.Status = data.SupplierProspect
+		s.Notes = "Found at a trade fair; asked for their price list."
+	case i >= len(profiles) && r < 0.12:
+		s.Status = data.SupplierVetted
+	case i >= len(profiles) && r < 0.16:
+		s.Status = data.SupplierPaused
+		s.Notes = "Paused over the summer while they move warehouses."
+	}
+}
+
+// supplierAddresses are where the demo's suppliers are.
+var supplierAddresses = []string{
+	"Industriestraße 12\n20457 Hamburg\nGermany", "ul. Piotrkowska 104\n90-006 Łódź\nPoland",
+	"Via Borgo Palazzo 88\n24125 Bergamo\nItaly", "Unit 4, Harbour Estate\nBristol BS1 6XN\nUnited Kingdom",
+	"Carrer de Pujades 77\n08005 Barcelona\nSpain", "Λεωφόρος Συγγρού 140\n176 71 Αθήνα\nGreece",
+	"Lagerhusvej 3\n8000 Aarhus\nDenmark", "Hafenstrasse 21\n6900 Lugano\nSwitzerland",
+}
+
 // vet answers the checklist the way a shop that knows the supplier would: better suppliers
-// are better known.
-func (g *generator) vet(v *data.Vetting, p profile) {
+// are better known, prospects hardly known yet.
+func (g *generator) vet(v *data.Vetting, p profile, status data.SupplierStatus) {
 	yes := 0.85
-	if p.kind == "sloppy" || p.kind == "unresponsive" {
+	switch {
+	case status == data.SupplierProspect:
+		yes = 0.2
+	case p.kind == "sloppy" || p.kind == "unresponsive":
 		yes = 0.45
 	}
-	for _, it := range v.Items() {
+	for i, it := range v.Items() {
 		r := g.rng.Float64()
 		switch {
 		case r < yes:
 			*it.Answer = data.AnswerYes
+			if g.rng.Float64() < 0.4 {
+				*it.Note = vetNotes[i][0]
+			}
 		case r < yes+0.1:
 			*it.Answer = data.AnswerNo
-			*it.Note = "Asked twice, no clear answer."
+			*it.Note = vetNotes[i][1]
 		}
 	}
+}
+
+// vetNotes are what a shop notes beside a yes and a no, per checklist question.
+var vetNotes = [][2]string{
+	{"E-mail, phone and a portal; all answered within a day.", "Only e-mail, and replies take days."},
+	{"Test order arrived in 3 days, well packed.", "Two of five test orders came late."},
+	{"They warn by e-mail when stock runs low.", "No stock warnings: we learn it when orders ship short."},
+	{"Signed SLA: 95 % fill, cut-off 14:00.", "Will not sign anything; terms by e-mail only."},
+	{"Catalogue, terms and returns policy are clear.", "Website out of date; prices missing."},
+	{"Compared with two others: mid-range, fair for the quality.", "Prices change without notice."},
+	{"Good reviews from other shops in the trade group.", "Mixed reviews: slow refunds."},
+	{"Visited their warehouse in spring.", "Asked twice to visit; no answer."},
 }
 
 // makeCatalog creates n products with one to three offers each from suppliers that carry
@@ -140,18 +182,22 @@ func (g *generator) makeCatalog(a *app.App, n int) error {
 			p.Trial = true
 			p.TrialStart = g.start.AddDays(200 + g.rng.IntN(120))
 		}
-		p.Offers = g.offers(ci, price)
+		var from []int
+		p.Offers, from = g.offers(ci, price)
 		if err := a.SaveProduct(&p); err != nil {
 			return err
+		}
+		for k, si := range from {
+			g.suppliers[si].offers = append(g.suppliers[si].offers, &p.Offers[k])
 		}
 		g.products = append(g.products, demoProduct{sku: p.SKU, title: p.Title, price: p.Price})
 	}
 	return nil
 }
 
-func (g *generator) offers(cat int, price data.Money) []data.Offer {
+// offers makes a product's offers; from says which demo supplier makes each.
+func (g *generator) offers(cat int, price data.Money) (out []data.Offer, from []int) {
 	k := 1 + g.pick([]int{50, 35, 15})
-	var out []data.Offer
 	used := map[int]bool{}
 	for tries := 0; len(out) < k && tries < 20; tries++ {
 		si := g.rng.IntN(len(g.suppliers))
@@ -171,9 +217,13 @@ func (g *generator) offers(cat int, price data.Money) []data.Offer {
 		case r < 0.1:
 			o.MinQty = []int{3, 5, 10}[g.rng.IntN(3)]
 		}
-		out = append(out, o)
+		if s.stockFeed {
+			stock := g.rng.IntN(60)
+			o.AvailableQty = &stock
+		}
+		out, from = append(out, o), append(from, si)
 	}
-	return out
+	return out, from
 }
 
 func (s demoSupplier) carries(cat int) bool {

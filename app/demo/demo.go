@@ -39,10 +39,14 @@ const MaxOrders = 1_000_000
 const Days = 365
 
 type demoSupplier struct {
-	id      uint
-	status  data.SupplierStatus
-	profile profile
-	cats    []int
+	id            uint
+	name, contact string
+	status        data.SupplierStatus
+	profile       profile
+	cats          []int
+	stockFeed     bool          // sends stock figures: its offers carry availability
+	portal, chat  bool          // ways to reach it besides e-mail and phone
+	offers        []*data.Offer // as last saved
 }
 
 type demoProduct struct {
@@ -73,6 +77,8 @@ type step func(g *generator, a *app.App, day data.Day) error
 var steps = []step{
 	(*generator).placeOrders,
 	(*generator).cancelOrders,
+	(*generator).talkToSuppliers,
+	(*generator).supplierUpdates,
 }
 
 // Generate makes the demo shop in one transaction: cancelled (ctx) or failed, it leaves the
