@@ -24,6 +24,7 @@ type offerForm struct {
 	byKey       map[string]*field
 	history     *widget.Label
 	status      *widget.Label
+	ready       bool // false while the form is being filled in, so no check runs half-built
 }
 
 func newOfferForm(o data.Offer, suppliers []app.SupplierRow, costs []data.OfferCost, format *shopFormat) *offerForm {
@@ -32,7 +33,7 @@ func newOfferForm(o data.Offer, suppliers []app.SupplierRow, costs []data.OfferC
 	for _, s := range suppliers {
 		names = append(names, s.Name)
 	}
-	f.supplier = widget.NewSelect(names, func(string) { f.check() })
+	f.supplier = widget.NewSelect(names, func(string) { f.changed() })
 	f.supplier.PlaceHolder = "Choose the supplier"
 	f.supplierMsg = widget.NewLabel("")
 	f.supplierMsg.Importance = widget.DangerImportance
@@ -47,7 +48,7 @@ func newOfferForm(o data.Offer, suppliers []app.SupplierRow, costs []data.OfferC
 		{"valid from", "2026-01-01 (empty: always)", string(o.ValidFrom)},
 		{"valid to", "2026-12-31 (empty: open-ended)", string(o.ValidTo)},
 	} {
-		fl := newField(d.key, d.hint, false, func() { f.check() })
+		fl := newField(d.key, d.hint, false, f.changed)
 		fl.entry.SetText(d.value)
 		f.fields = append(f.fields, fl)
 		f.byKey[d.key] = fl
@@ -66,6 +67,7 @@ func newOfferForm(o data.Offer, suppliers []app.SupplierRow, costs []data.OfferC
 	f.history = hint(costHistory(costs, format))
 	f.status = widget.NewLabel("")
 	f.status.Wrapping = fyne.TextWrapWord
+	f.ready = true
 	return f
 }
 
@@ -125,6 +127,12 @@ func (f *offerForm) read() (data.Offer, []app.Problem) {
 	o.AvailableQty = optionalNumber(f.byKey["available"], &ps)
 	o.ValidFrom, o.ValidTo = data.Day(f.byKey["valid from"].text()), data.Day(f.byKey["valid to"].text())
 	return o, ps
+}
+
+func (f *offerForm) changed() {
+	if f.ready {
+		f.check()
+	}
 }
 
 // check shows what is wrong as the user types; it says whether the offer can be saved.
