@@ -14,6 +14,7 @@ import (
 type EventInput struct {
 	SupplierID uint
 	Day        data.Day       // when it happened, in the shop's time zone; "" for now
+	At         time.Time      // the moment, when known to the minute (it wins over Day); zero for Day
 	Kind       data.EventKind // one of ManualEventKinds
 	Channel    string         // how: email, phone, portal, chat, in person, ...
 	Text       string
@@ -35,7 +36,8 @@ type SupplierEvent struct {
 }
 
 // AddSupplierEvent writes an entry into a supplier's contact log. An entry for today takes
-// the current time; one for an earlier day is placed at midday of that day.
+// the current time; one for an earlier day is placed at midday of that day, unless its
+// exact time is given.
 func (a *App) AddSupplierEvent(in EventInput) (data.SupplierEvent, error) {
 	in.Text = strings.TrimSpace(in.Text)
 	in.Channel = strings.TrimSpace(in.Channel)
@@ -49,7 +51,7 @@ func (a *App) AddSupplierEvent(in EventInput) (data.SupplierEvent, error) {
 	if len(in.Text) > maxEventText {
 		ps.add("text", "the text is %d characters; keep it under %d", len(in.Text), maxEventText)
 	}
-	at, err := a.eventTime(in.Day)
+	at, err := a.eventTime(in.Day, in.At)
 	if err != nil {
 		ps.add("date", "%v", err)
 	}
@@ -69,7 +71,13 @@ func (a *App) AddSupplierEvent(in EventInput) (data.SupplierEvent, error) {
 	return ev, nil
 }
 
-func (a *App) eventTime(day data.Day) (time.Time, error) {
+func (a *App) eventTime(day data.Day, at time.Time) (time.Time, error) {
+	if !at.IsZero() {
+		if at.After(a.Now()) {
+			return time.Time{}, fmt.Errorf("%s is in the future; log what has happened", at.In(a.Location()).Format("2006-01-02 15:04"))
+		}
+		return at.UTC(), nil
+	}
 	today := a.Today()
 	if day == "" || day == today {
 		return a.Now().UTC(), nil

@@ -203,3 +203,73 @@ func TestSupplierListSortsSearchesFiltersAndPages(t *testing.T) {
 		t.Errorf("count matching ltd = %d, want 1", n)
 	}
 }
+
+func TestSupplierEventsRules(t *testing.T) {
+	a, _ := apptest.NewApp(t)
+	s := mustSupplier(t, a, data.Supplier{Name: "Heron Imports"})
+	cases := []struct {
+		name  string
+		in    app.EventInput
+		field string
+	}{
+		{"no text", app.EventInput{Kind: data.EventCall, Text: "  "}, "text"},
+		{"PO events come from POs", app.EventInput{Kind: data.EventPOSent, Text: "sent"}, "kind"},
+		{"impossible day", app.EventInput{Kind: data.EventNote, Day: "2026-02-30", Text: "x"}, "date"},
+		{"future day", app.EventInput{Kind: data.EventNote, Day: "2026-03-13", Text: "x"}, "date"},
+		{"future moment", app.EventInput{Kind: data.EventNote, At: apptest.Now.Add(time.Minute), Text: "x"}, "date"},
+	}
+	for _, c := range cases {
+		t.Run(c.name, func(t *testing.T) {
+			c.in.SupplierID = s.ID
+			_, err := a.AddSupplierEvent(c.in)
+			if got := problemFields(t, err); len(got) != 1 || got[0] != c.field {
+				t.Errorf("problems name %v, want [%s]", got, c.field)
+			}
+		})
+	}
+	if _, err := a.AddSupplierEvent(app.EventInput{SupplierID: 999, Kind: data.EventCall, Text: "x"}); !errors.Is(err, app.ErrNotFound) {
+		t.Errorf("unknown supplier: %v", err)
+	}
+	mustEvent := func(in app.EventInput) {
+		t.Helper()
+		in.SupplierID = s.ID
+		if _, err := a.AddSupplierEvent(in); err != nil {
+			t.Fatal(err)
+		}
+	}
+	mustEvent(app.EventInput{Kind: data.EventMessage, Day: "2026-03-01", Text: "Asked for a quote"})
+	mustEvent(app.EventInput{Kind: data.EventCall, Text: "Agreed on the quote"})
+	mustEvent(app.EventInput{Kind: data.EventIssue, At: apptest.Now.Add(-time.Hour), Text: "Box arrived wet"})
+	log, err := a.SupplierEvents(s.ID, 0, 10)
+	if err != nil || len(log) != 3 {
+		t.Fatalf("log %+v (%v)", log, err)
+	}
+	if log[0].Text != "Agreed on the quote" || !log[0].At.Equal(apptest.Now) || log[1].Kind != data.EventIssue ||
+		!log[2].At.Equal(time.Date(2026, 3, 1, 12, 0, 0, 0, time.UTC)) {
+		t.Errorf("log, newest first: %+v", log)
+	}
+	if page, _ := a.SupplierEvents(s.ID, 2, 10); len(page) != 1 || page[0].Text != "Asked for a quote" {
+		t.Errorf("second page %+v", page)
+	}
+}
+
+func TestSupplierLogShowsPurchaseOrderEvents(t *testing.T) {
+	a, _ := apptest.NewApp(t)
+	s := mustSupplier(t, a, data.Supplier{Name: "Atlas"})
+	db := a.DBForTest()
+	po := data.PurchaseOrder{Number: "PO-000042", SupplierID: s.ID, Status: data.POSent}
+	if err := db.Create(&po).Error; err != nil {
+		t.Fatal(err)
+	}
+	if err := db.Create(&data.SupplierEvent{SupplierID: s.ID, PurchaseOrderID: &po.ID, At: apptest.Now, Kind: data.EventPOSent, Channel: "email", Text: "PO sent"}).Error; err != nil {
+		t.Fatal(err)
+	}
+	log, err := a.SupplierEvents(s.ID, 0, 10)
+	if err != nil || len(log) != 1 || log[0].PONumber != "PO-000042" {
+		t.Fatalf("log %+v (%v), want the PO event with its number", log, err)
+	}
+	rows, _ := a.Suppliers(app.SupplierQuery{})
+	if rows[0].LastContact == nil {
+		t.Error("sending a PO is contact")
+	}
+}

@@ -89,7 +89,7 @@ func (c *catalog) columns() []column[app.ProductRow] {
 	}
 	return []column[app.ProductRow]{
 		{title: "SKU", width: 120, sort: "sku", text: func(r app.ProductRow) string { return r.SKU }, tone: quiet},
-		{title: "Title", width: 300, sort: "title", text: func(r app.ProductRow) string { return r.Title }, tone: quiet},
+		{title: "Title", width: 330, sort: "title", text: func(r app.ProductRow) string { return r.Title }, tone: quiet},
 		{title: "Price", width: 96, sort: "price", text: func(r app.ProductRow) string { return c.format.money(r.Price) }, tone: quiet},
 		{title: "Sold", width: 64, sort: "active", text: func(r app.ProductRow) string { return yesNo(r.Active) }, tone: quiet},
 		{title: "Trial", width: 120, sort: "trial", text: func(r app.ProductRow) string {
@@ -105,7 +105,7 @@ func (c *catalog) columns() []column[app.ProductRow] {
 				}
 				return quiet(r)
 			}},
-		{title: "Best margin", width: 110, sort: "margin", text: func(r app.ProductRow) string {
+		{title: "Best margin", width: 120, sort: "margin", text: func(r app.ProductRow) string {
 			if m := r.BestMargin(); m != nil {
 				return c.format.money(*m)
 			}

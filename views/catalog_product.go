@@ -32,7 +32,7 @@ func newProductForm(today func() data.Day, onEdit func()) *productForm {
 	f.sku = newField("sku", "MUG-001", false, f.edited)
 	f.title = newField("title", "Enamel Mug, sage", false, f.edited)
 	f.price = newField("price", "14.90", false, f.edited)
-	f.trialStart = newField("trial start", "2026-03-12", false, f.edited)
+	f.trialStart = newField("trial start", "YYYY-MM-DD", false, f.edited)
 	f.active = widget.NewCheck("Sold in the shop", func(bool) { f.edited() })
 	f.trial = widget.NewCheck("On trial since", func(on bool) {
 		if on && f.trialStart.text() == "" && !f.filling {

@@ -35,7 +35,7 @@ func offerColumns(f *shopFormat) map[string]column[app.OfferLine] {
 		"min":          {title: "Min", width: 50, text: func(o app.OfferLine) string { return strconv.Itoa(o.MinQty) }},
 		"lead":         {title: "Lead", width: 60, text: func(o app.OfferLine) string { return plural(o.LeadDays, "day") }},
 		"stock":        {title: "Available", width: 150, text: func(o app.OfferLine) string { return f.stock(o.Offer) }},
-		"priority":     {title: "Priority", width: 80, text: priorityText, tone: priorityTone},
+		"priority":     {title: "Priority", width: 110, text: priorityText, tone: priorityTone},
 		"valid":        {title: "Valid", width: 170, text: func(o app.OfferLine) string { return validity(o.Offer) }},
 	}
 }
@@ -88,15 +88,13 @@ func marginTone(o app.OfferLine) widget.Importance {
 
 func supplierTone(o app.OfferLine) widget.Importance { return statusTone(o.SupplierStatus) }
 
-// statusTone colours a supplier status: blocked red, paused amber, a prospect quiet.
+// statusTone colours a supplier status: blocked red, paused amber.
 func statusTone(s data.SupplierStatus) widget.Importance {
 	switch s {
 	case data.SupplierBlocked:
 		return widget.DangerImportance
 	case data.SupplierPaused:
 		return widget.WarningImportance
-	case data.SupplierProspect:
-		return widget.LowImportance
 	}
 	return widget.MediumImportance
 }

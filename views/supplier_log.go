@@ -52,7 +52,7 @@ type supplierLog struct {
 
 func newSupplierLog(src logSource, bg runner) *supplierLog {
 	l := &supplierLog{src: src, bg: bg, shown: logPage}
-	l.day = newField("date", "2026-03-12", false, l.check)
+	l.day = newField("date", "YYYY-MM-DD", false, l.check)
 	l.text = newField("text", "What was said or what happened", true, l.check)
 	var kinds []string
 	for _, k := range app.ManualEventKinds {

@@ -78,15 +78,15 @@ func newSuppliers(src suppliersSource, win fyne.Window, bg runner) *suppliers {
 
 func (s *suppliers) columns() []column[app.SupplierRow] {
 	return []column[app.SupplierRow]{
-		{title: "Name", width: 180, sort: "name", text: func(r app.SupplierRow) string { return r.Name }},
-		{title: "Status", width: 76, sort: "status", text: func(r app.SupplierRow) string { return string(r.Status) },
+		{title: "Name", width: 172, sort: "name", text: func(r app.SupplierRow) string { return r.Name }},
+		{title: "Status", width: 74, sort: "status", text: func(r app.SupplierRow) string { return string(r.Status) },
 			tone: func(r app.SupplierRow) widget.Importance { return statusTone(r.Status) }},
-		{title: "Lead", width: 62, sort: "lead", text: func(r app.SupplierRow) string { return plural(r.QuotedLeadDays, "day") }},
-		{title: "Offers", width: 62, sort: "offers", text: func(r app.SupplierRow) string { return strconv.Itoa(r.Offers) }},
-		{title: "Vetting", width: 66, sort: "vetting", text: func(r app.SupplierRow) string {
+		{title: "Lead", width: 60, sort: "lead", text: func(r app.SupplierRow) string { return plural(r.QuotedLeadDays, "day") }},
+		{title: "Offers", width: 58, sort: "offers", text: func(r app.SupplierRow) string { return strconv.Itoa(r.Offers) }},
+		{title: "Vetting", width: 62, sort: "vetting", text: func(r app.SupplierRow) string {
 			return fmt.Sprintf("%d/%d", r.VettingYes, app.VettingTotal)
 		}},
-		{title: "Last contact", width: 104, sort: "last_contact", text: func(r app.SupplierRow) string {
+		{title: "Last contact", width: 110, sort: "last_contact", text: func(r app.SupplierRow) string {
 			if r.LastContact == nil {
 				return "never"
 			}
@@ -104,7 +104,7 @@ func (s *suppliers) layout() fyne.CanvasObject {
 		container.NewBorder(nil, nil, container.NewHBox(add, imp), nil, container.NewHBox(layout.NewSpacer(), s.count)))
 	left := container.NewBorder(tools, nil, nil, nil, container.NewStack(s.list.table, s.empty))
 	split := container.NewHSplit(left, container.NewPadded(s.detail.content()))
-	split.Offset = 0.54
+	split.Offset = 0.56
 	return split
 }
 

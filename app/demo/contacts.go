@@ -2,33 +2,35 @@ package demo
 
 import (
 	"fmt"
+	"strings"
+	"time"
 
 	"clockwork/app"
 	"clockwork/data"
 )
 
-// contactTexts are what the shop writes into a supplier's log, by kind; %s is the
+// contactTexts are what the shop writes into a supplier's log, by kind; {contact} is the
 // supplier's contact person.
 var contactTexts = map[data.EventKind][]string{
 	data.EventMessage: {
 		"Asked for a quote on a larger order for the Christmas season.",
 		"They confirmed next quarter's price list; no changes.",
 		"Asked them to wrap fragile items one by one.",
-		"Sent our forecast for the next two months; %s confirmed they can cover it.",
+		"Sent our forecast for the next two months; {contact} confirmed they can cover it.",
 		"They announced a holiday closure next week; orders placed before Thursday ship as usual.",
 		"Asked for photos of the new colours before we list them.",
 	},
 	data.EventCall: {
-		"Talked through delivery times with %s; they will ship before the cut-off whenever they can.",
-		"Called about a late delivery; %s promised it ships tomorrow.",
-		"Quarterly check-in with %s: volumes, new products, nothing to worry about.",
+		"Talked through delivery times with {contact}; they will ship before the cut-off whenever they can.",
+		"Called about a late delivery; {contact} promised it ships tomorrow.",
+		"Quarterly check-in with {contact}: volumes, new products, nothing to worry about.",
 		"Negotiated free shipping on orders over €300.",
 	},
 	data.EventIssue: {
 		"Three items arrived damaged; they will credit us.",
 		"Wrong colour sent; a replacement is on its way.",
 		"Delivery came two days late without notice.",
-		"The invoice did not match the agreed prices; %s is correcting it.",
+		"The invoice did not match the agreed prices; {contact} is correcting it.",
 		"Parcel arrived without a packing list; hard to check.",
 	},
 	data.EventNote: {
@@ -55,10 +57,12 @@ func (g *generator) talkToSuppliers(a *app.App, day data.Day) error {
 		kind := []data.EventKind{data.EventMessage, data.EventCall, data.EventIssue, data.EventNote}[g.pick([]int{40, 30, issues, 10})]
 		texts := contactTexts[kind]
 		text := texts[g.rng.IntN(len(texts))]
-		if s.contact != "" {
-			text = fmt.Sprintf(text, s.contact)
+		text = strings.ReplaceAll(text, "{contact}", s.contact)
+		at := day.Start(a.Location()).Add(time.Duration(9*60+g.rng.IntN(8*60)) * time.Minute) // office hours
+		if at.After(g.clock.now()) {
+			at = g.clock.now()
 		}
-		in := app.EventInput{SupplierID: s.id, Kind: kind, Channel: g.channel(s, kind), Text: text}
+		in := app.EventInput{SupplierID: s.id, At: at, Kind: kind, Channel: g.channel(s, kind), Text: text}
 		if _, err := a.AddSupplierEvent(in); err != nil {
 			return fmt.Errorf("log a contact with %s: %w", s.name, err)
 		}
