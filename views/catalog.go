@@ -105,9 +105,9 @@ func (c *catalog) columns() []column[app.ProductRow] {
 				}
 				return quiet(r)
 			}},
-		{title: "Best margin", width: 120, sort: "margin", text: func(r app.ProductRow) string {
+		{title: "Best margin", width: 140, sort: "margin", text: func(r app.ProductRow) string {
 			if m := r.BestMargin(); m != nil {
-				return c.format.money(*m)
+				return c.format.margin(*m, r.Price)
 			}
 			return "–"
 		}, tone: func(r app.ProductRow) widget.Importance {

@@ -90,8 +90,8 @@ func TestAddProductThenOffer(t *testing.T) {
 		t.Errorf("after saving: %d offers shown, dialog open %v", offers.table.count, offers.form != nil)
 	}
 	cols := offerColumns(v.format)
-	if got := cols["margin"].text(lines[0]); got != "€10.70" {
-		t.Errorf("margin shows %q, want €10.70", got)
+	if got := cols["margin"].text(lines[0]); got != "€10.70 · 71%" {
+		t.Errorf("margin shows %q, want €10.70 · 71%%", got)
 	}
 	if got := cols["stock"].text(lines[0]); got != "40 · just now" {
 		t.Errorf("availability shows %q", got)

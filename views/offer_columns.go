@@ -30,7 +30,7 @@ func offerColumns(f *shopFormat) map[string]column[app.OfferLine] {
 		"sku":          {title: "SKU", width: 100, text: func(o app.OfferLine) string { return o.ProductSKU }},
 		"supplier sku": {title: "Their SKU", width: 100, text: func(o app.OfferLine) string { return o.SupplierSKU }},
 		"cost":         {title: "Unit cost", width: 90, text: func(o app.OfferLine) string { return f.money(o.UnitCost) }},
-		"margin":       {title: "Margin", width: 90, text: func(o app.OfferLine) string { return f.money(o.Margin()) }, tone: marginTone},
+		"margin":       {title: "Margin", width: 130, text: func(o app.OfferLine) string { return f.margin(o.Margin(), o.Price) }, tone: marginTone},
 		"pack":         {title: "Pack", width: 50, text: func(o app.OfferLine) string { return strconv.Itoa(o.PackSize) }},
 		"min":          {title: "Min", width: 50, text: func(o app.OfferLine) string { return strconv.Itoa(o.MinQty) }},
 		"lead":         {title: "Lead", width: 60, text: func(o app.OfferLine) string { return plural(o.LeadDays, "day") }},
@@ -38,6 +38,14 @@ func offerColumns(f *shopFormat) map[string]column[app.OfferLine] {
 		"priority":     {title: "Priority", width: 110, text: priorityText, tone: priorityTone},
 		"valid":        {title: "Valid", width: 170, text: func(o app.OfferLine) string { return validity(o.Offer) }},
 	}
+}
+
+// margin writes a margin with its share of the price: "€23.65 · 50%".
+func (f *shopFormat) margin(m, price data.Money) string {
+	if price <= 0 {
+		return f.money(m)
+	}
+	return fmt.Sprintf("%s · %d%%", f.money(m), int64(m)*100/int64(price))
 }
 
 func pickColumns[T any](all map[string]column[T], names ...string) []column[T] {

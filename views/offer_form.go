@@ -45,8 +45,8 @@ func newOfferForm(o data.Offer, suppliers []app.SupplierRow, costs []data.OfferC
 		{"minimum qty", "1", strconv.Itoa(max(o.MinQty, 1))},
 		{"lead days", "3", strconv.Itoa(o.LeadDays)},
 		{"available", "unknown", qtyEntry(o.AvailableQty)},
-		{"valid from", "2026-01-01 (empty: always)", string(o.ValidFrom)},
-		{"valid to", "2026-12-31 (empty: open-ended)", string(o.ValidTo)},
+		{"valid from", "YYYY-MM-DD (empty: always)", string(o.ValidFrom)},
+		{"valid to", "YYYY-MM-DD (empty: open-ended)", string(o.ValidTo)},
 	} {
 		fl := newField(d.key, d.hint, false, f.changed)
 		fl.entry.SetText(d.value)

@@ -65,6 +65,7 @@ func newSupplierDetail(src suppliersSource, win fyne.Window, bg runner, format *
 		container.NewTabItem("Offers", offersTab),
 		container.NewTabItem("Contact log", d.log.content()),
 	)
+	d.tabs.OnSelected = func(*container.TabItem) { d.showButtons() }
 	bar := container.NewBorder(nil, nil, d.del, container.NewHBox(d.undo, d.save), d.status)
 	d.body = container.NewBorder(container.NewVBox(d.title, d.subtitle), bar, nil, nil, d.tabs)
 	d.empty = container.NewVBox(hint("Select a supplier on the left to see and edit it, or add one with New supplier."))
@@ -117,7 +118,14 @@ func (d *supplierDetail) setHeading(s data.Supplier) {
 		return
 	}
 	d.title.SetText(s.Name)
-	d.subtitle.SetText(fmt.Sprintf("%s · vetting %d/%d yes", s.Status, s.Vetting.Yes(), app.VettingTotal))
+	parts := []string{string(s.Status), fmt.Sprintf("vetting %d/%d yes", s.Vetting.Yes(), app.VettingTotal)}
+	if d.offers.count > 0 && d.offers.query != nil {
+		parts = append(parts, plural(d.offers.count, "offer"))
+	}
+	if s.QuotedLeadDays > 0 {
+		parts = append(parts, "quotes "+plural(s.QuotedLeadDays, "day"))
+	}
+	d.subtitle.SetText(strings.Join(parts, " · "))
 }
 
 func (d *supplierDetail) reloadOffers() {
@@ -134,6 +142,7 @@ func (d *supplierDetail) reloadOffers() {
 			default:
 				d.noOffers.SetText(fmt.Sprintf("%d offers. Change terms, priorities and availability in the Catalog screen.", d.offers.count))
 			}
+			d.setHeading(d.form.loaded)
 		})
 }
 
@@ -169,6 +178,15 @@ func (d *supplierDetail) showButtons() {
 		d.save.Enable()
 	} else {
 		d.del.Enable()
+	}
+	// Save and Undo belong to the Details and Vetting tabs; the log has its own Add button.
+	onForm := d.tabs.SelectedIndex() < 2
+	for _, b := range []*widget.Button{d.save, d.undo} {
+		if onForm || d.form.dirty {
+			b.Show()
+		} else {
+			b.Hide()
+		}
 	}
 }
 
