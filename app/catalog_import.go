@@ -98,26 +98,9 @@ func (r CatalogImport) invalidRows() int {
 // A stock list (no cost column) only updates the availability of the supplier's offers.
 func (a *App) ImportCatalog(r io.Reader, fileName string, opt CatalogImportOptions) (CatalogImport, error) {
 	res := CatalogImport{File: fileName, Supplier: strings.TrimSpace(opt.Supplier)}
-	t, err := importfile.Read(r, fileName)
+	t, rows, found, err := readCatalog(r, &res)
 	if err != nil {
-		return res, fileError(fileName, err)
-	}
-	if err := refuseNonCatalog(t); err != nil {
 		return res, err
-	}
-	rows, found := importfile.ParseCatalog(t)
-	if res.Supplier == "" {
-		res.Problems = append(res.Problems, Problem{File: fileName, Field: "supplier", Message: "say which supplier the price list is from"})
-	}
-	for _, p := range found {
-		res.Problems = append(res.Problems, Problem{File: fileName, Line: p.Line, Field: p.Column, Message: p.Message})
-	}
-	if len(rows) == 0 && len(found) == 0 {
-		res.Problems = append(res.Problems, Problem{File: fileName, Message: "the file has a header but no rows"})
-	}
-	if len(res.Problems) > 0 && (len(rows) == 0 || res.Supplier == "") {
-		res.Rows = previewRows(t, found, nil)
-		return res, &InputError{Problems: res.Problems}
 	}
 	err = a.write(func(tx *gorm.DB) error {
 		pl, err := newCatalogPlan(tx, &res, rows)
@@ -126,8 +109,8 @@ func (a *App) ImportCatalog(r io.Reader, fileName string, opt CatalogImportOptio
 		}
 		res.Rows = previewRows(t, found, pl.rows)
 		sortProblems(res.Problems)
-		if len(res.Problems) > 0 && !opt.SkipInvalid {
-			return &InputError{Problems: res.Problems}
+		if len(res.Problems) > 0 && (!opt.SkipInvalid || res.Problems[0].Line == 0) {
+			return &InputError{Problems: res.Problems} // a problem with the whole file is never skipped
 		}
 		if opt.DryRun {
 			return errDryRun
@@ -138,14 +121,41 @@ func (a *App) ImportCatalog(r io.Reader, fileName string, opt CatalogImportOptio
 		res.Written = true
 		return nil
 	})
-	if errors.Is(err, errDryRun) {
-		return res, nil
-	}
 	var ie *InputError
-	if err != nil && !errors.As(err, &ie) {
+	switch {
+	case errors.Is(err, errDryRun):
+		return res, nil
+	case err != nil && !errors.As(err, &ie):
 		return res, fmt.Errorf("import %s: %w", fileName, err)
 	}
 	return res, err
+}
+
+// readCatalog reads and parses the file, collecting its problems in res; it refuses at once
+// what cannot be planned at all (no supplier named, no readable row, not a price list).
+func readCatalog(r io.Reader, res *CatalogImport) (*importfile.Table, []importfile.CatalogRow, []importfile.Problem, error) {
+	t, err := importfile.Read(r, res.File)
+	if err != nil {
+		return nil, nil, nil, fileError(res.File, err)
+	}
+	if err := refuseNonCatalog(t); err != nil {
+		return nil, nil, nil, err
+	}
+	rows, found := importfile.ParseCatalog(t)
+	if res.Supplier == "" {
+		res.Problems = append(res.Problems, Problem{File: res.File, Field: "supplier", Message: "say which supplier the price list is from"})
+	}
+	for _, p := range found {
+		res.Problems = append(res.Problems, Problem{File: res.File, Line: p.Line, Field: p.Column, Message: p.Message})
+	}
+	if len(rows) == 0 && len(found) == 0 {
+		res.Problems = append(res.Problems, Problem{File: res.File, Message: "the file has a header but no rows"})
+	}
+	if len(res.Problems) > 0 && (len(rows) == 0 || res.Supplier == "") {
+		res.Rows = previewRows(t, found, nil)
+		return nil, nil, nil, &InputError{Problems: res.Problems}
+	}
+	return t, rows, found, nil
 }
 
 // sortProblems puts problems with the whole file first, then the rows' in line order.

@@ -191,3 +191,15 @@ func TestImportCatalogDryRunWritesNothing(t *testing.T) {
 		t.Errorf("a dry run wrote %v", c)
 	}
 }
+
+func TestImportCatalogNeverSkipsAProblemWithTheWholeFile(t *testing.T) {
+	a, _ := apptest.NewApp(t)
+	_, err := importText(t, a, "sku,title,available_qty\nA-1,Lamp,3\n", app.CatalogImportOptions{Supplier: "New Co", SkipInvalid: true})
+	var ie *app.InputError
+	if !errors.As(err, &ie) || !strings.Contains(err.Error(), "stock list") {
+		t.Fatalf("err = %v, want the stock list refusal even when skipping bad rows", err)
+	}
+	if c := counts(t, a); c != [5]int64{} {
+		t.Errorf("wrote %v", c)
+	}
+}
