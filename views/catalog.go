@@ -154,8 +154,9 @@ func (c *catalog) reload() {
 	c.list.reload(
 		func() (int, error) { return c.src.CountProducts(q) },
 		func(offset, limit int) ([]app.ProductRow, error) {
-			q.Offset, q.Limit = offset, limit
-			return c.src.Products(q)
+			page := q // a copy: pages load on goroutines of their own
+			page.Offset, page.Limit = offset, limit
+			return c.src.Products(page)
 		},
 		func() { c.showCount(q) })
 }

@@ -124,8 +124,9 @@ func (s *suppliers) reload() {
 	s.list.reload(
 		func() (int, error) { return s.src.CountSuppliers(q) },
 		func(offset, limit int) ([]app.SupplierRow, error) {
-			q.Offset, q.Limit = offset, limit
-			return s.src.Suppliers(q)
+			page := q // a copy: pages load on goroutines of their own
+			page.Offset, page.Limit = offset, limit
+			return s.src.Suppliers(page)
 		},
 		func() { s.showCount(q) })
 }
