@@ -56,13 +56,19 @@ func openCatalogImport(src importSource, win fyne.Window, bg runner, supplier st
 		if r == nil {
 			return // cancelled
 		}
-		defer r.Close()
 		ci := newCatalogImport(src, win, bg, supplier, onDone)
-		if err := ci.load(r.URI().Name(), r); err != nil {
-			dialog.ShowError(err, win)
-			return
-		}
-		ci.show()
+		bg(func() { // a big file takes a moment to read
+			err := ci.read(r.URI().Name(), r)
+			r.Close()
+			fyne.Do(func() {
+				if err != nil {
+					dialog.ShowError(err, win)
+					return
+				}
+				ci.show()
+				ci.begin()
+			})
+		})
 	}, win)
 	d.SetFilter(storage.NewExtensionFileFilter([]string{".csv", ".txt", ".tsv", ".xlsx"}))
 	d.Show()
@@ -87,18 +93,32 @@ func newCatalogImport(src importSource, win fyne.Window, bg runner, supplier str
 	return ci
 }
 
-// load reads the chosen file into memory, so the preview and the import read the same bytes.
+// load reads the file and starts the dialog's work on it (tests call it without a dialog).
 func (ci *catalogImport) load(name string, r io.Reader) error {
+	if err := ci.read(name, r); err != nil {
+		return err
+	}
+	ci.begin()
+	return nil
+}
+
+// read takes the chosen file into memory, so the preview and the import read the same
+// bytes. It touches no widget: it may run off the UI thread.
+func (ci *catalogImport) read(name string, r io.Reader) error {
 	raw, err := io.ReadAll(io.LimitReader(r, app.MaxImportBytes+1))
 	if err != nil {
 		return fmt.Errorf("could not read %s: %w", name, err)
 	}
 	ci.name, ci.raw = name, raw
+	return nil
+}
+
+// begin offers the known suppliers and, when the supplier is known already, previews.
+func (ci *catalogImport) begin() {
 	ci.loadSupplierNames()
 	if strings.TrimSpace(ci.supplier.Text) != "" {
 		ci.onPreview()
 	}
-	return nil
 }
 
 func (ci *catalogImport) loadSupplierNames() {
