@@ -163,10 +163,6 @@ func sortProblems(ps []Problem) {
 	sort.SliceStable(ps, func(i, j int) bool { return ps[i].Line < ps[j].Line })
 }
 
-// errDryRun rolls a dry run's transaction back: it read what an import would, under the
-// same lock, and must leave no trace.
-var errDryRun = errors.New("dry run")
-
 // fileError turns a file that cannot be read at all into an InputError naming it.
 func fileError(name string, err error) error {
 	msg := err.Error()

@@ -13,7 +13,7 @@ import (
 
 const catalogHeader = "sku,supplier_sku,title,unit_cost,lead_time_days,min_order_qty,pack_size,available_qty,price\n"
 
-func importText(t *testing.T, a *app.App, text string, opt app.CatalogImportOptions) (app.CatalogImport, error) {
+func importCatalogText(t *testing.T, a *app.App, text string, opt app.CatalogImportOptions) (app.CatalogImport, error) {
 	t.Helper()
 	return a.ImportCatalog(strings.NewReader(text), "prices.csv", opt)
 }
@@ -36,7 +36,7 @@ func TestImportCatalogCreatesThenUpdates(t *testing.T) {
 	first := "\ufeff" + strings.ReplaceAll(catalogHeader, "\n", "\r\n") +
 		"MUG-1,NL-100,\"Enamel Mug, sage\",4.20,3,1,6,40,14.90\r\n" +
 		"BOWL-2,NL-200,\"Stoneware Bowl\nlarge\",7.00,,,,,22.00\r\n"
-	res, err := importText(t, a, first, app.CatalogImportOptions{Supplier: "Nordlicht Trading"})
+	res, err := importCatalogText(t, a, first, app.CatalogImportOptions{Supplier: "Nordlicht Trading"})
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -61,7 +61,7 @@ func TestImportCatalogCreatesThenUpdates(t *testing.T) {
 		"MUG-1,NL-100,Enamel Mug,4.60,3,1,6,12,14.90\n" + // cost and stock change; the title is the supplier's
 		"BOWL-2,NL-200,\"Stoneware Bowl\nlarge\",7.00,,,,,22.00\n" + // nothing changes
 		"CUP-3,NL-300,Espresso Cup,2.10,3,12,1,,6.50\n"
-	res, err = importText(t, a, second, app.CatalogImportOptions{Supplier: "NORDLICHT TRADING"})
+	res, err = importCatalogText(t, a, second, app.CatalogImportOptions{Supplier: "NORDLICHT TRADING"})
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -87,7 +87,7 @@ func TestImportCatalogAddsOfferToExistingProduct(t *testing.T) {
 	p := mustProduct(t, a, "MUG-1", 1490)
 	mustOffer(t, a, data.Offer{ProductID: p.ID, SupplierID: other.ID, UnitCost: 500, PackSize: 1, MinQty: 1})
 	mustSupplier(t, a, data.Supplier{Name: "Birch", QuotedLeadDays: 6})
-	res, err := importText(t, a, "sku,cost\nMUG-1,4.80\n", app.CatalogImportOptions{Supplier: "Birch"})
+	res, err := importCatalogText(t, a, "sku,cost\nMUG-1,4.80\n", app.CatalogImportOptions{Supplier: "Birch"})
 	if err != nil || res.NewOffers != 1 {
 		t.Fatalf("import: %v %s", err, res.Summary())
 	}
@@ -124,11 +124,11 @@ func TestImportCatalogBadInputWritesNothing(t *testing.T) {
 	for _, c := range cases {
 		t.Run(c.name, func(t *testing.T) {
 			a, _ := apptest.NewApp(t)
-			if _, err := importText(t, a, catalogHeader+"MUG-1,NL-100,Enamel Mug,4.20,3,1,1,40,14.90\n", app.CatalogImportOptions{Supplier: "Nordlicht"}); err != nil {
+			if _, err := importCatalogText(t, a, catalogHeader+"MUG-1,NL-100,Enamel Mug,4.20,3,1,1,40,14.90\n", app.CatalogImportOptions{Supplier: "Nordlicht"}); err != nil {
 				t.Fatal(err)
 			}
 			before := counts(t, a)
-			res, err := importText(t, a, c.text, app.CatalogImportOptions{Supplier: c.supplier})
+			res, err := importCatalogText(t, a, c.text, app.CatalogImportOptions{Supplier: c.supplier})
 			var ie *app.InputError
 			if !errors.As(err, &ie) {
 				t.Fatalf("err = %v, want an *app.InputError", err)
@@ -158,7 +158,7 @@ func hasProblem(ie *app.InputError, line int, field, says string) bool {
 func TestImportCatalogListsEveryProblemAndCanSkipThem(t *testing.T) {
 	a, _ := apptest.NewApp(t)
 	text := catalogHeader + "A-1,,Lamp,x,,,,,\nB-2,,Shade,3.00,,,0,,\nC-3,,Bulb,1.00,,,,,\n"
-	res, err := importText(t, a, text, app.CatalogImportOptions{Supplier: "Lumen", DryRun: true})
+	res, err := importCatalogText(t, a, text, app.CatalogImportOptions{Supplier: "Lumen", DryRun: true})
 	var ie *app.InputError
 	if !errors.As(err, &ie) || len(ie.Problems) != 2 {
 		t.Fatalf("err = %v, want both problems", err)
@@ -169,7 +169,7 @@ func TestImportCatalogListsEveryProblemAndCanSkipThem(t *testing.T) {
 	if len(res.Rows) != 3 || res.Rows[0].Change != app.ChangeInvalid || !strings.Contains(res.Rows[0].Raw, "Lamp") || res.Rows[2].Change != app.ChangeNewProduct {
 		t.Errorf("preview %+v: every row, problems marked", res.Rows)
 	}
-	res, err = importText(t, a, text, app.CatalogImportOptions{Supplier: "Lumen", SkipInvalid: true})
+	res, err = importCatalogText(t, a, text, app.CatalogImportOptions{Supplier: "Lumen", SkipInvalid: true})
 	if err != nil || !res.Written || res.NewProducts != 1 {
 		t.Fatalf("skipping the bad rows: %v %s", err, res.Summary())
 	}
@@ -180,7 +180,7 @@ func TestImportCatalogListsEveryProblemAndCanSkipThem(t *testing.T) {
 
 func TestImportCatalogDryRunWritesNothing(t *testing.T) {
 	a, _ := apptest.NewApp(t)
-	res, err := importText(t, a, catalogHeader+"MUG-1,NL-100,Enamel Mug,4.20,3,1,1,40,14.90\n", app.CatalogImportOptions{Supplier: "Nordlicht", DryRun: true})
+	res, err := importCatalogText(t, a, catalogHeader+"MUG-1,NL-100,Enamel Mug,4.20,3,1,1,40,14.90\n", app.CatalogImportOptions{Supplier: "Nordlicht", DryRun: true})
 	if err != nil || res.Written || res.NewProducts != 1 || !res.NewSupplier {
 		t.Fatalf("dry run: %v %s", err, res.Summary())
 	}
@@ -194,7 +194,7 @@ func TestImportCatalogDryRunWritesNothing(t *testing.T) {
 
 func TestImportCatalogNeverSkipsAProblemWithTheWholeFile(t *testing.T) {
 	a, _ := apptest.NewApp(t)
-	_, err := importText(t, a, "sku,title,available_qty\nA-1,Lamp,3\n", app.CatalogImportOptions{Supplier: "New Co", SkipInvalid: true})
+	_, err := importCatalogText(t, a, "sku,title,available_qty\nA-1,Lamp,3\n", app.CatalogImportOptions{Supplier: "New Co", SkipInvalid: true})
 	var ie *app.InputError
 	if !errors.As(err, &ie) || !strings.Contains(err.Error(), "stock list") {
 		t.Fatalf("err = %v, want the stock list refusal even when skipping bad rows", err)

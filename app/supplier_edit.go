@@ -148,7 +148,7 @@ func (a *App) DeleteSupplier(id uint) error {
 		if pos > 0 {
 			return &InUseError{
 				Thing:   s.Name,
-				Reason:  fmt.Sprintf("it is on %d purchase order%s, whose history must stay", pos, plural(pos)),
+				Reason:  fmt.Sprintf("it is on %s, whose history must stay", plural(int(pos), "purchase order", "purchase orders")),
 				Instead: "Block the supplier instead: Clockwork then never buys from it again, and its record stays.",
 			}
 		}
@@ -159,13 +159,6 @@ func (a *App) DeleteSupplier(id uint) error {
 		return fmt.Errorf("delete supplier %d: %w", id, err)
 	}
 	return err
-}
-
-func plural(n int64) string {
-	if n == 1 {
-		return ""
-	}
-	return "s"
 }
 
 func validSupplierStatus(st data.SupplierStatus) bool {

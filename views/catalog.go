@@ -29,7 +29,7 @@ type catalogSource interface {
 	Today() data.Day
 	Now() time.Time
 	Location() *time.Location
-	importSource
+	catalogImportSource
 }
 
 // productShowNames are the product list's filters as the screen offers them.
@@ -45,7 +45,7 @@ type catalog struct {
 	win    fyne.Window
 	bg     runner
 	format *shopFormat
-	list   *listTable[app.ProductRow]
+	list   *pagedTable[app.ProductRow]
 	search *widget.Entry
 	show   *widget.Select
 	count  *widget.Label
@@ -56,7 +56,7 @@ type catalog struct {
 
 func newCatalog(src catalogSource, win fyne.Window, bg runner) *catalog {
 	c := &catalog{src: src, win: win, bg: bg, format: &shopFormat{now: src.Now, loc: src.Location}}
-	c.list = newListTable(c.columns(), bg, func(r app.ProductRow) uint { return r.ID })
+	c.list = newPagedTable(c.columns(), bg, func(r app.ProductRow) uint { return r.ID })
 	c.list.sortKey = "sku"
 	c.list.onSort = c.reload
 	c.list.onSelect = func(r app.ProductRow) { c.onSelect(r.ID) }
@@ -80,14 +80,14 @@ func newCatalog(src catalogSource, win fyne.Window, bg runner) *catalog {
 	return c
 }
 
-func (c *catalog) columns() []column[app.ProductRow] {
+func (c *catalog) columns() []tableColumn[app.ProductRow] {
 	quiet := func(r app.ProductRow) widget.Importance {
 		if !r.Active {
 			return widget.LowImportance
 		}
 		return widget.MediumImportance
 	}
-	return []column[app.ProductRow]{
+	return []tableColumn[app.ProductRow]{
 		{title: "SKU", width: 120, sort: "sku", text: func(r app.ProductRow) string { return r.SKU }, tone: quiet},
 		{title: "Title", width: 330, sort: "title", text: func(r app.ProductRow) string { return r.Title }, tone: quiet},
 		{title: "Price", width: 96, sort: "price", text: func(r app.ProductRow) string { return c.format.money(r.Price) }, tone: quiet},
@@ -96,7 +96,7 @@ func (c *catalog) columns() []column[app.ProductRow] {
 			if !r.Trial {
 				return ""
 			}
-			return "since " + dayText(r.TrialStart)
+			return "since " + dayText(r.TrialStart, "2 Jan 2006")
 		}, tone: func(app.ProductRow) widget.Importance { return widget.WarningImportance }},
 		{title: "Offers", width: 70, sort: "offers", text: func(r app.ProductRow) string { return strconv.Itoa(r.Offers) },
 			tone: func(r app.ProductRow) widget.Importance {
@@ -164,7 +164,7 @@ func (c *catalog) reload() {
 // showCount says how many products the list holds, or what to do when there are none.
 func (c *catalog) showCount(q app.ProductQuery) {
 	n := c.list.count
-	c.count.SetText(plural(n, "product"))
+	c.count.SetText(nouns(n, "product"))
 	var msg fyne.CanvasObject
 	switch {
 	case n > 0:

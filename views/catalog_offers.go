@@ -23,7 +23,7 @@ type offersPanel struct {
 	format   *shopFormat
 	product  data.Product
 	offers   []app.OfferLine
-	table    *listTable[app.OfferLine]
+	table    *pagedTable[app.OfferLine]
 	selected uint
 	add      *widget.Button
 	edit     *widget.Button
@@ -37,7 +37,7 @@ type offersPanel struct {
 
 func newOffersPanel(src catalogSource, win fyne.Window, bg runner, format *shopFormat) *offersPanel {
 	p := &offersPanel{src: src, win: win, bg: bg, format: format}
-	p.table = newListTable(pickColumns(offerColumns(format), "supplier", "supplier sku", "cost", "margin", "pack", "min", "lead", "stock", "priority", "valid"),
+	p.table = newPagedTable(pickColumns(offerColumns(format), "supplier", "supplier sku", "cost", "margin", "pack", "min", "lead", "stock", "priority", "valid"),
 		bg, func(o app.OfferLine) uint { return o.ID })
 	p.table.onSelect = func(o app.OfferLine) { p.selected = o.ID; p.showButtons() }
 	p.add = widget.NewButtonWithIcon("Add offer…", theme.ContentAddIcon(), func() { p.openForm(data.Offer{ProductID: p.product.ID}) })

@@ -18,32 +18,23 @@ func ago(t, now time.Time, loc *time.Location) string {
 	case d < time.Minute:
 		return "just now"
 	case d < time.Hour:
-		return plural(int(d/time.Minute), "minute") + " ago"
+		return nouns(int(d/time.Minute), "minute") + " ago"
 	case days == 0:
-		return plural(int(d/time.Hour), "hour") + " ago"
+		return nouns(int(d/time.Hour), "hour") + " ago"
 	case days == 1:
 		return "yesterday"
 	case days < 14:
-		return plural(days, "day") + " ago"
+		return nouns(days, "day") + " ago"
 	case days < 60:
-		return plural(days/7, "week") + " ago"
+		return nouns(days/7, "week") + " ago"
 	}
 	return t.In(loc).Format("2 Jan 2006")
 }
 
-// plural writes a count with its noun: "1 day", "3 days".
-func plural(n int, noun string) string {
+// nouns writes a count with its noun: "1 day", "3 days".
+func nouns(n int, noun string) string {
 	if n == 1 {
 		return "1 " + noun
 	}
 	return fmt.Sprintf("%d %ss", n, noun)
-}
-
-// dayText writes a day as "12 Mar 2026" ("" stays "").
-func dayText(d data.Day) string {
-	t, err := time.Parse(data.DayLayout, string(d))
-	if err != nil {
-		return string(d)
-	}
-	return t.Format("2 Jan 2006")
 }

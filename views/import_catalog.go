@@ -17,8 +17,8 @@ import (
 	"fyne.io/fyne/v2/widget"
 )
 
-// importSource is what the price list import needs from the app.
-type importSource interface {
+// catalogImportSource is what the price list import needs from the app.
+type catalogImportSource interface {
 	ImportCatalog(r io.Reader, fileName string, opt app.CatalogImportOptions) (app.CatalogImport, error)
 	Suppliers(app.SupplierQuery) ([]app.SupplierRow, error)
 }
@@ -27,7 +27,7 @@ type importSource interface {
 // chosen, the supplier picked or typed, a dry run previews every row with its problems
 // marked, and only then does Import write.
 type catalogImport struct {
-	src         importSource
+	src         catalogImportSource
 	win         fyne.Window
 	bg          runner
 	name        string
@@ -47,7 +47,7 @@ type catalogImport struct {
 }
 
 // openCatalogImport asks for a price list file, then opens the import dialog on it.
-func openCatalogImport(src importSource, win fyne.Window, bg runner, supplier string, onDone func(string)) {
+func openCatalogImport(src catalogImportSource, win fyne.Window, bg runner, supplier string, onDone func(string)) {
 	d := dialog.NewFileOpen(func(r fyne.URIReadCloser, err error) {
 		if err != nil {
 			dialog.ShowError(err, win)
@@ -74,7 +74,7 @@ func openCatalogImport(src importSource, win fyne.Window, bg runner, supplier st
 	d.Show()
 }
 
-func newCatalogImport(src importSource, win fyne.Window, bg runner, supplier string, onDone func(string)) *catalogImport {
+func newCatalogImport(src catalogImportSource, win fyne.Window, bg runner, supplier string, onDone func(string)) *catalogImport {
 	ci := &catalogImport{src: src, win: win, bg: bg, onDone: onDone}
 	ci.supplier = widget.NewSelectEntry(nil)
 	ci.supplier.SetPlaceHolder("Pick a supplier or type a new name")
@@ -190,7 +190,7 @@ func problemSummary(res app.CatalogImport, ps []app.Problem) string {
 		return "This file cannot be imported:\n• " + strings.Join(whole, "\n• ")
 	}
 	return fmt.Sprintf("%s have problems (marked in red below); nothing is written while they do. "+
-		"Fix them in the file and choose it again, or import the other rows.", plural(rows, "row"))
+		"Fix them in the file and choose it again, or import the other rows.", nouns(rows, "row"))
 }
 
 // importable says whether the preview allows an import, and of which rows.

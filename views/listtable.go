@@ -12,7 +12,7 @@ import (
 
 // column is one column of a list table, declared once: its header, width, the text a row
 // shows in it, and the key the app sorts by ("" when the column does not sort).
-type column[T any] struct {
+type tableColumn[T any] struct {
 	title string
 	width float32
 	sort  string
@@ -24,11 +24,11 @@ type column[T any] struct {
 // listPage is how many rows a list table reads from the database at once.
 const listPage = 200
 
-// listTable is a virtualised, sortable widget.Table over a list the app reads a page at a
+// pagedTable is a virtualised, sortable widget.Table over a list the app reads a page at a
 // time: only the pages the user scrolls to are loaded, so a list of 20,000 products costs
 // what the screen shows.
-type listTable[T any] struct {
-	cols     []column[T]
+type pagedTable[T any] struct {
+	cols     []tableColumn[T]
 	table    *widget.Table
 	bg       runner
 	id       func(T) uint // identifies a row across reloads, to keep it selected
@@ -45,8 +45,8 @@ type listTable[T any] struct {
 	onError  func(error)
 }
 
-func newListTable[T any](cols []column[T], bg runner, id func(T) uint) *listTable[T] {
-	l := &listTable[T]{cols: cols, bg: bg, id: id, pages: map[int][]T{}, loading: map[int]bool{}}
+func newPagedTable[T any](cols []tableColumn[T], bg runner, id func(T) uint) *pagedTable[T] {
+	l := &pagedTable[T]{cols: cols, bg: bg, id: id, pages: map[int][]T{}, loading: map[int]bool{}}
 	l.table = widget.NewTable(
 		func() (int, int) { return l.count, len(l.cols) },
 		l.createCell,
@@ -68,14 +68,14 @@ func newListTable[T any](cols []column[T], bg runner, id func(T) uint) *listTabl
 }
 
 // cell is the template of every data cell: a selection band behind a label.
-func (l *listTable[T]) createCell() fyne.CanvasObject {
+func (l *pagedTable[T]) createCell() fyne.CanvasObject {
 	band := canvas.NewRectangle(color.Transparent)
 	label := widget.NewLabel("Nordlicht Handelsgesellschaft")
 	label.Truncation = fyne.TextTruncateEllipsis
 	return container.NewStack(band, label)
 }
 
-func (l *listTable[T]) updateCell(id widget.TableCellID, o fyne.CanvasObject) {
+func (l *pagedTable[T]) updateCell(id widget.TableCellID, o fyne.CanvasObject) {
 	stack := o.(*fyne.Container)
 	band, label := stack.Objects[0].(*canvas.Rectangle), stack.Objects[1].(*widget.Label)
 	row, ok := l.row(id.Row)
@@ -99,7 +99,7 @@ func (l *listTable[T]) updateCell(id widget.TableCellID, o fyne.CanvasObject) {
 	band.Refresh()
 }
 
-func (l *listTable[T]) updateHeader(id widget.TableCellID, o fyne.CanvasObject) {
+func (l *pagedTable[T]) updateHeader(id widget.TableCellID, o fyne.CanvasObject) {
 	b := o.(*widget.Button)
 	if id.Col < 0 || id.Col >= len(l.cols) {
 		b.SetText("")
@@ -120,7 +120,7 @@ func (l *listTable[T]) updateHeader(id widget.TableCellID, o fyne.CanvasObject) 
 }
 
 // sortBy sorts by a column; a second tap on the same column reverses the order.
-func (l *listTable[T]) sortBy(key string) {
+func (l *pagedTable[T]) sortBy(key string) {
 	if l.sortKey == key {
 		l.desc = !l.desc
 	} else {
@@ -132,7 +132,7 @@ func (l *listTable[T]) sortBy(key string) {
 }
 
 // row is the loaded row at index i; a row not loaded yet asks for its page.
-func (l *listTable[T]) row(i int) (T, bool) {
+func (l *pagedTable[T]) row(i int) (T, bool) {
 	var zero T
 	p := i / listPage
 	rows, ok := l.pages[p]
@@ -147,7 +147,7 @@ func (l *listTable[T]) row(i int) (T, bool) {
 }
 
 // loadPage reads a page on a goroutine (never inside the table's update) and shows it.
-func (l *listTable[T]) loadPage(p int) {
+func (l *pagedTable[T]) loadPage(p int) {
 	if l.loading[p] || l.query == nil {
 		return
 	}
@@ -172,7 +172,7 @@ func (l *listTable[T]) loadPage(p int) {
 
 // reload counts and reads the first page of a new query off the UI thread, then shows them
 // in one go; done (may be nil) runs after, on the UI thread.
-func (l *listTable[T]) reload(count func() (int, error), query func(offset, limit int) ([]T, error), done func()) {
+func (l *pagedTable[T]) reload(count func() (int, error), query func(offset, limit int) ([]T, error), done func()) {
 	l.gen++
 	gen := l.gen
 	l.bg(func() {
@@ -199,13 +199,13 @@ func (l *listTable[T]) reload(count func() (int, error), query func(offset, limi
 	})
 }
 
-func (l *listTable[T]) fail(err error) {
+func (l *pagedTable[T]) fail(err error) {
 	if l.onError != nil {
 		l.onError(err)
 	}
 }
 
-func (l *listTable[T]) onCellSelected(id widget.TableCellID) {
+func (l *pagedTable[T]) onCellSelected(id widget.TableCellID) {
 	l.table.Unselect(id) // the whole row is marked by the band instead of one cell
 	row, ok := l.row(id.Row)
 	if !ok {
@@ -219,7 +219,7 @@ func (l *listTable[T]) onCellSelected(id widget.TableCellID) {
 }
 
 // selectID marks the row with this id as selected (0 for none) without telling onSelect.
-func (l *listTable[T]) selectID(id uint) {
+func (l *pagedTable[T]) selectID(id uint) {
 	l.selected = id
 	l.table.Refresh()
 }

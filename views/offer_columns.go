@@ -23,8 +23,8 @@ func (f *shopFormat) money(m data.Money) string { return m.Format(f.currency) }
 
 // offerColumns declares every column an offer can show, by name; the Catalog and
 // Suppliers screens each pick theirs.
-func offerColumns(f *shopFormat) map[string]column[app.OfferLine] {
-	return map[string]column[app.OfferLine]{
+func offerColumns(f *shopFormat) map[string]tableColumn[app.OfferLine] {
+	return map[string]tableColumn[app.OfferLine]{
 		"supplier":     {title: "Supplier", width: 170, text: func(o app.OfferLine) string { return o.SupplierName }, tone: supplierTone},
 		"product":      {title: "Product", width: 210, text: func(o app.OfferLine) string { return o.ProductTitle }},
 		"sku":          {title: "SKU", width: 100, text: func(o app.OfferLine) string { return o.ProductSKU }},
@@ -33,7 +33,7 @@ func offerColumns(f *shopFormat) map[string]column[app.OfferLine] {
 		"margin":       {title: "Margin", width: 130, text: func(o app.OfferLine) string { return f.margin(o.Margin(), o.Price) }, tone: marginTone},
 		"pack":         {title: "Pack", width: 50, text: func(o app.OfferLine) string { return strconv.Itoa(o.PackSize) }},
 		"min":          {title: "Min", width: 50, text: func(o app.OfferLine) string { return strconv.Itoa(o.MinQty) }},
-		"lead":         {title: "Lead", width: 60, text: func(o app.OfferLine) string { return plural(o.LeadDays, "day") }},
+		"lead":         {title: "Lead", width: 60, text: func(o app.OfferLine) string { return nouns(o.LeadDays, "day") }},
 		"stock":        {title: "Available", width: 150, text: func(o app.OfferLine) string { return f.stock(o.Offer) }},
 		"priority":     {title: "Priority", width: 110, text: priorityText, tone: priorityTone},
 		"valid":        {title: "Valid", width: 170, text: func(o app.OfferLine) string { return validity(o.Offer) }},
@@ -48,8 +48,8 @@ func (f *shopFormat) margin(m, price data.Money) string {
 	return fmt.Sprintf("%s · %d%%", f.money(m), int64(m)*100/int64(price))
 }
 
-func pickColumns[T any](all map[string]column[T], names ...string) []column[T] {
-	out := make([]column[T], len(names))
+func pickColumns[T any](all map[string]tableColumn[T], names ...string) []tableColumn[T] {
+	out := make([]tableColumn[T], len(names))
 	for i, n := range names {
 		out[i] = all[n]
 	}
@@ -113,9 +113,9 @@ func validity(o data.Offer) string {
 	case o.ValidFrom == "" && o.ValidTo == "":
 		return "always"
 	case o.ValidTo == "":
-		return "from " + dayText(o.ValidFrom)
+		return "from " + dayText(o.ValidFrom, "2 Jan 2006")
 	case o.ValidFrom == "":
-		return "until " + dayText(o.ValidTo)
+		return "until " + dayText(o.ValidTo, "2 Jan 2006")
 	}
-	return dayText(o.ValidFrom) + " – " + dayText(o.ValidTo)
+	return dayText(o.ValidFrom, "2 Jan 2006") + " – " + dayText(o.ValidTo, "2 Jan 2006")
 }

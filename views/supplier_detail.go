@@ -24,7 +24,7 @@ type supplierDetail struct {
 	format   *shopFormat
 	form     *supplierForm
 	log      *supplierLog
-	offers   *listTable[app.OfferLine]
+	offers   *pagedTable[app.OfferLine]
 	noOffers *widget.Label
 	title    *widget.Label
 	subtitle *widget.Label
@@ -54,7 +54,7 @@ func newSupplierDetail(src suppliersSource, win fyne.Window, bg runner, format *
 	d.save.Importance = widget.HighImportance
 	d.undo = widget.NewButton("Undo changes", d.onUndo)
 	d.del = widget.NewButtonWithIcon("Delete…", theme.DeleteIcon(), d.onDelete)
-	d.offers = newListTable(pickColumns(offerColumns(format), "sku", "product", "supplier sku", "cost", "margin", "lead", "stock", "priority"),
+	d.offers = newPagedTable(pickColumns(offerColumns(format), "sku", "product", "supplier sku", "cost", "margin", "lead", "stock", "priority"),
 		bg, func(o app.OfferLine) uint { return o.ID })
 	d.noOffers = hint("")
 	importBtn := widget.NewButtonWithIcon("Import their price list…", theme.UploadIcon(), func() { d.onImport(d.form.loaded.Name) })
@@ -120,10 +120,10 @@ func (d *supplierDetail) setHeading(s data.Supplier) {
 	d.title.SetText(s.Name)
 	parts := []string{string(s.Status), fmt.Sprintf("vetting %d/%d yes", s.Vetting.Yes(), app.VettingTotal)}
 	if d.offers.count > 0 && d.offers.query != nil {
-		parts = append(parts, plural(d.offers.count, "offer"))
+		parts = append(parts, nouns(d.offers.count, "offer"))
 	}
 	if s.QuotedLeadDays > 0 {
-		parts = append(parts, "quotes "+plural(s.QuotedLeadDays, "day"))
+		parts = append(parts, "quotes "+nouns(s.QuotedLeadDays, "day"))
 	}
 	d.subtitle.SetText(strings.Join(parts, " · "))
 }

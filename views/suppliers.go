@@ -27,7 +27,7 @@ type suppliersSource interface {
 	CountSupplierOffers(supplierID uint) (int, error)
 	Shop() (data.Shop, error)
 	logSource
-	importSource
+	catalogImportSource
 }
 
 // allStatuses is the status filter's "no filter" choice.
@@ -40,7 +40,7 @@ type suppliers struct {
 	win    fyne.Window
 	bg     runner
 	format *shopFormat
-	list   *listTable[app.SupplierRow]
+	list   *pagedTable[app.SupplierRow]
 	search *widget.Entry
 	status *widget.Select
 	count  *widget.Label
@@ -51,7 +51,7 @@ type suppliers struct {
 
 func newSuppliers(src suppliersSource, win fyne.Window, bg runner) *suppliers {
 	s := &suppliers{src: src, win: win, bg: bg, format: &shopFormat{now: src.Now, loc: src.Location}}
-	s.list = newListTable(s.columns(), bg, func(r app.SupplierRow) uint { return r.ID })
+	s.list = newPagedTable(s.columns(), bg, func(r app.SupplierRow) uint { return r.ID })
 	s.list.sortKey = "name"
 	s.list.onSort = s.reload
 	s.list.onSelect = func(r app.SupplierRow) { s.onSelect(r.ID) }
@@ -76,12 +76,12 @@ func newSuppliers(src suppliersSource, win fyne.Window, bg runner) *suppliers {
 	return s
 }
 
-func (s *suppliers) columns() []column[app.SupplierRow] {
-	return []column[app.SupplierRow]{
+func (s *suppliers) columns() []tableColumn[app.SupplierRow] {
+	return []tableColumn[app.SupplierRow]{
 		{title: "Name", width: 172, sort: "name", text: func(r app.SupplierRow) string { return r.Name }},
 		{title: "Status", width: 74, sort: "status", text: func(r app.SupplierRow) string { return string(r.Status) },
 			tone: func(r app.SupplierRow) widget.Importance { return statusTone(r.Status) }},
-		{title: "Lead", width: 60, sort: "lead", text: func(r app.SupplierRow) string { return plural(r.QuotedLeadDays, "day") }},
+		{title: "Lead", width: 60, sort: "lead", text: func(r app.SupplierRow) string { return nouns(r.QuotedLeadDays, "day") }},
 		{title: "Offers", width: 58, sort: "offers", text: func(r app.SupplierRow) string { return strconv.Itoa(r.Offers) }},
 		{title: "Vetting", width: 62, sort: "vetting", text: func(r app.SupplierRow) string {
 			return fmt.Sprintf("%d/%d", r.VettingYes, app.VettingTotal)
@@ -134,7 +134,7 @@ func (s *suppliers) reload() {
 // showCount says how many suppliers the list holds, or what to do when it holds none.
 func (s *suppliers) showCount(q app.SupplierQuery) {
 	n := s.list.count
-	s.count.SetText(plural(n, "supplier"))
+	s.count.SetText(nouns(n, "supplier"))
 	var msg fyne.CanvasObject
 	switch {
 	case n > 0:

@@ -2,7 +2,6 @@ package cli_test
 
 import (
 	"encoding/json"
-	"os"
 	"path/filepath"
 	"reflect"
 	"sort"
@@ -12,15 +11,6 @@ import (
 	"clockwork/app/apptest"
 	"clockwork/app/cli"
 )
-
-func writeFile(t *testing.T, name, text string) string {
-	t.Helper()
-	p := filepath.Join(t.TempDir(), name)
-	if err := os.WriteFile(p, []byte(text), 0o600); err != nil {
-		t.Fatal(err)
-	}
-	return p
-}
 
 const priceList = "sku,supplier_sku,title,unit_cost,lead_time_days,min_order_qty,pack_size,available_qty,price\n" +
 	"MUG-1,NL-100,\"Enamel Mug, sage\",4.20,3,1,6,40,14.90\n" +
