@@ -107,6 +107,30 @@ func statusTone(s data.SupplierStatus) widget.Importance {
 	return widget.MediumImportance
 }
 
+// standingText is a scorecard standing for a list cell; an unknown one (not yet read) is blank.
+func standingText(s app.Standing) string {
+	if s == "" {
+		return ""
+	}
+	return s.Label()
+}
+
+// standingTone colours a standing as the Scorecards screen does: good green, poor amber,
+// very poor red, too little data quiet.
+func standingTone(s app.Standing) widget.Importance {
+	switch s {
+	case app.StandingExcellent:
+		return widget.SuccessImportance
+	case app.StandingPoor:
+		return widget.WarningImportance
+	case app.StandingVeryPoor:
+		return widget.DangerImportance
+	case app.StandingAverage:
+		return widget.MediumImportance
+	}
+	return widget.LowImportance
+}
+
 // validity writes an offer's validity dates: "always", "from 1 Mar 2026", "1 Mar – 30 Jun 2026".
 func validity(o data.Offer) string {
 	switch {

@@ -36,12 +36,13 @@ type supplierDetail struct {
 	root     *fyne.Container
 	body     fyne.CanvasObject
 	empty    fyne.CanvasObject
-	onSaved  func(id uint)         // the list reloads and selects the supplier
-	onImport func(supplier string) // opens the price list import for this supplier
+	onSaved  func(id uint)              // the list reloads and selects the supplier
+	onImport func(supplier string)      // opens the price list import for this supplier
+	standing func(id uint) app.Standing // the supplier's scorecard standing, "" when not known
 }
 
 func newSupplierDetail(src suppliersSource, win fyne.Window, bg runner, format *shopFormat) *supplierDetail {
-	d := &supplierDetail{src: src, win: win, bg: bg, format: format}
+	d := &supplierDetail{src: src, win: win, bg: bg, format: format, standing: func(uint) app.Standing { return "" }}
 	d.form = newSupplierForm(d.edited)
 	d.log = newSupplierLog(src, bg)
 	d.title = widget.NewLabelWithStyle("", fyne.TextAlignLeading, fyne.TextStyle{Bold: true})
@@ -119,6 +120,9 @@ func (d *supplierDetail) setHeading(s data.Supplier) {
 	}
 	d.title.SetText(s.Name)
 	parts := []string{string(s.Status), fmt.Sprintf("vetting %d/%d yes", s.Vetting.Yes(), app.VettingTotal)}
+	if st := d.standing(s.ID); st != "" {
+		parts = append(parts, "standing: "+strings.ToLower(st.Label()))
+	}
 	if d.offers.count > 0 && d.offers.query != nil {
 		parts = append(parts, nouns(d.offers.count, "offer"))
 	}

@@ -26,6 +26,7 @@ type suppliersSource interface {
 	SupplierOffers(supplierID uint, offset, limit int) ([]app.OfferLine, error)
 	CountSupplierOffers(supplierID uint) (int, error)
 	Shop() (data.Shop, error)
+	Standings(asOf data.Day) (map[uint]app.Standing, error)
 	logSource
 	catalogImportSource
 }
@@ -47,6 +48,9 @@ type suppliers struct {
 	empty  *fyne.Container
 	detail *supplierDetail
 	root   fyne.CanvasObject
+	// standings are the scorecard verdicts over the last twelve months, read on each refresh
+	// (computed from every delivery, so not per page).
+	standings map[uint]app.Standing
 }
 
 func newSuppliers(src suppliersSource, win fyne.Window, bg runner) *suppliers {
@@ -69,6 +73,7 @@ func newSuppliers(src suppliersSource, win fyne.Window, bg runner) *suppliers {
 	s.count.Importance = widget.LowImportance
 	s.empty = container.NewCenter()
 	s.detail = newSupplierDetail(src, win, bg, s.format)
+	s.detail.standing = func(id uint) app.Standing { return s.standings[id] }
 	s.detail.onSaved = s.onSaved
 	s.detail.onImport = s.onImport
 	s.root = s.layout()
@@ -78,20 +83,22 @@ func newSuppliers(src suppliersSource, win fyne.Window, bg runner) *suppliers {
 
 func (s *suppliers) columns() []tableColumn[app.SupplierRow] {
 	return []tableColumn[app.SupplierRow]{
-		{title: "Name", width: 172, sort: "name", text: func(r app.SupplierRow) string { return r.Name }},
+		{title: "Name", width: 160, sort: "name", text: func(r app.SupplierRow) string { return r.Name }},
 		{title: "Status", width: 74, sort: "status", text: func(r app.SupplierRow) string { return string(r.Status) },
 			tone: func(r app.SupplierRow) widget.Importance { return statusTone(r.Status) }},
-		{title: "Lead", width: 60, sort: "lead", text: func(r app.SupplierRow) string { return nouns(r.QuotedLeadDays, "day") }},
-		{title: "Offers", width: 58, sort: "offers", text: func(r app.SupplierRow) string { return strconv.Itoa(r.Offers) }},
-		{title: "Vetting", width: 62, sort: "vetting", text: func(r app.SupplierRow) string {
+		{title: "Lead", width: 58, sort: "lead", text: func(r app.SupplierRow) string { return nouns(r.QuotedLeadDays, "day") }},
+		{title: "Offers", width: 56, sort: "offers", text: func(r app.SupplierRow) string { return strconv.Itoa(r.Offers) }},
+		{title: "Vetting", width: 60, sort: "vetting", text: func(r app.SupplierRow) string {
 			return fmt.Sprintf("%d/%d", r.VettingYes, app.VettingTotal)
 		}},
-		{title: "Last contact", width: 110, sort: "last_contact", text: func(r app.SupplierRow) string {
+		{title: "Last contact", width: 106, sort: "last_contact", text: func(r app.SupplierRow) string {
 			if r.LastContact == nil {
 				return "never"
 			}
 			return ago(*r.LastContact, s.src.Now(), s.src.Location())
 		}},
+		{title: "Standing", width: 104, text: func(r app.SupplierRow) string { return standingText(s.standings[r.ID]) },
+			tone: func(r app.SupplierRow) widget.Importance { return standingTone(s.standings[r.ID]) }},
 	}
 }
 
@@ -104,7 +111,7 @@ func (s *suppliers) layout() fyne.CanvasObject {
 		container.NewBorder(nil, nil, container.NewHBox(add, imp), nil, container.NewHBox(layout.NewSpacer(), s.count)))
 	left := container.NewBorder(tools, nil, nil, nil, container.NewStack(s.list.table, s.empty))
 	split := container.NewHSplit(left, container.NewPadded(s.detail.content()))
-	split.Offset = 0.56
+	split.Offset = 0.6
 	return split
 }
 
@@ -161,9 +168,13 @@ func (s *suppliers) showCount(q app.SupplierQuery) {
 func (s *suppliers) refresh() {
 	s.bg(func() {
 		shop, err := s.src.Shop()
+		standings, serr := s.src.Standings(s.src.Today())
 		fyne.Do(func() {
 			if err == nil {
 				s.format.currency = shop.Currency
+			}
+			if serr == nil {
+				s.standings = standings
 			}
 			s.reload()
 			s.detail.refresh()

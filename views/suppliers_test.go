@@ -124,6 +124,9 @@ func TestSuppliersSortSearchAndFilter(t *testing.T) {
 	if got := strings.Join(rowNames(v), ","); got != "Atlas,Birch,Copper" {
 		t.Errorf("by name: %s", got)
 	}
+	if got := v.list.cols[6].text(v.list.pages[0][0]); got != "Insufficient data" {
+		t.Errorf("standing of a supplier without deliveries: %q", got)
+	}
 	v.list.sortBy("lead")
 	v.list.sortBy("lead") // a second tap reverses
 	if got := strings.Join(rowNames(v), ","); got != "Copper,Atlas,Birch" {

@@ -96,11 +96,11 @@ func TestSuppliersJSON(t *testing.T) {
 		keys = append(keys, k)
 	}
 	sort.Strings(keys)
-	want := []string{"contact_person", "email", "last_contact_at", "name", "offers", "phone", "quoted_lead_days", "status", "vetting_total", "vetting_yes", "website"}
+	want := []string{"contact_person", "email", "last_contact_at", "name", "offers", "phone", "quoted_lead_days", "standing", "status", "vetting_total", "vetting_yes", "website"}
 	if !reflect.DeepEqual(keys, want) {
 		t.Errorf("keys %v, want %v", keys, want)
 	}
-	if s := list[0]; s["name"] != "Nordlicht" || s["offers"] != 2.0 || s["vetting_total"] != 8.0 || s["status"] != "prospect" {
+	if s := list[0]; s["name"] != "Nordlicht" || s["offers"] != 2.0 || s["vetting_total"] != 8.0 || s["status"] != "prospect" || s["standing"] != "insufficient_data" {
 		t.Errorf("supplier %v", s)
 	}
 	if code, _, stderr := run(t, db, "suppliers", "--status", "friendly"); code != cli.ExitBadInput || !strings.Contains(stderr, "friendly") {

@@ -21,15 +21,16 @@ type supplierJSON struct {
 	QuotedLeadDays int     `json:"quoted_lead_days"`
 	VettingYes     int     `json:"vetting_yes"`
 	VettingTotal   int     `json:"vetting_total"`
+	Standing       string  `json:"standing"`
 	Offers         int     `json:"offers"`
 	LastContactAt  *string `json:"last_contact_at"`
 }
 
-func newSupplierJSON(r app.SupplierRow) supplierJSON {
+func newSupplierJSON(r app.SupplierRow, standing app.Standing) supplierJSON {
 	out := supplierJSON{
 		Name: r.Name, Status: string(r.Status), Email: r.Email, Phone: r.Phone, Website: r.Website,
 		ContactPerson: r.ContactPerson, QuotedLeadDays: r.QuotedLeadDays, VettingYes: r.VettingYes,
-		VettingTotal: app.VettingTotal, Offers: r.Offers,
+		VettingTotal: app.VettingTotal, Standing: string(standing), Offers: r.Offers,
 	}
 	if r.LastContact != nil {
 		s := r.LastContact.UTC().Format(time.RFC3339)
@@ -51,19 +52,24 @@ func setupSuppliers(fs *flag.FlagSet) func(c *call) error {
 			return err
 		}
 		q := app.SupplierQuery{ListQuery: app.ListQuery{Search: *search}, Status: data.SupplierStatus(*status)}
+		standings, err := a.Standings(a.Today()) // over the last twelve months, as planning sees them
+		if err != nil {
+			return err
+		}
 		if *asJSON {
 			return writeJSONArray(c, func(emit func(any) error) error {
-				return a.EachSupplier(q, func(r app.SupplierRow) error { return emit(newSupplierJSON(r)) })
+				return a.EachSupplier(q, func(r app.SupplierRow) error { return emit(newSupplierJSON(r, standings[r.ID])) })
 			})
 		}
 		w := tabwriter.NewWriter(c.env.Stdout, 0, 0, 2, ' ', 0)
-		fmt.Fprintln(w, "NAME\tSTATUS\tLEAD DAYS\tOFFERS\tVETTING\tLAST CONTACT\tE-MAIL")
+		fmt.Fprintln(w, "NAME\tSTATUS\tLEAD DAYS\tOFFERS\tVETTING\tSTANDING\tLAST CONTACT\tE-MAIL")
 		err = a.EachSupplier(q, func(r app.SupplierRow) error {
 			last := "-"
 			if r.LastContact != nil {
 				last = r.LastContact.In(a.Location()).Format("2006-01-02")
 			}
-			_, err := fmt.Fprintf(w, "%s\t%s\t%d\t%d\t%d/%d\t%s\t%s\n", r.Name, r.Status, r.QuotedLeadDays, r.Offers, r.VettingYes, app.VettingTotal, last, r.Email)
+			_, err := fmt.Fprintf(w, "%s\t%s\t%d\t%d\t%d/%d\t%s\t%s\t%s\n", r.Name, r.Status, r.QuotedLeadDays, r.Offers,
+				r.VettingYes, app.VettingTotal, standings[r.ID].Label(), last, r.Email)
 			return err
 		})
 		if err != nil {
