@@ -107,10 +107,14 @@ func statusTone(s data.SupplierStatus) widget.Importance {
 	return widget.MediumImportance
 }
 
-// standingText is a scorecard standing for a list cell; an unknown one (not yet read) is blank.
+// standingText is a scorecard standing for a list cell: "–" while there is too little
+// history to judge, blank while not yet read.
 func standingText(s app.Standing) string {
-	if s == "" {
+	switch s {
+	case "":
 		return ""
+	case app.StandingInsufficient:
+		return "–"
 	}
 	return s.Label()
 }

@@ -49,6 +49,8 @@ func newSupplierDetail(src suppliersSource, win fyne.Window, bg runner, format *
 	d.title.SizeName = theme.SizeNameSubHeadingText
 	d.subtitle = widget.NewLabel("")
 	d.subtitle.Importance = widget.LowImportance
+	d.subtitle.Wrapping = fyne.TextWrapWord // a long heading must not push the list aside
+	d.title.Truncation = fyne.TextTruncateEllipsis
 	d.status = widget.NewLabel("")
 	d.status.Wrapping = fyne.TextWrapWord
 	d.save = widget.NewButtonWithIcon("Save", theme.DocumentSaveIcon(), d.onSave)

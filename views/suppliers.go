@@ -97,7 +97,7 @@ func (s *suppliers) columns() []tableColumn[app.SupplierRow] {
 			}
 			return ago(*r.LastContact, s.src.Now(), s.src.Location())
 		}},
-		{title: "Standing", width: 104, text: func(r app.SupplierRow) string { return standingText(s.standings[r.ID]) },
+		{title: "Standing", width: 96, text: func(r app.SupplierRow) string { return standingText(s.standings[r.ID]) },
 			tone: func(r app.SupplierRow) widget.Importance { return standingTone(s.standings[r.ID]) }},
 	}
 }

@@ -124,7 +124,7 @@ func TestSuppliersSortSearchAndFilter(t *testing.T) {
 	if got := strings.Join(rowNames(v), ","); got != "Atlas,Birch,Copper" {
 		t.Errorf("by name: %s", got)
 	}
-	if got := v.list.cols[6].text(v.list.pages[0][0]); got != "Insufficient data" {
+	if got := v.list.cols[6].text(v.list.pages[0][0]); got != "–" {
 		t.Errorf("standing of a supplier without deliveries: %q", got)
 	}
 	v.list.sortBy("lead")
