@@ -75,9 +75,9 @@ func (f *shopFixture) receiveAndClose(r data.Return) app.CloseResult {
 // returnsShop is a shop with two suppliers, each delivering one product.
 type returnsShop struct {
 	*shopFixture
-	atlas, flint   uint
-	mug, towel     item
-	shippedAt      time.Time // ten days before the clock
+	atlas, flint uint
+	mug, towel   item
+	shippedAt    time.Time // ten days before the clock
 }
 
 func newReturnsShop(t *testing.T) *returnsShop {
