@@ -1,11 +1,14 @@
 package app_test
 
 import (
+	"bytes"
 	"testing"
 	"time"
 
 	"clockwork/app"
 	"clockwork/data"
+
+	"github.com/xuri/excelize/v2"
 )
 
 func TestReturnInsights(t *testing.T) {
@@ -53,6 +56,17 @@ func TestReturnInsights(t *testing.T) {
 	}
 	if len(in.Comments) != 2 {
 		t.Errorf("%d comments, want one per return", len(in.Comments))
+	}
+	var buf bytes.Buffer
+	f.must(f.a.ExportReturnInsights(app.LastMonths(f.a.Today(), 1), &buf))
+	x, err := excelize.OpenReader(&buf)
+	f.must(err)
+	defer x.Close()
+	if got, _ := x.GetCellValue("Suppliers", "A4"); got != "Flint Ltd" {
+		t.Errorf("the workbook's first supplier is %q, want Flint Ltd", got)
+	}
+	if got, _ := x.GetCellValue("Reasons", "A4"); got != "Defective" {
+		t.Errorf("the workbook's first reason is %q, want Defective", got)
 	}
 	empty, err := f.a.ReturnInsights(app.Period{From: "2020-01-01", To: "2020-02-01"})
 	f.must(err)
