@@ -88,7 +88,9 @@ func WriteReturnsWorkbook(w io.Writer, wb ReturnsWorkbook) error {
 		do    func(string) error
 	}{
 		{SheetReturnSummary, func(sh string) error { return returnSummary(f, st, sh, wb, head) }},
-		{SheetReasons, func(sh string) error { return returnRows(f, st, sh, "Returns by reason", "Blames by default", wb.Reasons, head) }},
+		{SheetReasons, func(sh string) error {
+			return returnRows(f, st, sh, "Returns by reason", "Blames by default", wb.Reasons, head)
+		}},
 		{SheetProducts, func(sh string) error { return returnRows(f, st, sh, "Returns by product", "Title", wb.Products, head) }},
 		{SheetSuppliers, func(sh string) error { return returnRows(f, st, sh, "Returns by supplier", "", wb.Suppliers, head) }},
 		{SheetComments, func(sh string) error { return returnComments(f, st, sh, wb.Comments, head) }},

@@ -17,7 +17,7 @@ func TestReturnsWorkbook(t *testing.T) {
 		Products:  []ReturnsRow{{Name: "MUG-1", Title: "Enamel Mug Sage", Units: 3, Shipped: 10, TopReason: "Defective", Comments: "RMA-0002 2026-03-04: “Henkel lose”"}},
 		Suppliers: []ReturnsRow{{Name: "=HYPERLINK(\"http://evil.example\")", Units: 3, SupplierFault: 2, Shipped: 20}},
 		Trial:     ReturnsRow{Units: 1, Shipped: 5}, Rest: ReturnsRow{Units: 3, Shipped: 45},
-		Comments:  []ReturnComment{{RMA: "RMA-0002", Day: time.Date(2026, 3, 4, 0, 0, 0, 0, time.UTC), SKU: "MUG-1", Supplier: "Κεραμική Αιγαίου", Reason: "Defective", Fault: "supplier", Text: "Henkel lose"}},
+		Comments: []ReturnComment{{RMA: "RMA-0002", Day: time.Date(2026, 3, 4, 0, 0, 0, 0, time.UTC), SKU: "MUG-1", Supplier: "Κεραμική Αιγαίου", Reason: "Defective", Fault: "supplier", Text: "Henkel lose"}},
 	}
 	var buf bytes.Buffer
 	if err := WriteReturnsWorkbook(&buf, wb); err != nil {
