@@ -246,3 +246,24 @@ func validDisposition(d data.Disposition) bool {
 	}
 	return false
 }
+
+// ReturnOrderID finds the order a customer's return is about by its number as the web shop
+// shows it ("#1001"); a number used by two channels is refused with both named.
+func (a *App) ReturnOrderID(number string) (uint, error) {
+	number = strings.TrimSpace(number)
+	var rows []data.Order
+	if err := a.db.Select("id", "channel").Where("number = ?", number).Limit(5).Find(&rows).Error; err != nil {
+		return 0, fmt.Errorf("find order %s: %w", number, err)
+	}
+	switch len(rows) {
+	case 0:
+		return 0, invalid("order", "there is no order %s", number)
+	case 1:
+		return rows[0].ID, nil
+	}
+	var chans []string
+	for _, o := range rows {
+		chans = append(chans, string(o.Channel))
+	}
+	return 0, invalid("order", "%s is an order number on %s: open this return in the window", number, strings.Join(chans, " and "))
+}
