@@ -70,6 +70,7 @@ type ReturnDetailLine struct {
 	data.ReturnLine
 	SKU         string
 	Title       string
+	ProductID   *uint  // nil: the SKU is not in the catalog
 	Supplier    string // "" when not bought through a purchase order
 	SupplierID  uint
 	PONumber    string
@@ -119,7 +120,7 @@ func (a *App) returnDetails(db *gorm.DB) ([]ReturnDetail, error) {
 		index[h.ID], ids[i] = i, h.ID
 	}
 	var lines []ReturnDetailLine
-	err = a.db.Raw(`SELECT rt.*, ol.sku, ol.title, COALESCE(s.name, '') AS supplier, COALESCE(s.id, 0) AS supplier_id,
+	err = a.db.Raw(`SELECT rt.*, ol.sku, ol.title, ol.product_id, COALESCE(s.name, '') AS supplier, COALESCE(s.id, 0) AS supplier_id,
 		COALESCE(po.number, '') AS po_number, COALESCE(repl.state, '') AS replacement
 		FROM return_lines rt JOIN order_lines ol ON ol.id = rt.order_line_id
 		LEFT JOIN po_lines pl ON pl.id = rt.po_line_id LEFT JOIN purchase_orders po ON po.id = pl.purchase_order_id
@@ -159,6 +160,33 @@ func (a *App) ReturnableLines(orderID uint) ([]ReturnableLine, error) {
 		FROM order_lines ol WHERE ol.order_id = ? AND ol.state = ? ORDER BY ol.id`, orderID, data.LineShipped).Scan(&out).Error
 	if err != nil {
 		return nil, fmt.Errorf("read order %d's shipped lines: %w", orderID, err)
+	}
+	return out, nil
+}
+
+// ShippedLine is a line of an order shipped on a given day, with the supplier that delivered it.
+type ShippedLine struct {
+	OrderID     uint
+	OrderLineID uint
+	SKU         string
+	Qty         int
+	SupplierID  uint // 0 when not bought through a purchase order
+	Trial       bool // the product is on trial
+}
+
+// ShippedLinesOn lists the shipped lines of the orders shipped on a day (shop time), oldest
+// order first: what could come back from that day's parcels.
+func (a *App) ShippedLinesOn(day data.Day) ([]ShippedLine, error) {
+	loc := a.Location()
+	var out []ShippedLine
+	err := a.db.Raw(`SELECT o.id AS order_id, ol.id AS order_line_id, ol.sku, ol.qty, COALESCE(pr.trial, false) AS trial,
+		COALESCE((SELECT po.supplier_id FROM po_lines pl JOIN purchase_orders po ON po.id = pl.purchase_order_id
+			WHERE pl.order_line_id = ol.id ORDER BY pl.qty_accepted > 0 DESC, pl.id DESC LIMIT 1), 0) AS supplier_id
+		FROM orders o JOIN order_lines ol ON ol.order_id = o.id LEFT JOIN products pr ON pr.id = ol.product_id
+		WHERE o.shipped_at >= ? AND o.shipped_at < ? AND ol.state = ? ORDER BY o.id, ol.id`,
+		day.Start(loc).UTC(), day.AddDays(1).Start(loc).UTC(), data.LineShipped).Scan(&out).Error
+	if err != nil {
+		return nil, fmt.Errorf("read the lines shipped on %s: %w", day, err)
 	}
 	return out, nil
 }
