@@ -11,10 +11,10 @@ import (
 // Returns in the simulated year: customers send back a few percent of what shipped, a few
 // days after it arrived; the shop receives the parcel some days later and closes the return.
 const (
-	returnAfterDays  = 6    // a parcel shipped on day D comes back (if at all) on day D+6
-	receiveAfterDays = 4    // the returned goods reach the shop four days after the RMA
+	returnAfterDays  = 6     // a parcel shipped on day D comes back (if at all) on day D+6
+	receiveAfterDays = 4     // the returned goods reach the shop four days after the RMA
 	customerReturn   = 0.012 // chance a shipped line comes back for reasons not the supplier's
-	trialExtra       = 0.03 // trial products are described less well: more "not as described"
+	trialExtra       = 0.03  // trial products are described less well: more "not as described"
 )
 
 // pendingReturn is a return waiting for its goods to arrive.
