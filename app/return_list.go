@@ -37,16 +37,11 @@ var returnColumns = map[string]string{
 
 // ReturnRows reads a page of returns, newest first unless sorted otherwise.
 func (a *App) ReturnRows(q ListQuery, f ReturnFilter) ([]ReturnRow, error) {
-	db := a.db.Table("returns").Select(`returns.id, returns.number, returns.order_id, orders.number AS order_number,
+	db := a.returnsMatching(q, f).Select(`returns.id, returns.number, returns.order_id, orders.number AS order_number,
 		orders.customer_name AS customer, returns.status, returns.opened_at, returns.customer_comment AS comment,
 		(SELECT COALESCE(SUM(qty), 0) FROM return_lines WHERE return_id = returns.id) AS units,
 		(SELECT GROUP_CONCAT(DISTINCT reason) FROM return_lines WHERE return_id = returns.id) AS reasons,
-		(SELECT COUNT(*) FROM return_lines WHERE return_id = returns.id AND COALESCE(disposition, '') = '') AS undecided`).
-		Joins("JOIN orders ON orders.id = returns.order_id")
-	if f.Status != "" {
-		db = db.Where("returns.status = ?", f.Status)
-	}
-	db = q.search(db, "returns.number", "orders.number", "orders.search_text")
+		(SELECT COUNT(*) FROM return_lines WHERE return_id = returns.id AND COALESCE(disposition, '') = '') AS undecided`)
 	if q.Sort == "" {
 		q.Sort, q.Desc = "opened", true
 	}
@@ -55,6 +50,23 @@ func (a *App) ReturnRows(q ListQuery, f ReturnFilter) ([]ReturnRow, error) {
 		return nil, fmt.Errorf("list returns: %w", err)
 	}
 	return out, nil
+}
+
+// CountReturns counts the returns the list shows for the query's search and the filter.
+func (a *App) CountReturns(q ListQuery, f ReturnFilter) (int, error) {
+	var n int64
+	if err := a.returnsMatching(q, f).Count(&n).Error; err != nil {
+		return 0, fmt.Errorf("count returns: %w", err)
+	}
+	return int(n), nil
+}
+
+func (a *App) returnsMatching(q ListQuery, f ReturnFilter) *gorm.DB {
+	db := a.db.Table("returns").Joins("JOIN orders ON orders.id = returns.order_id")
+	if f.Status != "" {
+		db = db.Where("returns.status = ?", f.Status)
+	}
+	return q.search(db, "returns.number", "orders.number", "orders.search_text")
 }
 
 // ReturnDetail is one return with its lines, each traced to what delivered it.

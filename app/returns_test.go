@@ -198,3 +198,44 @@ func TestUpdateReturnResetsFaultToTheReasonsDefault(t *testing.T) {
 		t.Errorf("bad disposition: %v", err)
 	}
 }
+
+func TestReturnList(t *testing.T) {
+	f := newReturnsShop(t)
+	o1 := f.shippedOrder("#1001", f.shippedAt, f.mug, f.towel)
+	o2 := f.shippedOrder("#1002", f.shippedAt, f.towel)
+	r1, err := f.a.OpenReturn(app.ReturnInput{OrderID: o1.ID, Comment: "zu klein", Lines: []app.ReturnLineInput{
+		{OrderLineID: o1.Lines[0].ID, Qty: 2, Reason: data.ReasonNotAsDescribed, Disposition: data.DispositionRefund},
+		{OrderLineID: o1.Lines[1].ID, Qty: 1, Reason: data.ReasonDefective}}})
+	f.must(err)
+	f.clock.Advance(time.Hour)
+	r2 := f.openReturn(o2, data.ReasonLost, map[int]int{0: 1})
+	f.must(f.a.ReceiveReturn(r2.ID, time.Time{}))
+
+	rows, err := f.a.ReturnRows(app.ListQuery{}, app.ReturnFilter{})
+	f.must(err)
+	if len(rows) != 2 || rows[0].Number != r2.Number || rows[1].Number != r1.Number {
+		t.Fatalf("rows %+v, want newest first", rows)
+	}
+	r := rows[1]
+	if r.OrderNumber != "#1001" || r.Customer != "Zoë Łódź" || r.Units != 3 || r.Undecided != 1 || r.Comment != "zu klein" ||
+		!strings.Contains(r.Reasons, "not_as_described") || !strings.Contains(r.Reasons, "defective") {
+		t.Errorf("row %+v", r)
+	}
+	for _, c := range []struct {
+		q    app.ListQuery
+		f    app.ReturnFilter
+		want int
+	}{
+		{app.ListQuery{Search: "#1002"}, app.ReturnFilter{}, 1},
+		{app.ListQuery{Search: "rma-0001"}, app.ReturnFilter{}, 1},
+		{app.ListQuery{Search: "łódź"}, app.ReturnFilter{}, 2},
+		{app.ListQuery{}, app.ReturnFilter{Status: data.ReturnReceived}, 1},
+		{app.ListQuery{}, app.ReturnFilter{Status: data.ReturnClosed}, 0},
+	} {
+		n, err := f.a.CountReturns(c.q, c.f)
+		rows, _ := f.a.ReturnRows(c.q, c.f)
+		if err != nil || n != c.want || len(rows) != c.want {
+			t.Errorf("%+v %+v: count %d, %d rows (%v); want %d", c.q, c.f, n, len(rows), err, c.want)
+		}
+	}
+}
