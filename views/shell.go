@@ -115,7 +115,7 @@ func (s *shell) makeScreens() []*screen {
 		{title: screenPOs, icon: theme.DocumentCreateIcon(), build: placeholder(screenPOs, "Purchase orders to your suppliers: plan them from open orders, edit drafts, send them as PDF, record acknowledgements and chase the late ones.")},
 		{title: screenReceiving, icon: theme.DownloadIcon(), build: placeholder(screenReceiving, "Tick off what arrived from a supplier, accept or reject each line, and see which orders are now ready to pack.")},
 		{title: screenPack, icon: theme.MailSendIcon(), build: placeholder(screenPack, "Orders ready to pack: print branded packing slips, gift slips and thank-you cards, then mark parcels shipped with their tracking numbers.")},
-		{title: screenReturns, icon: theme.MailReplyIcon(), build: placeholder(screenReturns, "Returns from customers: why they came back, whose fault it was, what happens to the goods, and what returns teach about products and suppliers.")},
+		{title: screenReturns, icon: theme.MailReplyIcon(), build: func() view { return newReturns(s.app, s.win, s.bg) }},
 		{title: screenScores, icon: theme.ListIcon(), build: func() view { return newScorecards(s.app, s.win, s.bg) }},
 		{title: screenSettings, icon: theme.SettingsIcon(), build: func() view { return newSettings(s.app, s.win) }},
 	}
@@ -156,6 +156,16 @@ func (s *shell) openPO(number string) {
 	for _, sc := range s.screens {
 		if p, ok := sc.view.(interface{ showPO(number string) }); ok && sc.title == screenPOs {
 			p.showPO(number)
+		}
+	}
+}
+
+// openReturn shows the Returns screen at one return.
+func (s *shell) openReturn(id uint) {
+	s.navigate(screenReturns)
+	for _, sc := range s.screens {
+		if r, ok := sc.view.(*returns); ok {
+			r.showReturn(id)
 		}
 	}
 }
