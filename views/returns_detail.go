@@ -137,9 +137,9 @@ func (d *returnDetail) render(det app.ReturnDetail) {
 	}
 	d.lines.Refresh()
 	for _, w := range []fyne.Disableable{d.save, d.comment, d.note, d.close} {
-		enable(w, !closed)
+		toggleEnabled(w, !closed)
 	}
-	enable(d.receive, det.Status == data.ReturnRequested)
+	toggleEnabled(d.receive, det.Status == data.ReturnRequested)
 	d.setBody(d.body)
 }
 
@@ -154,7 +154,7 @@ func nextStep(det app.ReturnDetail) string {
 	return "Closed: what was decided has been done."
 }
 
-func enable(w fyne.Disableable, on bool) {
+func toggleEnabled(w fyne.Disableable, on bool) {
 	if on {
 		w.Enable()
 	} else {
@@ -192,7 +192,7 @@ func (d *returnDetail) lineRow(l app.ReturnDetailLine, closed bool) fyne.CanvasO
 		row.disposition.SetSelected(dispositionLabels[l.Disposition])
 	}
 	for _, s := range []*widget.Select{row.reason, row.fault, row.disposition} {
-		enable(s, !closed)
+		toggleEnabled(s, !closed)
 	}
 	d.rows = append(d.rows, row)
 	return container.New(&columnsLayout{widths: returnLineColumns}, item, source, row.reason, row.fault, row.disposition)
