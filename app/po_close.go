@@ -32,7 +32,7 @@ func (a *App) ClosePOShort(id uint) (data.PurchaseOrder, error) {
 		if err := logPOEvent(tx, po, at, data.EventNote, "", text); err != nil {
 			return err
 		}
-		return afterReopen(tx, loc, now, orders)
+		return afterReopen(tx, &a.shared.leads, loc, now, orders)
 	})
 	if err != nil {
 		return po, fmt.Errorf("close purchase order %d short: %w", id, err)
@@ -72,7 +72,7 @@ func (a *App) CancelPO(id uint) (data.PurchaseOrder, error) {
 				return err
 			}
 		}
-		return afterReopen(tx, loc, now, orders)
+		return afterReopen(tx, &a.shared.leads, loc, now, orders)
 	})
 	if err != nil {
 		return po, fmt.Errorf("cancel purchase order %d: %w", id, err)
@@ -118,12 +118,12 @@ func reopenLines(tx *gorm.DB, po data.PurchaseOrder, keepAccepted bool) ([]uint,
 }
 
 // afterReopen brings the orders whose lines went back to unpurchased up to date.
-func afterReopen(tx *gorm.DB, loc *time.Location, now time.Time, orders []uint) error {
+func afterReopen(tx *gorm.DB, leads *leadHistory, loc *time.Location, now time.Time, orders []uint) error {
 	if len(orders) == 0 {
 		return nil
 	}
 	if err := updateOrderStatus(tx, orders...); err != nil {
 		return err
 	}
-	return setPromises(tx, loc, now, orders)
+	return setPromises(tx, leads, loc, now, orders)
 }

@@ -89,7 +89,7 @@ func (a *App) RemovePOLine(lineID uint) error {
 		if err := dropIfEmpty(tx, po.ID); err != nil {
 			return err
 		}
-		return afterReopen(tx, loc, now, orders)
+		return afterReopen(tx, &a.shared.leads, loc, now, orders)
 	})
 	if err != nil {
 		return fmt.Errorf("remove purchase order line %d: %w", lineID, err)
@@ -149,7 +149,7 @@ func (a *App) MovePOLine(lineID, offerID uint) (data.PurchaseOrder, error) {
 		if err := dropIfEmpty(tx, from.ID); err != nil {
 			return err
 		}
-		return setPromises(tx, loc, now, []uint{ol.OrderID})
+		return setPromises(tx, &a.shared.leads, loc, now, []uint{ol.OrderID})
 	})
 	if err != nil {
 		return to, fmt.Errorf("move purchase order line %d: %w", lineID, err)

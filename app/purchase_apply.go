@@ -35,7 +35,7 @@ func (a *App) PurchaseWith(opt PlanOptions) (PlanResult, error) {
 			return err
 		}
 		res = PlanResult{Plan: makePlan(in, today, opt.Policy, opt.Ratings)}
-		return applyPlan(tx, loc, now, &res)
+		return applyPlan(tx, &a.shared.leads, loc, now, &res)
 	})
 	if err != nil {
 		return PlanResult{}, fmt.Errorf("purchase: %w", err)
@@ -43,7 +43,7 @@ func (a *App) PurchaseWith(opt PlanOptions) (PlanResult, error) {
 	return res, nil
 }
 
-func applyPlan(tx *gorm.DB, loc *time.Location, now time.Time, res *PlanResult) error {
+func applyPlan(tx *gorm.DB, leads *leadHistory, loc *time.Location, now time.Time, res *PlanResult) error {
 	next := 0
 	var onDraft, orders []uint
 	seen := map[uint]bool{}
@@ -95,7 +95,7 @@ func applyPlan(tx *gorm.DB, loc *time.Location, now time.Time, res *PlanResult) 
 	if err := updateOrderStatus(tx, orders...); err != nil {
 		return err
 	}
-	return setPromises(tx, loc, now, orders)
+	return setPromises(tx, leads, loc, now, orders)
 }
 
 // writePlannedLines adds a planned PO's lines to its draft and sets its surplus lines.
