@@ -171,16 +171,11 @@ func (a *App) PurchaseOrder(id uint) (PODetail, error) {
 		return d, fmt.Errorf("purchase order %d: %w", id, notFound(err, "purchase order"))
 	}
 	d.SupplierName, d.SupplierEmail = d.Supplier.Name, d.Supplier.Email
-	err := a.db.Model(&data.POLine{}).Select(`po_lines.*, COALESCE(products.title, order_lines.title, '') AS title,
-		COALESCE(orders.id, 0) AS order_id, COALESCE(orders.number, '') AS order_number, COALESCE(orders.customer_name, '') AS customer`).
-		Joins("LEFT JOIN order_lines ON order_lines.id = po_lines.order_line_id").
-		Joins("LEFT JOIN orders ON orders.id = order_lines.order_id").
-		Joins("LEFT JOIN offers ON offers.id = po_lines.offer_id").
-		Joins("LEFT JOIN products ON products.id = offers.product_id").
-		Where("po_lines.purchase_order_id = ?", id).Order("po_lines.supplier_sku, po_lines.id").Scan(&d.Lines).Error
+	lines, err := a.poLines([]uint{id})
 	if err != nil {
-		return d, fmt.Errorf("purchase order %s lines: %w", d.Number, err)
+		return d, fmt.Errorf("purchase order %s: %w", d.Number, err)
 	}
+	d.Lines = lines[id]
 	d.Total = d.ShippingCost
 	for _, l := range d.Lines {
 		d.Total += l.UnitCost * data.Money(l.Qty)

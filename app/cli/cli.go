@@ -44,6 +44,8 @@ func commands() []command {
 		{"demo", "[--orders N] [--seed S]", "fill an empty database with a generated shop", setupDemo},
 		{"import", importSynopsis(), "import a file; one with any bad row writes nothing (exit 3)", setupImport},
 		{"orders", "[--status S] [--json]", "list orders", setupOrders},
+		{"purchase", "[--policy preferred|cheapest|fastest|balanced] [--at T] [--dry-run] [--json]", "put every unpurchased order line on its supplier's draft purchase order; lines that cannot be bought are listed", setupPurchase},
+		{"po", poSynopsis, "purchase orders: list them, send one (writes its PDF), record the supplier's answer, close short or cancel", setupPO},
 		{"suppliers", "[--status S] [--search TEXT] [--json]", "list suppliers with status, vetting, offers and last contact", setupSuppliers},
 		{"shop", "[--name N] [--logo FILE] [--accent #RRGGBB] [--thanks TEXT] [--paper P] [--json] ...", "show or change the shop's details and branding", setupShop},
 		{"scorecard", "--out FILE.xlsx [--from DATE] [--to DATE] [--json]", "supplier scorecards over a period: the Excel workbook, the JSON, or both", setupScorecard},
