@@ -52,7 +52,7 @@ func newPOJSON(r app.PORow, lines []app.POLineRow) poJSON {
 // poFlags are the flags of every `po` subcommand; each subcommand takes some of them.
 type poFlags struct {
 	status, at, out, promised, expected, tracking, carrier, ref *string
-	asJSON, late                                               *bool
+	asJSON, late                                                *bool
 }
 
 // poActions are the `po` subcommands with the flags each accepts.
