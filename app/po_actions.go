@@ -197,7 +197,7 @@ func (a *App) AcknowledgePO(id uint, ack Ack) (data.PurchaseOrder, error) {
 	var po data.PurchaseOrder
 	err := a.write(func(tx *gorm.DB) error {
 		var err error
-		if po, err = lockPO(tx, id, data.POSent, data.POAcknowledged, data.POPartiallyReceived); err != nil {
+		if po, err = lockPO(tx, id, data.POSent, data.POAcknowledged, data.POPartiallyReceived, data.POReceived); err != nil {
 			return err
 		}
 		if po.SentAt != nil && ack.At.Before(*po.SentAt) {

@@ -67,6 +67,7 @@ type generator struct {
 	popularity []int // product indexes, most popular first
 	customers  []demoCustomer
 	numbers    map[data.Channel]int
+	buying     purchaseState
 }
 
 // step is one thing that happens on every simulated day, in order.
@@ -77,6 +78,7 @@ type step func(g *generator, a *app.App, day data.Day) error
 var steps = []step{
 	(*generator).placeOrders,
 	(*generator).cancelOrders,
+	(*generator).purchase,
 	(*generator).talkToSuppliers,
 	(*generator).supplierUpdates,
 }
