@@ -58,4 +58,4 @@ func (a *App) poLines(poIDs []uint) (map[uint][]POLineRow, error) {
 }
 
 const poLineColumns = `po_lines.*, COALESCE(products.title, order_lines.title, '') AS title,
-	COALESCE(orders.id, 0) AS order_id, COALESCE(orders.number, '') AS order_number, COALESCE(orders.customer_name, '') AS customer`
+	COALESCE(offers.product_id, 0) AS product_id, COALESCE(orders.id, 0) AS order_id, COALESCE(orders.number, '') AS order_number, COALESCE(orders.customer_name, '') AS customer`

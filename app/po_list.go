@@ -141,6 +141,7 @@ func (a *App) POByNumber(number string) (data.PurchaseOrder, error) {
 type POLineRow struct {
 	data.POLine
 	Title       string // the product's title
+	ProductID   uint   // 0 when the offer is gone
 	OrderID     uint   // 0 for a surplus line
 	OrderNumber string
 	Customer    string

@@ -4,6 +4,8 @@ import (
 	"fmt"
 	"io"
 	"net/url"
+	"os"
+	"path/filepath"
 	"strings"
 
 	"clockwork/data"
@@ -40,6 +42,32 @@ func (a *App) WritePOPDF(id uint, w io.Writer) error {
 		return err
 	}
 	return nil
+}
+
+// PODocumentsDir is the folder beside the database where sent POs' PDFs are kept.
+func (a *App) PODocumentsDir() string { return filepath.Join(filepath.Dir(a.path), "purchase-orders") }
+
+// SavePOPDF writes a purchase order's PDF into PODocumentsDir, named after its number, and
+// returns the file's path.
+func (a *App) SavePOPDF(id uint) (string, error) {
+	d, err := a.PurchaseOrder(id)
+	if err != nil {
+		return "", err
+	}
+	if err := os.MkdirAll(a.PODocumentsDir(), 0o700); err != nil {
+		return "", fmt.Errorf("make the folder for purchase orders: %w", err)
+	}
+	path := filepath.Join(a.PODocumentsDir(), d.Number+".pdf")
+	f, err := os.OpenFile(path, os.O_CREATE|os.O_WRONLY|os.O_TRUNC, 0o600)
+	if err != nil {
+		return "", fmt.Errorf("write %s: %w", path, err)
+	}
+	if err := a.WritePOPDF(id, f); err != nil {
+		f.Close()
+		os.Remove(path)
+		return "", err
+	}
+	return path, f.Close()
 }
 
 // shopForPO is the shop as documents print it.

@@ -335,3 +335,19 @@ func TestPOPDFReadsForTheSupplier(t *testing.T) {
 		t.Errorf("e-mail %+v, %v", mail, err)
 	}
 }
+
+func TestSavePOPDFBesideTheDatabase(t *testing.T) {
+	s, res := draftShop(t)
+	path, err := s.a.SavePOPDF(res.POIDs[0])
+	if err != nil {
+		t.Fatal(err)
+	}
+	info, err := os.Stat(path)
+	if err != nil || info.Size() == 0 || filepath.Base(path) != "PO-000001.pdf" || filepath.Dir(path) != s.a.PODocumentsDir() {
+		t.Errorf("saved %s (%v)", path, err)
+	}
+	d, _ := s.a.PurchaseOrder(res.POIDs[0])
+	if d.Lines[0].ProductID == 0 {
+		t.Errorf("PO line without its product: %+v", d.Lines[0])
+	}
+}
