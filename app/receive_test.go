@@ -185,3 +185,28 @@ func TestOrderOnTwoPOsIsReadyWhenBothArrive(t *testing.T) {
 		t.Errorf("after both: %+v, %v", res, err)
 	}
 }
+
+func TestReceivingListFindsPOsBySupplierSKUAndNumber(t *testing.T) {
+	a, _ := apptest.NewApp(t)
+	po := makeSentPO(t, a, "Acme Ltd", poSpec{"#1002", "BET-100", 2, 1}, poSpec{"#1001", "BET-100", 1, 4})
+	makeSentPO(t, a, "Bolt", poSpec{"#1003", "CUP-7", 1, 3})
+	for search, want := range map[string]int{"": 2, "s-bet-100": 1, "acme": 1, po.Number: 1, "nothing": 0} {
+		rows, err := a.ReceivingPOs(app.ReceivingQuery{Search: search})
+		n, _ := a.CountReceivingPOs(app.ReceivingQuery{Search: search})
+		if err != nil || len(rows) != want || n != want {
+			t.Errorf("search %q: %d rows, count %d, %v; want %d", search, len(rows), n, err, want)
+		}
+	}
+	rows, _ := a.ReceivingPOs(app.ReceivingQuery{Search: "acme"})
+	if rows[0].Owed != 3 || rows[0].Supplier != "Acme Ltd" || rows[0].SentAt == nil {
+		t.Errorf("row %+v", rows[0])
+	}
+	lines, err := a.ReceivingLines(po.ID)
+	if err != nil || len(lines) != 2 || lines[0].OrderNumber != "#1001" || lines[0].Owed() != 1 {
+		t.Errorf("lines %+v, %v: want the oldest order first", lines, err)
+	}
+	got, err := a.ReceivingPOByNumber(po.Number)
+	if err != nil || got.ID != po.ID {
+		t.Errorf("by number: %+v %v", got, err)
+	}
+}
