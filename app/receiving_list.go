@@ -13,9 +13,10 @@ import (
 // ReceivingQuery finds purchase orders waiting for goods: by PO number, supplier name, or a
 // SKU or supplier SKU on them (typed or scanned from the supplier's box).
 type ReceivingQuery struct {
-	Search string
-	Offset int
-	Limit  int // 0: 100
+	Search  string
+	AfterID uint // only POs with a higher ID: those sent since the caller last looked
+	Offset  int
+	Limit   int // 0: 100
 }
 
 // ReceivingPO is a purchase order as the receiving list shows it.
@@ -37,6 +38,9 @@ const receivingColumns = `purchase_orders.id, purchase_orders.number, suppliers.
 func (q ReceivingQuery) where(db *gorm.DB) *gorm.DB {
 	db = db.Table("purchase_orders").Joins("JOIN suppliers ON suppliers.id = purchase_orders.supplier_id").
 		Where("purchase_orders.status IN ?", receivablePO)
+	if q.AfterID > 0 {
+		db = db.Where("purchase_orders.id > ?", q.AfterID)
+	}
 	if s := strings.TrimSpace(q.Search); s != "" {
 		like := "%" + strings.ToLower(s) + "%"
 		db = db.Where(`LOWER(purchase_orders.number) LIKE ? OR LOWER(suppliers.name) LIKE ? OR EXISTS (

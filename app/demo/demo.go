@@ -67,6 +67,11 @@ type generator struct {
 	popularity []int // product indexes, most popular first
 	customers  []demoCustomer
 	numbers    map[data.Channel]int
+	// Receiving: the last PO scheduled for delivery, parcels on their way by arrival day,
+	// and suppliers by name.
+	lastPO        uint
+	deliveries    map[data.Day][]delivery
+	supplierIndex map[string]*demoSupplier
 }
 
 // step is one thing that happens on every simulated day, in order.
@@ -79,6 +84,8 @@ var steps = []step{
 	(*generator).cancelOrders,
 	(*generator).talkToSuppliers,
 	(*generator).supplierUpdates,
+	(*generator).shipReady,
+	(*generator).receiveDeliveries,
 }
 
 // Generate makes the demo shop in one transaction: cancelled (ctx) or failed, it leaves the
