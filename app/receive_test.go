@@ -12,7 +12,7 @@ import (
 
 func TestReceiveAllMakesOrdersReady(t *testing.T) {
 	a, _ := apptest.NewApp(t)
-	po := makeSentPO(t, a, "Acme", poSpec{"#1001", "BET-100", 2, 3}, poSpec{"#1002", "CUP-7", 1, 2})
+	po := makeSentPO(t, a, "Acme", spec("#1001", "BET-100", 2, 3), spec("#1002", "CUP-7", 1, 2))
 	res, err := a.ReceiveAll(po.ID, apptest.Now)
 	if err != nil {
 		t.Fatal(err)
@@ -36,7 +36,7 @@ func TestReceiveAllMakesOrdersReady(t *testing.T) {
 
 func TestRejectedUnitsStayOwed(t *testing.T) {
 	a, _ := apptest.NewApp(t)
-	po := makeSentPO(t, a, "Acme", poSpec{"#1001", "BET-100", 3, 3}, poSpec{"#1004", "CUP-7", 1, 1})
+	po := makeSentPO(t, a, "Acme", spec("#1001", "BET-100", 3, 3), spec("#1004", "CUP-7", 1, 1))
 	res, err := a.Receive(po.ID, app.ReceiveInput{At: apptest.Now, Lines: []app.ReceiveLine{
 		{POLineID: po.Lines["#1001/BET-100"], Accepted: 1, Rejected: 2, Reason: data.RejectDamaged},
 		{POLineID: po.Lines["#1004/CUP-7"], Accepted: 1},
@@ -70,10 +70,10 @@ func TestRejectedUnitsStayOwed(t *testing.T) {
 func TestReceiveBySKUFillsOldestOrderFirst(t *testing.T) {
 	a, _ := apptest.NewApp(t)
 	po := makeSentPO(t, a, "Acme",
-		poSpec{"#1003", "BET-100", 2, 1}, // newest
-		poSpec{"", "BET-100", 4, 0},      // pack-size surplus
-		poSpec{"#1001", "BET-100", 1, 5}, // oldest
-		poSpec{"#1002", "BET-100", 2, 3},
+		spec("#1003", "BET-100", 2, 1), // newest
+		spec("", "BET-100", 4, 0),      // pack-size surplus
+		spec("#1001", "BET-100", 1, 5), // oldest
+		spec("#1002", "BET-100", 2, 3),
 	)
 	res, err := a.ReceiveBySKU(po.ID, app.ReceiveBySKUInput{At: apptest.Now, SKUs: []app.SKUDelivery{
 		{SKU: "S-BET-100", Accepted: 4, Rejected: 1, Reason: data.RejectQuality},
@@ -95,7 +95,7 @@ func TestReceiveBySKUFillsOldestOrderFirst(t *testing.T) {
 
 func TestOverReceiptBecomesSpareStock(t *testing.T) {
 	a, _ := apptest.NewApp(t)
-	po := makeSentPO(t, a, "Acme", poSpec{"#1001", "BET-100", 2, 3}, poSpec{"", "BET-100", 3, 0})
+	po := makeSentPO(t, a, "Acme", spec("#1001", "BET-100", 2, 3), spec("", "BET-100", 3, 0))
 	_, err := a.ReceiveBySKU(po.ID, app.ReceiveBySKUInput{At: apptest.Now, SKUs: []app.SKUDelivery{{SKU: "bet-100", Accepted: 7}}})
 	if err != nil {
 		t.Fatal(err)
@@ -119,8 +119,8 @@ func TestOverReceiptBecomesSpareStock(t *testing.T) {
 
 func TestReceiveRefusesBadQuantitiesAndWritesNothing(t *testing.T) {
 	a, _ := apptest.NewApp(t)
-	po := makeSentPO(t, a, "Acme", poSpec{"#1001", "BET-100", 2, 3})
-	other := makeSentPO(t, a, "Bolt", poSpec{"#1002", "CUP-7", 1, 3})
+	po := makeSentPO(t, a, "Acme", spec("#1001", "BET-100", 2, 3))
+	other := makeSentPO(t, a, "Bolt", spec("#1002", "CUP-7", 1, 3))
 	line := po.Lines["#1001/BET-100"]
 	cases := []struct {
 		name  string
@@ -153,7 +153,7 @@ func TestReceiveRefusesBadQuantitiesAndWritesNothing(t *testing.T) {
 
 func TestReceiveRefusesDraftAndFinishedPOs(t *testing.T) {
 	a, _ := apptest.NewApp(t)
-	po := makeSentPO(t, a, "Acme", poSpec{"#1001", "BET-100", 1, 3})
+	po := makeSentPO(t, a, "Acme", spec("#1001", "BET-100", 1, 3))
 	if _, err := a.ReceiveAll(po.ID, apptest.Now); err != nil {
 		t.Fatal(err)
 	}
@@ -171,8 +171,8 @@ func TestReceiveRefusesDraftAndFinishedPOs(t *testing.T) {
 
 func TestOrderOnTwoPOsIsReadyWhenBothArrive(t *testing.T) {
 	a, _ := apptest.NewApp(t)
-	first := makeSentPO(t, a, "Acme", poSpec{"#1001", "BET-100", 1, 3})
-	second := makeSentPO(t, a, "Bolt", poSpec{"#1001", "CUP-7", 1, 3})
+	first := makeSentPO(t, a, "Acme", spec("#1001", "BET-100", 1, 3))
+	second := makeSentPO(t, a, "Bolt", spec("#1001", "CUP-7", 1, 3))
 	res, err := a.ReceiveAll(first.ID, apptest.Now)
 	if err != nil {
 		t.Fatal(err)
@@ -188,8 +188,8 @@ func TestOrderOnTwoPOsIsReadyWhenBothArrive(t *testing.T) {
 
 func TestReceivingListFindsPOsBySupplierSKUAndNumber(t *testing.T) {
 	a, _ := apptest.NewApp(t)
-	po := makeSentPO(t, a, "Acme Ltd", poSpec{"#1002", "BET-100", 2, 1}, poSpec{"#1001", "BET-100", 1, 4})
-	makeSentPO(t, a, "Bolt", poSpec{"#1003", "CUP-7", 1, 3})
+	po := makeSentPO(t, a, "Acme Ltd", spec("#1002", "BET-100", 2, 1), spec("#1001", "BET-100", 1, 4))
+	makeSentPO(t, a, "Bolt", spec("#1003", "CUP-7", 1, 3))
 	for search, want := range map[string]int{"": 2, "s-bet-100": 1, "acme": 1, po.Number: 1, "nothing": 0} {
 		rows, err := a.ReceivingPOs(app.ReceivingQuery{Search: search})
 		n, _ := a.CountReceivingPOs(app.ReceivingQuery{Search: search})

@@ -161,3 +161,13 @@ func (a *App) OrderByNumber(number string) (data.Order, error) {
 	}
 	return data.Order{}, invalid("order", "%s is the number of a %s and a %s order", number, found[0].Channel, found[1].Channel)
 }
+
+// ShipCheck says why an order cannot ship yet, naming the line still owed and by whom;
+// "" when it can.
+func (a *App) ShipCheck(orderID uint) (string, error) {
+	var o data.Order
+	if err := a.db.Preload("Lines").First(&o, orderID).Error; err != nil {
+		return "", notFound(err, "order")
+	}
+	return shipBlocker(a.db, &o), nil
+}

@@ -11,7 +11,7 @@ import (
 
 func TestShipReadyOrders(t *testing.T) {
 	a, _ := apptest.NewApp(t)
-	po := makeSentPO(t, a, "Acme", poSpec{"#1001", "BET-100", 1, 3}, poSpec{"#1002", "CUP-7", 2, 2})
+	po := makeSentPO(t, a, "Acme", spec("#1001", "BET-100", 1, 3), spec("#1002", "CUP-7", 2, 2))
 	if _, err := a.ReceiveAll(po.ID, apptest.Now); err != nil {
 		t.Fatal(err)
 	}
@@ -42,8 +42,8 @@ func TestShipReadyOrders(t *testing.T) {
 
 func TestShipRefusesOrderStillOwedAndWritesNothing(t *testing.T) {
 	a, _ := apptest.NewApp(t)
-	first := makeSentPO(t, a, "Acme", poSpec{"#1001", "BET-100", 1, 3}, poSpec{"#1002", "CUP-7", 1, 3})
-	makeSentPO(t, a, "Bolt", poSpec{"#1001", "MUG-2", 2, 3})
+	first := makeSentPO(t, a, "Acme", spec("#1001", "BET-100", 1, 3), spec("#1002", "CUP-7", 1, 3))
+	makeSentPO(t, a, "Bolt", spec("#1001", "MUG-2", 2, 3))
 	if _, err := a.ReceiveAll(first.ID, apptest.Now); err != nil {
 		t.Fatal(err)
 	}

@@ -3,6 +3,8 @@ package app
 import (
 	"fmt"
 	"io"
+	"os"
+	"path/filepath"
 	"strings"
 
 	"clockwork/data"
@@ -151,4 +153,14 @@ func (a *App) packingSlip(o *data.Order, currency string, gift bool) reports.Pac
 func brandedShop(s data.Shop) reports.Shop {
 	return reports.Shop{Name: s.Name, Address: s.Address, Email: s.Email, Phone: s.Phone, Website: s.Website,
 		Logo: s.Logo, Accent: s.AccentColor, ThankYouTemplate: s.ThankYouTemplate, ReturnInstructions: s.ReturnInstructions}
+}
+
+// DocumentPath is where the window saves a printed document named name: a "documents"
+// folder beside the database, private to the user, made on first use.
+func (a *App) DocumentPath(name string) (string, error) {
+	dir := filepath.Join(filepath.Dir(a.path), "documents")
+	if err := os.MkdirAll(dir, 0o700); err != nil {
+		return "", fmt.Errorf("make the documents folder: %w", err)
+	}
+	return filepath.Join(dir, name), nil
 }

@@ -33,7 +33,7 @@ func pdfText(t *testing.T, pdf []byte) string {
 // readyOrders makes three received orders whose customers write in three scripts.
 func readyOrders(t *testing.T, a *app.App) []uint {
 	t.Helper()
-	po := makeSentPO(t, a, "Acme", poSpec{"#1001", "BET-100", 1, 3}, poSpec{"#1002", "CUP-7", 2, 2}, poSpec{"#1003", "MUG-2", 1, 1})
+	po := makeSentPO(t, a, "Acme", spec("#1001", "BET-100", 1, 3), spec("#1002", "CUP-7", 2, 2), spec("#1003", "MUG-2", 1, 1))
 	db := apptest.DB(t, a)
 	names := map[string]string{"#1001": "Zoë Łódź", "#1002": "Ελένη Παπαδοπούλου", "#1003": "Дмитрий Иванов"}
 	for number, name := range names {

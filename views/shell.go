@@ -113,11 +113,11 @@ func (s *shell) makeScreens() []*screen {
 		{title: screenCatalog, icon: theme.GridIcon(), build: func() view { return newCatalog(s.app, s.win, s.bg) }},
 		{title: screenOrders, icon: theme.DocumentIcon(), build: func() view { return newOrders(s.app, s.win, s, s.bg) }},
 		{title: screenPOs, icon: theme.DocumentCreateIcon(), build: placeholder(screenPOs, "Purchase orders to your suppliers: plan them from open orders, edit drafts, send them as PDF, record acknowledgements and chase the late ones.")},
-		{title: screenReceiving, icon: theme.DownloadIcon(), build: placeholder(screenReceiving, "Tick off what arrived from a supplier, accept or reject each line, and see which orders are now ready to pack.")},
-		{title: screenPack, icon: theme.MailSendIcon(), build: placeholder(screenPack, "Orders ready to pack: print branded packing slips, gift slips and thank-you cards, then mark parcels shipped with their tracking numbers.")},
+		{title: screenReceiving, icon: theme.DownloadIcon(), build: func() view { return newReceiving(s.app, s, s.bg) }},
+		{title: screenPack, icon: theme.MailSendIcon(), build: func() view { return newPack(s.app, s.win, s.bg) }},
 		{title: screenReturns, icon: theme.MailReplyIcon(), build: placeholder(screenReturns, "Returns from customers: why they came back, whose fault it was, what happens to the goods, and what returns teach about products and suppliers.")},
 		{title: screenScores, icon: theme.ListIcon(), build: func() view { return newScorecards(s.app, s.win, s.bg) }},
-		{title: screenSettings, icon: theme.SettingsIcon(), build: func() view { return newSettings(s.app, s.win) }},
+		{title: screenSettings, icon: theme.SettingsIcon(), build: func() view { return newSettings(s.app, s.win, s.bg) }},
 	}
 }
 
