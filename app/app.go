@@ -34,6 +34,7 @@ type shared struct {
 	locMu     sync.Mutex
 	loc       *time.Location
 	stmts     txStatements // statements of the transaction in progress (txsql.go)
+	leads     leadHistory  // suppliers' lead times for promise dates (lead_history.go)
 }
 
 // Open opens the shop database at path (see data.Open) and returns the App over it.
@@ -92,6 +93,7 @@ func (a *App) Today() data.Day { return data.DayOf(a.now(), a.Location()) }
 // calling another App method (which uses a.db) from fn waits for ever.
 func (a *App) write(fn func(tx *gorm.DB) error) error {
 	if err := a.db.Transaction(fn); err != nil {
+		a.shared.leads.reset() // it may hold what was rolled back
 		return err
 	}
 	if !a.inTx {

@@ -118,7 +118,9 @@ func (a *App) Restore(path string) (string, error) {
 	if err := data.BackupTo(a.db, safety); err != nil {
 		return "", fmt.Errorf("save current data before restoring: %w", err)
 	}
-	if err := data.RestoreFrom(a.db, path); err != nil {
+	err := data.RestoreFrom(a.db, path)
+	a.shared.leads.reset() // whatever happened, the data may be other than the history read
+	if err != nil {
 		return safety, fmt.Errorf("restore %s: %w", filepath.Base(path), err)
 	}
 	a.shared.locMu.Lock()

@@ -105,7 +105,7 @@ func (a *App) ImportOrders(ctx context.Context, r io.Reader, name string, opt Im
 		if err != nil {
 			return err
 		}
-		if err := storeOrders(q, a.Now(), loc, orders, &res, opt.Progress); err != nil {
+		if err := storeOrders(q, &a.shared.leads, a.Now(), loc, orders, &res, opt.Progress); err != nil {
 			return err
 		}
 		return restore()
@@ -211,8 +211,8 @@ func (r *ImportResult) count(o data.Order, unknown map[string]bool) {
 const progressEvery = 250
 
 // storeOrders adds the orders in tx, counting what happened into res.
-func storeOrders(q *txSQL, now time.Time, loc *time.Location, orders []OrderInput, res *ImportResult, progress func(done, total int)) error {
-	w, err := newOrderWriter(q, now, loc, true)
+func storeOrders(q *txSQL, leads *leadHistory, now time.Time, loc *time.Location, orders []OrderInput, res *ImportResult, progress func(done, total int)) error {
+	w, err := newOrderWriter(q, leads, now, loc, true)
 	if err != nil {
 		return err
 	}

@@ -37,8 +37,8 @@ type lineProduct struct {
 
 // newOrderWriter prepares to add orders in q's transaction; bulk reads the stored order
 // numbers and customers once, which pays off from a few hundred orders on.
-func newOrderWriter(q *txSQL, now time.Time, loc *time.Location, bulk bool) (*orderWriter, error) {
-	p, err := newPromiser(q, loc, now)
+func newOrderWriter(q *txSQL, leads *leadHistory, now time.Time, loc *time.Location, bulk bool) (*orderWriter, error) {
+	p, err := newPromiser(q, leads, loc, now)
 	if err != nil {
 		return nil, err
 	}

@@ -21,6 +21,8 @@ const leadHistoryDays = 365
 // looked up, so an import of many orders for the same products asks the database once.
 type promiser struct {
 	sql        *txSQL
+	leads      *leadHistory
+	version    int64 // data_version at the start: tells whether leads still holds
 	loc        *time.Location
 	today      data.Day
 	since      time.Time
@@ -30,13 +32,17 @@ type promiser struct {
 	byOffer    map[uint]int
 }
 
-func newPromiser(q *txSQL, loc *time.Location, now time.Time) (*promiser, error) {
+func newPromiser(q *txSQL, leads *leadHistory, loc *time.Location, now time.Time) (*promiser, error) {
 	var handling int
 	if err := q.queryRow("SELECT handling_days FROM shops ORDER BY id LIMIT 1", nil, &handling); err != nil {
 		return nil, fmt.Errorf("read handling days: %w", err)
 	}
+	var version int64
+	if err := q.queryRow("PRAGMA data_version", nil, &version); err != nil {
+		return nil, fmt.Errorf("read data version: %w", err)
+	}
 	return &promiser{
-		sql: q, loc: loc, today: data.DayOf(now, loc), since: now.AddDate(0, 0, -leadHistoryDays).UTC(),
+		sql: q, leads: leads, version: version, loc: loc, today: data.DayOf(now, loc), since: now.AddDate(0, 0, -leadHistoryDays).UTC(),
 		handling: handling, bySupplier: map[uint]int{}, byProduct: map[uint]int{}, byOffer: map[uint]int{},
 	}, nil
 }
@@ -152,21 +158,27 @@ func (p *promiser) supplierP90(id uint) (int, error) {
 	if d, ok := p.bySupplier[id]; ok {
 		return d, nil
 	}
-	days, err := supplierLeadDays(p.sql, p.loc, id, p.since)
+	samples, err := p.leads.samples(id, p.since, p.version, p.loc, func(from time.Time) ([]leadSample, error) {
+		return supplierLeadDays(p.sql, p.loc, id, from)
+	})
 	if err != nil {
 		return 0, fmt.Errorf("lead history of supplier %d: %w", id, err)
 	}
 	d := -1
-	if len(days) >= MinLeadHistory {
+	if len(samples) >= MinLeadHistory {
+		days := make([]int, len(samples))
+		for i, s := range samples {
+			days[i] = s.days
+		}
 		d = nearestRank(days, 90)
 	}
 	p.bySupplier[id] = d
 	return d, nil
 }
 
-// supplierLeadDays lists, per PO line of the supplier sent since `since` that has a receipt, the days
-// from sending to its first receipt.
-func supplierLeadDays(q *txSQL, loc *time.Location, supplierID uint, since time.Time) ([]int, error) {
+// supplierLeadDays lists, per PO line of the supplier sent since `since` that has a receipt,
+// when it was sent and the days from sending to its first receipt.
+func supplierLeadDays(q *txSQL, loc *time.Location, supplierID uint, since time.Time) ([]leadSample, error) {
 	rows, err := q.query(`SELECT po_lines.id, purchase_orders.sent_at, receipts.received_at
 		FROM po_lines JOIN purchase_orders ON purchase_orders.id = po_lines.purchase_order_id
 		JOIN receipt_lines ON receipt_lines.po_line_id = po_lines.id
@@ -176,7 +188,7 @@ func supplierLeadDays(q *txSQL, loc *time.Location, supplierID uint, since time.
 		return nil, err
 	}
 	defer rows.Close()
-	first := map[uint]int{}
+	first := map[uint]leadSample{}
 	var order []uint
 	for rows.Next() {
 		var line uint
@@ -185,18 +197,18 @@ func supplierLeadDays(q *txSQL, loc *time.Location, supplierID uint, since time.
 			return nil, err
 		}
 		d := data.DayOf(sent, loc).DaysUntil(data.DayOf(got, loc))
-		if old, ok := first[line]; !ok || d < old {
+		if old, ok := first[line]; !ok || d < old.days {
 			if !ok {
 				order = append(order, line)
 			}
-			first[line] = d
+			first[line] = leadSample{sent: sent, days: d}
 		}
 	}
-	days := make([]int, 0, len(order))
+	out := make([]leadSample, 0, len(order))
 	for _, l := range order {
-		days = append(days, first[l])
+		out = append(out, first[l])
 	}
-	return days, rows.Err()
+	return out, rows.Err()
 }
 
 // nearestRank is the nearest-rank percentile of xs (DESIGN 6): sorted x₁…xₙ, x at rank ⌈p·n/100⌉.

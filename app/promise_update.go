@@ -22,7 +22,7 @@ const idBatch = 500
 func (a *App) RecomputePromises(orderIDs ...uint) error {
 	loc := a.Location() // read before the transaction: the database has one connection
 	return a.write(func(tx *gorm.DB) error {
-		return setPromises(tx, loc, a.Now(), orderIDs)
+		return setPromises(tx, &a.shared.leads, loc, a.Now(), orderIDs)
 	})
 }
 
@@ -33,14 +33,15 @@ func (a *App) RecomputeAtRisk(orderIDs ...uint) error {
 	return a.write(func(tx *gorm.DB) error { return setAtRisk(tx, orderIDs) })
 }
 
-// setPromises is RecomputePromises inside the caller's transaction.
-func setPromises(tx *gorm.DB, loc *time.Location, now time.Time, orderIDs []uint) error {
+// setPromises is RecomputePromises inside the caller's transaction; leads is the App's
+// lead-time history (&a.shared.leads).
+func setPromises(tx *gorm.DB, leads *leadHistory, loc *time.Location, now time.Time, orderIDs []uint) error {
 	if len(orderIDs) == 0 {
 		if err := tx.Model(&data.Order{}).Where("status IN ?", openOrderStatuses).Order("id").Pluck("id", &orderIDs).Error; err != nil {
 			return fmt.Errorf("list open orders: %w", err)
 		}
 	}
-	p, err := newPromiser(newTxSQL(context.Background(), tx, nil), loc, now)
+	p, err := newPromiser(newTxSQL(context.Background(), tx, nil), leads, loc, now)
 	if err != nil {
 		return err
 	}

@@ -150,3 +150,36 @@ func BenchmarkScorecardWorkbook(b *testing.B) {
 		}
 	})
 }
+
+// BenchmarkScorecardsOnDemo measures the scorecards and their workbook on the reference shop
+// made by `clockwork --db /tmp/ref.db demo --orders 100000` (pass -shopdb /tmp/ref.db):
+// the year the demo lived through its own purchasing, receiving, shipping and returns.
+func BenchmarkScorecardsOnDemo(b *testing.B) {
+	if *benchDB == "" {
+		b.Skip("no reference shop: pass -shopdb PATH (a clockwork demo --orders 100000 database)")
+	}
+	a, err := app.Open(*benchDB)
+	if err != nil {
+		b.Fatal(err)
+	}
+	defer a.Close()
+	p := app.LastMonths(a.Today(), 12)
+	b.Run("metrics", func(b *testing.B) {
+		measure(b, func() {
+			for b.Loop() {
+				if _, err := a.Scorecards(p); err != nil {
+					b.Fatal(err)
+				}
+			}
+		})
+	})
+	b.Run("workbook", func(b *testing.B) {
+		measure(b, func() {
+			for b.Loop() {
+				if err := a.ExportScorecards(b.Context(), p, io.Discard, nil); err != nil {
+					b.Fatal(err)
+				}
+			}
+		})
+	})
+}

@@ -42,7 +42,7 @@ func (a *App) MapUnknownSKU(lineID uint, productSKU string) (int, error) {
 			return fmt.Errorf("link lines to %s: %w", productSKU, err)
 		}
 		n = linked
-		return setPromises(tx, loc, a.Now(), orderIDs)
+		return setPromises(tx, &a.shared.leads, loc, a.Now(), orderIDs)
 	})
 	if err != nil {
 		return 0, fmt.Errorf("map SKU: %w", err)
