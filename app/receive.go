@@ -46,7 +46,7 @@ func (a *App) Receive(poID uint, in ReceiveInput) (ReceiveResult, error) {
 		if err := checkReceiveLines(po, in.Lines); err != nil {
 			return err
 		}
-		res, err = applyReceipt(tx, po, in)
+		res, err = a.applyReceipt(tx, po, in)
 		return err
 	})
 	if err != nil {
@@ -136,7 +136,7 @@ func joinReasons() string {
 }
 
 // applyReceipt writes a checked delivery and works out what it changed.
-func applyReceipt(tx *gorm.DB, po data.PurchaseOrder, in ReceiveInput) (ReceiveResult, error) {
+func (a *App) applyReceipt(tx *gorm.DB, po data.PurchaseOrder, in ReceiveInput) (ReceiveResult, error) {
 	rc := data.Receipt{PurchaseOrderID: po.ID, ReceivedAt: in.At.UTC(), Note: in.Note}
 	if err := tx.Create(&rc).Error; err != nil {
 		return ReceiveResult{}, fmt.Errorf("record receipt: %w", err)
@@ -153,6 +153,9 @@ func applyReceipt(tx *gorm.DB, po data.PurchaseOrder, in ReceiveInput) (ReceiveR
 		}
 		if err := tx.Create(&rl).Error; err != nil {
 			return ReceiveResult{}, fmt.Errorf("record %s: %w", pl.SKU, err)
+		}
+		if pl.QtyAccepted+pl.QtyRejected == 0 && po.SentAt != nil {
+			a.noteFirstReceipt(po.SupplierID, *po.SentAt, in.At)
 		}
 		if err := receiveOnLine(tx, pl, l); err != nil {
 			return ReceiveResult{}, err

@@ -52,7 +52,7 @@ func (a *App) ReceiveBySKU(poID uint, in ReceiveBySKUInput) (ReceiveResult, erro
 		if err := checkReceiveLines(po, lines); err != nil {
 			return err
 		}
-		res, err = applyReceipt(tx, po, ReceiveInput{At: in.At, Note: in.Note, Lines: lines})
+		res, err = a.applyReceipt(tx, po, ReceiveInput{At: in.At, Note: in.Note, Lines: lines})
 		return err
 	})
 	if err != nil {

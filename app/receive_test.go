@@ -210,3 +210,23 @@ func TestReceivingListFindsPOsBySupplierSKUAndNumber(t *testing.T) {
 		t.Errorf("by number: %+v %v", got, err)
 	}
 }
+
+func TestFirstReceiptOfALineExtendsTheLeadHistory(t *testing.T) {
+	a, _ := apptest.NewApp(t)
+	po := makeSentPO(t, a, "Acme", spec("#1001", "BET-100", 3, 3), spec("#1002", "CUP-7", 1, 3))
+	var supplierID uint
+	apptest.DB(t, a).Model(&data.PurchaseOrder{}).Where("id = ?", po.ID).Pluck("supplier_id", &supplierID)
+	a.HoldLeadHistory(supplierID, apptest.Now.AddDate(-1, 0, 0))
+	_, err := a.Receive(po.ID, app.ReceiveInput{At: apptest.Now, Lines: []app.ReceiveLine{{POLineID: po.Lines["#1001/BET-100"], Accepted: 1}}})
+	if err != nil {
+		t.Fatal(err)
+	}
+	if _, err := a.ReceiveAll(po.ID, apptest.Now.AddDate(0, 0, 2)); err != nil {
+		t.Fatal(err)
+	}
+	// Sent 7 days before now: BET-100 first arrived after 7 days, CUP-7 after 9; BET-100's
+	// second delivery is no first receipt.
+	if got := a.HeldLeadDays(supplierID); len(got) != 2 || got[0] != 7 || got[1] != 9 {
+		t.Errorf("lead days held %v, want [7 9]", got)
+	}
+}
