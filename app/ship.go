@@ -28,18 +28,10 @@ func (a *App) ShipOrders(parcels []ShipInput) error {
 	}
 	now := a.Now()
 	err := a.write(func(tx *gorm.DB) error {
-		orders, err := ordersToShip(tx, parcels)
-		if err != nil {
+		if _, err := ordersToShip(tx, parcels); err != nil {
 			return err
 		}
-		ids := make([]uint, len(parcels))
-		for i, p := range parcels {
-			if err := shipOrder(tx, orders[p.OrderID], p, now); err != nil {
-				return err
-			}
-			ids[i] = p.OrderID
-		}
-		return updateOrderStatus(tx, ids...)
+		return shipParcels(tx, parcels, now)
 	})
 	if err != nil {
 		return fmt.Errorf("ship: %w", err)
@@ -122,27 +114,48 @@ func waitingOn(tx *gorm.DB, l data.OrderLine) string {
 	return fmt.Sprintf("%s still owed by %s on %s", what, po.Supplier, po.Number)
 }
 
-// shipOrder writes one parcel.
-func shipOrder(tx *gorm.DB, o *data.Order, p ShipInput, now time.Time) error {
-	at := p.At
-	if at.IsZero() {
-		at = now
+// shipParcels writes checked parcels in batches: their shipments, their lines and orders
+// shipped (orders leaving at the same time in one statement).
+func shipParcels(tx *gorm.DB, parcels []ShipInput, now time.Time) error {
+	shipments := make([]data.Shipment, len(parcels))
+	ids := make([]uint, len(parcels))
+	byTime := map[time.Time][]uint{}
+	var times []time.Time
+	for i, p := range parcels {
+		at := p.At
+		if at.IsZero() {
+			at = now
+		}
+		at = at.UTC()
+		shipments[i] = data.Shipment{OrderID: p.OrderID, PackedAt: &at, ShippedAt: &at, Carrier: strings.TrimSpace(p.Carrier),
+			Service: strings.TrimSpace(p.Service), Tracking: strings.TrimSpace(p.Tracking)}
+		ids[i] = p.OrderID
+		if _, ok := byTime[at]; !ok {
+			times = append(times, at)
+		}
+		byTime[at] = append(byTime[at], p.OrderID)
 	}
-	at = at.UTC()
-	s := data.Shipment{OrderID: o.ID, PackedAt: &at, ShippedAt: &at, Carrier: strings.TrimSpace(p.Carrier),
-		Service: strings.TrimSpace(p.Service), Tracking: strings.TrimSpace(p.Tracking)}
-	if err := tx.Create(&s).Error; err != nil {
-		return fmt.Errorf("record the parcel of %s: %w", o.Number, err)
+	if err := tx.CreateInBatches(shipments, 100).Error; err != nil {
+		return fmt.Errorf("record the parcels: %w", err)
 	}
-	err := tx.Model(&data.OrderLine{}).Where("order_id = ? AND state = ?", o.ID, data.LineReceived).Update("state", data.LineShipped).Error
-	if err != nil {
-		return fmt.Errorf("mark %s's lines shipped: %w", o.Number, err)
+	for start := 0; start < len(ids); start += idBatch {
+		batch := ids[start:min(start+idBatch, len(ids))]
+		err := tx.Model(&data.OrderLine{}).Where("order_id IN ? AND state = ?", batch, data.LineReceived).Update("state", data.LineShipped).Error
+		if err != nil {
+			return fmt.Errorf("mark the orders' lines shipped: %w", err)
+		}
 	}
-	err = tx.Model(&data.Order{}).Where("id = ?", o.ID).Updates(map[string]any{"shipped_at": at, "at_risk": false}).Error
-	if err != nil {
-		return fmt.Errorf("mark %s shipped: %w", o.Number, err)
+	for _, at := range times {
+		group := byTime[at]
+		for start := 0; start < len(group); start += idBatch {
+			batch := group[start:min(start+idBatch, len(group))]
+			err := tx.Model(&data.Order{}).Where("id IN ?", batch).Updates(map[string]any{"shipped_at": at, "at_risk": false}).Error
+			if err != nil {
+				return fmt.Errorf("mark orders shipped: %w", err)
+			}
+		}
 	}
-	return nil
+	return updateOrderStatus(tx, ids...)
 }
 
 // OrderByNumber finds an order by its number as the channel shows it ("#1001"); a number
