@@ -79,7 +79,10 @@ type orders struct {
 	detail   *orderDetail
 	imp      *orderImport
 	form     *orderForm // the New order form while it is open
-	root     fyne.CanvasObject
+	// onPurchase opens the "Purchase now" preview.
+	onPurchase func()
+	buy        *widget.Button
+	root       fyne.CanvasObject
 }
 
 func newOrders(src ordersSource, win fyne.Window, nav poOpener, bg runner) *orders {
@@ -101,7 +104,12 @@ func newOrders(src ordersSource, win fyne.Window, nav poOpener, bg runner) *orde
 	importBtn := widget.NewButtonWithIcon("Import orders…", theme.FolderOpenIcon(), o.imp.start)
 	newBtn := widget.NewButtonWithIcon("New order", theme.ContentAddIcon(), o.onNewOrder)
 	newBtn.Importance = widget.HighImportance
-	bar := container.NewBorder(nil, nil, nil, container.NewHBox(o.filter, importBtn, newBtn), o.search)
+	o.buy = widget.NewButtonWithIcon("Purchase now…", theme.ContentAddIcon(), func() {
+		if o.onPurchase != nil {
+			o.onPurchase()
+		}
+	})
+	bar := container.NewBorder(nil, nil, nil, container.NewHBox(o.filter, importBtn, newBtn, o.buy), o.search)
 	list := container.NewBorder(bar, o.count, nil, nil, o.table)
 	split := container.NewVSplit(list, o.detail.content())
 	split.Offset = 0.47

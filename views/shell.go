@@ -50,6 +50,8 @@ type shell struct {
 	watchers []refresher
 	seen     app.Revision
 	stop     chan struct{}
+	// lastPreview is the "Purchase now" dialog last opened (tests read it).
+	lastPreview *purchasePreview
 }
 
 // Screen titles, as the navigation shows them.
@@ -108,16 +110,24 @@ func newShell(fa fyne.App, a *app.App, bg runner) *shell {
 
 func (s *shell) makeScreens() []*screen {
 	return []*screen{
-		{title: screenToday, icon: theme.HomeIcon(), build: func() view { return newToday(s.app, s, s.bg, func() { runDemo(s.app, s.win, s.bg) }, s.importOrders) }},
+		{title: screenToday, icon: theme.HomeIcon(), build: func() view {
+			t := newToday(s.app, s, s.bg, func() { runDemo(s.app, s.win, s.bg) }, s.importOrders)
+			t.onPurchase = s.purchaseNow
+			return t
+		}},
 		{title: screenSuppliers, icon: theme.AccountIcon(), build: func() view { return newSuppliers(s.app, s.win, s.bg) }},
 		{title: screenCatalog, icon: theme.GridIcon(), build: func() view { return newCatalog(s.app, s.win, s.bg) }},
-		{title: screenOrders, icon: theme.DocumentIcon(), build: func() view { return newOrders(s.app, s.win, s, s.bg) }},
-		{title: screenPOs, icon: theme.DocumentCreateIcon(), build: placeholder(screenPOs, "Purchase orders to your suppliers: plan them from open orders, edit drafts, send them as PDF, record acknowledgements and chase the late ones.")},
-		{title: screenReceiving, icon: theme.DownloadIcon(), build: placeholder(screenReceiving, "Tick off what arrived from a supplier, accept or reject each line, and see which orders are now ready to pack.")},
-		{title: screenPack, icon: theme.MailSendIcon(), build: placeholder(screenPack, "Orders ready to pack: print branded packing slips, gift slips and thank-you cards, then mark parcels shipped with their tracking numbers.")},
+		{title: screenOrders, icon: theme.DocumentIcon(), build: func() view {
+			o := newOrders(s.app, s.win, s, s.bg)
+			o.onPurchase = s.purchaseNow
+			return o
+		}},
+		{title: screenPOs, icon: theme.DocumentCreateIcon(), build: func() view { return newPurchaseOrders(s.app, s.win, s, s.bg) }},
+		{title: screenReceiving, icon: theme.DownloadIcon(), build: func() view { return newReceiving(s.app, s, s.bg) }},
+		{title: screenPack, icon: theme.MailSendIcon(), build: func() view { return newPack(s.app, s.win, s.bg) }},
 		{title: screenReturns, icon: theme.MailReplyIcon(), build: func() view { return newReturns(s.app, s.win, s.bg) }},
 		{title: screenScores, icon: theme.ListIcon(), build: func() view { return newScorecards(s.app, s.win, s.bg) }},
-		{title: screenSettings, icon: theme.SettingsIcon(), build: func() view { return newSettings(s.app, s.win) }},
+		{title: screenSettings, icon: theme.SettingsIcon(), build: func() view { return newSettings(s.app, s.win, s.bg) }},
 	}
 }
 

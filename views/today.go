@@ -41,12 +41,15 @@ type today struct {
 	onDemo func()
 	// onImport starts "Import orders…" on the Orders screen.
 	onImport func()
-	cards    []*todayCard
-	date     *widget.Label
-	status   *widget.Label
-	counts   fyne.CanvasObject
-	welcome  fyne.CanvasObject
-	root     *fyne.Container
+	// onPurchase opens the "Purchase now" preview; nil hides nothing but does nothing.
+	onPurchase func()
+	cards      []*todayCard
+	purchase   *widget.Button
+	date       *widget.Label
+	status     *widget.Label
+	counts     fyne.CanvasObject
+	welcome    fyne.CanvasObject
+	root       *fyne.Container
 }
 
 func newToday(src todaySource, nav navigator, bg runner, onDemo, onImport func()) *today {
@@ -86,7 +89,27 @@ func (t *today) makeCounts() fyne.CanvasObject {
 		hint.Wrapping = fyne.TextWrapWord
 		goTo := d.goTo
 		btn := widget.NewButton(d.action, func() { t.nav.navigate(goTo) })
-		boxes = append(boxes, widget.NewCard(d.title, "", container.NewVBox(c.number, hint, container.NewHBox(btn))))
+		buttons := container.NewHBox(btn)
+		switch d.title {
+		case "Orders to purchase":
+			buy := widget.NewButton("Purchase now…", func() {
+				if t.onPurchase != nil {
+					t.onPurchase()
+				}
+			})
+			buy.Importance = widget.HighImportance
+			t.purchase = buy
+			buttons.Add(buy)
+		case "Late purchase orders":
+			btn.OnTapped = func() {
+				if l, ok := t.nav.(interface{ showLatePOs() }); ok {
+					l.showLatePOs()
+					return
+				}
+				t.nav.navigate(goTo)
+			}
+		}
+		boxes = append(boxes, widget.NewCard(d.title, "", container.NewVBox(c.number, hint, buttons)))
 	}
 	return container.NewPadded(container.NewVBox(t.date, container.NewGridWithColumns(3, boxes...), t.status))
 }

@@ -67,8 +67,14 @@ type generator struct {
 	popularity []int // product indexes, most popular first
 	customers  []demoCustomer
 	numbers    map[data.Channel]int
-	returnsDue map[int][]pendingReturn // by the day index their goods arrive
-	returnProb map[uint]float64        // by supplier ID: chance its goods come back through its fault
+	buying     purchaseState
+	// Receiving: the last PO scheduled for delivery, parcels on their way by arrival day,
+	// and suppliers by name.
+	lastPO        uint
+	deliveries    map[data.Day][]delivery
+	supplierIndex map[string]*demoSupplier
+	returnsDue    map[int][]pendingReturn // by the day index their goods arrive
+	returnProb    map[uint]float64        // by supplier ID: chance its goods come back through its fault
 }
 
 // step is one thing that happens on every simulated day, in order.
@@ -79,8 +85,11 @@ type step func(g *generator, a *app.App, day data.Day) error
 var steps = []step{
 	(*generator).placeOrders,
 	(*generator).cancelOrders,
+	(*generator).purchase,
 	(*generator).talkToSuppliers,
 	(*generator).supplierUpdates,
+	(*generator).shipReady,
+	(*generator).receiveDeliveries,
 	(*generator).takeReturns,
 }
 

@@ -100,3 +100,47 @@ func BenchmarkDemo100k(b *testing.B) {
 		b.ReportMetric(float64(info.Size())/(1<<20), "MB")
 	}
 }
+
+func TestDemoPurchasesSendsAndHearsBack(t *testing.T) {
+	a, _ := apptest.NewApp(t)
+	if _, err := demo.Generate(context.Background(), a, demo.Options{Orders: 1500, Seed: 5}); err != nil {
+		t.Fatal(err)
+	}
+	db := apptest.DB(t, a)
+	var drafts, sent, acked, events, onPO int64
+	db.Model(&data.PurchaseOrder{}).Where("status = ?", data.PODraft).Count(&drafts)
+	db.Model(&data.PurchaseOrder{}).Where("sent_at IS NOT NULL").Count(&sent)
+	db.Model(&data.PurchaseOrder{}).Where("acknowledged_at IS NOT NULL").Count(&acked)
+	db.Model(&data.SupplierEvent{}).Where("kind = ?", data.EventPOSent).Count(&events)
+	db.Model(&data.POLine{}).Where("order_line_id IS NOT NULL").Count(&onPO)
+	if drafts != 0 || sent == 0 || events != sent || onPO == 0 {
+		t.Errorf("%d drafts left, %d POs sent with %d po_sent events, %d lines on POs", drafts, sent, events, onPO)
+	}
+	if acked == 0 || acked == sent {
+		t.Errorf("%d of %d POs acknowledged: suppliers should mostly answer, some never", acked, sent)
+	}
+	// Every line left unbought is one the plan reports, with its reason: none is skipped.
+	plan, err := a.PlanPurchases()
+	if err != nil {
+		t.Fatal(err)
+	}
+	var open int64
+	db.Model(&data.OrderLine{}).Joins("JOIN orders ON orders.id = order_lines.order_id").
+		Where("order_lines.state = ? AND orders.status IN ?", data.LineUnpurchased, []data.OrderStatus{data.OrderNew, data.OrderPurchasing}).Count(&open)
+	if int64(plan.LinesPlanned()+len(plan.Exceptions)) != open {
+		t.Errorf("%d unbought lines, the plan accounts for %d planned and %d exceptions", open, plan.LinesPlanned(), len(plan.Exceptions))
+	}
+	cards, err := a.Scorecards(app.LastMonths(a.Today(), 12))
+	if err != nil {
+		t.Fatal(err)
+	}
+	fast, slow := 1e9, 0.0
+	for _, c := range cards {
+		if c.ResponseHours != nil {
+			fast, slow = min(fast, *c.ResponseHours), max(slow, *c.ResponseHours)
+		}
+	}
+	if fast > 12 || slow < 40 {
+		t.Errorf("response hours from %.0f to %.0f: the suppliers should answer at their own speeds", fast, slow)
+	}
+}

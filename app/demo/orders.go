@@ -65,9 +65,11 @@ func (g *generator) placeOrders(a *app.App, day data.Day) error {
 	for _, at := range times {
 		placed := day.Start(loc).Add(at)
 		g.clock.set(placed)
-		if _, err := a.AddOrder(g.order(placed)); err != nil {
+		o, err := a.AddOrder(g.order(placed))
+		if err != nil {
 			return err
 		}
+		g.buying.placed = append(g.buying.placed, o.ID)
 	}
 	return nil
 }

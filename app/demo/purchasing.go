@@ -1,0 +1,124 @@
+package demo
+
+import (
+	"fmt"
+	"slices"
+	"time"
+
+	"clockwork/app"
+	"clockwork/data"
+)
+
+// ratingsEvery is how many simulated days the suppliers' scorecard ratings are kept before
+// they are read again: a scorecard over twelve months hardly moves in a week, and reading
+// it every day would make each day cost as much as the whole history.
+const ratingsEvery = 14
+
+// sentPO is a purchase order the simulation sent; receiving reads these.
+type sentPO struct {
+	id       uint
+	supplier int // index into g.suppliers
+	sentAt   time.Time
+	promised data.Day
+}
+
+// pendingAck is a supplier's answer still to come.
+type pendingAck struct {
+	po  sentPO
+	at  time.Time
+	ack app.Ack
+}
+
+// purchaseState is what the purchasing step remembers from day to day.
+type purchaseState struct {
+	placed     []uint // orders placed today, to be purchased
+	retry      []uint // orders with lines planning could not buy (not unknown SKUs): tried again
+	ratings    map[uint]app.SupplierRating
+	ratedOn    int
+	bySupplier map[uint]int
+	acks       []pendingAck // sorted by at
+	sent       []sentPO
+}
+
+// purchase is the day's step that buys what the day's orders need: the shop plans them
+// onto drafts, sends every draft, and the suppliers answer each at its own speed (some
+// never). The work is the day's orders and POs, plus the answers falling due.
+func (g *generator) purchase(a *app.App, day data.Day) error {
+	st := &g.buying
+	if st.ratings == nil || g.dayIndex-st.ratedOn >= ratingsEvery {
+		r, err := a.SupplierRatings(day)
+		if err != nil {
+			return err
+		}
+		st.ratings, st.ratedOn = r, g.dayIndex
+		st.placed, st.retry = append(st.placed, st.retry...), nil
+	}
+	if len(st.placed) > 0 {
+		res, err := a.PurchaseWith(app.PlanOptions{OrderIDs: st.placed, Ratings: st.ratings})
+		if err != nil {
+			return err
+		}
+		st.placed = st.placed[:0]
+		for _, e := range res.Exceptions {
+			if e.Reason != app.ExceptionUnknownSKU && !slices.Contains(st.retry, e.OrderID) {
+				st.retry = append(st.retry, e.OrderID)
+			}
+		}
+		for _, id := range res.POIDs {
+			if err := g.sendPO(a, id); err != nil {
+				return err
+			}
+		}
+	}
+	return g.answerPOs(a)
+}
+
+// sendPO sends a draft and schedules the supplier's answer by its profile.
+func (g *generator) sendPO(a *app.App, id uint) error {
+	po, err := a.SendPO(id)
+	if err != nil {
+		return fmt.Errorf("send purchase order %d: %w", id, err)
+	}
+	st := &g.buying
+	if st.bySupplier == nil {
+		st.bySupplier = make(map[uint]int, len(g.suppliers))
+		for i, s := range g.suppliers {
+			st.bySupplier[s.id] = i
+		}
+	}
+	s := st.bySupplier[po.SupplierID]
+	sent := sentPO{id: po.ID, supplier: s, sentAt: *po.SentAt, promised: po.PromisedDate}
+	st.sent = append(st.sent, sent)
+	p := g.suppliers[s].profile
+	if g.rng.Float64() >= p.ackProb {
+		return nil // this one is never answered
+	}
+	hours := p.ackHours[0] + g.rng.IntN(p.ackHours[1]-p.ackHours[0]+1)
+	at := sent.sentAt.Add(time.Duration(hours)*time.Hour + time.Duration(g.rng.IntN(60))*time.Minute)
+	ack := app.Ack{At: at, SupplierRef: fmt.Sprintf("SO-%d-%05d", s+1, po.ID), Channel: "email"}
+	if g.rng.Float64() < p.lateProb {
+		ack.Expected = po.PromisedDate.AddDays(1 + g.rng.IntN(p.lateMax))
+	}
+	if g.rng.Float64() < 0.6 {
+		ack.Carrier = []string{"DHL", "DPD", "GLS", "UPS", "Hermes"}[g.rng.IntN(5)]
+		ack.Tracking = fmt.Sprintf("%s%010d", ack.Carrier[:1], g.rng.IntN(1e10))
+	}
+	i, _ := slices.BinarySearchFunc(st.acks, at, func(x pendingAck, t time.Time) int { return x.at.Compare(t) })
+	st.acks = slices.Insert(st.acks, i, pendingAck{po: sent, at: at, ack: ack})
+	return nil
+}
+
+// answerPOs records the suppliers' answers that have come by now, each at its own time.
+func (g *generator) answerPOs(a *app.App) error {
+	st := &g.buying
+	now := g.clock.now()
+	n := 0
+	for ; n < len(st.acks) && !st.acks[n].at.After(now); n++ {
+		p := st.acks[n]
+		if _, err := a.AcknowledgePO(p.po.id, p.ack); err != nil {
+			return fmt.Errorf("acknowledge purchase order %d: %w", p.po.id, err)
+		}
+	}
+	st.acks = st.acks[n:]
+	return nil
+}

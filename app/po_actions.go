@@ -1,0 +1,250 @@
+package app
+
+import (
+	"fmt"
+	"strings"
+	"time"
+
+	"clockwork/data"
+
+	"gorm.io/gorm"
+)
+
+// SendOptions are what the owner may say when sending a purchase order.
+type SendOptions struct {
+	// Promised is a ship date the supplier gave; "" promises the sent day + the longest
+	// quoted lead days of the PO's offers.
+	Promised data.Day
+}
+
+// SendPO sends a draft: it locks the promised date, marks its order lines ordered and writes
+// the po_sent event. WritePOPDF then makes the PDF for the supplier.
+func (a *App) SendPO(id uint) (data.PurchaseOrder, error) { return a.SendPOWith(id, SendOptions{}) }
+
+// SendPOWith is SendPO with options.
+func (a *App) SendPOWith(id uint, opt SendOptions) (data.PurchaseOrder, error) {
+	today, now := a.Today(), a.Now().UTC()
+	if opt.Promised != "" {
+		if _, err := data.ParseDay(string(opt.Promised)); err != nil {
+			return data.PurchaseOrder{}, invalid("promised", "%v", err)
+		}
+		if opt.Promised < today {
+			return data.PurchaseOrder{}, invalid("promised", "%s is in the past; give the day the supplier promised to ship", opt.Promised)
+		}
+	}
+	var po data.PurchaseOrder
+	err := a.write(func(tx *gorm.DB) error {
+		var err error
+		if po, err = lockPO(tx, id, data.PODraft); err != nil {
+			return err
+		}
+		total, lines, lead, err := draftTotals(tx, po)
+		if err != nil {
+			return err
+		}
+		if served, err := servesOrders(tx, po.ID); err != nil || !served {
+			if err == nil {
+				err = invalid("po", "%s has no lines for customer orders: purchase orders first, or cancel it", po.Number)
+			}
+			return err
+		}
+		promised := opt.Promised
+		if promised == "" {
+			promised = today.AddDays(lead)
+		}
+		po.Status, po.SentAt, po.PromisedDate = data.POSent, &now, promised
+		if err := tx.Model(&po).Select("status", "sent_at", "promised_date").Updates(&po).Error; err != nil {
+			return err
+		}
+		if err := movePOLines(tx, po.ID, data.LineOnDraftPO, data.LineOrdered); err != nil {
+			return err
+		}
+		text := fmt.Sprintf("%s sent: %s, %s, ship by %s", po.Number, plural(lines, "line", "lines"), total, promised)
+		if err := logPOEvent(tx, po, now, data.EventPOSent, "email", text); err != nil {
+			return err
+		}
+		return setAtRiskForPOs(tx, po.ID)
+	})
+	if err != nil {
+		return po, fmt.Errorf("send purchase order %d: %w", id, err)
+	}
+	return po, nil
+}
+
+// servesOrders says whether any line of the PO serves a customer order.
+func servesOrders(tx *gorm.DB, poID uint) (bool, error) {
+	var n int64
+	err := tx.Model(&data.POLine{}).Where("purchase_order_id = ? AND order_line_id IS NOT NULL AND qty > 0", poID).Count(&n).Error
+	return n > 0, err
+}
+
+// lockPO reads a PO and refuses it unless it is in one of the given statuses.
+func lockPO(tx *gorm.DB, id uint, allowed ...data.POStatus) (data.PurchaseOrder, error) {
+	var po data.PurchaseOrder
+	if err := tx.First(&po, id).Error; err != nil {
+		return po, notFound(err, "purchase order")
+	}
+	for _, s := range allowed {
+		if po.Status == s {
+			return po, nil
+		}
+	}
+	return po, invalid("status", "%s is %s; this can only be done when it is %s", po.Number, statusWords(po.Status), joinPOStatuses(allowed))
+}
+
+func statusWords(s data.POStatus) string { return strings.ReplaceAll(string(s), "_", " ") }
+
+func joinPOStatuses(ss []data.POStatus) string {
+	words := make([]string, len(ss))
+	for i, s := range ss {
+		words[i] = statusWords(s)
+	}
+	if len(words) == 1 {
+		return words[0]
+	}
+	return strings.Join(words[:len(words)-1], ", ") + " or " + words[len(words)-1]
+}
+
+// draftTotals are a PO's cost, its number of lines and the longest quoted lead days of its offers.
+func draftTotals(tx *gorm.DB, po data.PurchaseOrder) (data.Money, int, int, error) {
+	var r struct {
+		Total data.Money
+		Lines int
+		Lead  int
+	}
+	err := tx.Raw(`SELECT COALESCE(SUM(po_lines.qty * po_lines.unit_cost), 0) AS total, COUNT(*) AS lines,
+		COALESCE(MAX(CASE WHEN offers.lead_days > 0 THEN offers.lead_days ELSE suppliers.quoted_lead_days END), 0) AS lead
+		FROM po_lines JOIN purchase_orders ON purchase_orders.id = po_lines.purchase_order_id
+		JOIN suppliers ON suppliers.id = purchase_orders.supplier_id
+		LEFT JOIN offers ON offers.id = po_lines.offer_id
+		WHERE po_lines.purchase_order_id = ? AND po_lines.qty > 0`, po.ID).Scan(&r).Error
+	if err != nil {
+		return 0, 0, 0, fmt.Errorf("add up %s: %w", po.Number, err)
+	}
+	return r.Total + po.ShippingCost, r.Lines, max(r.Lead, 0), nil
+}
+
+// movePOLines moves the order lines a PO serves from one state to another, and updates
+// their orders' statuses.
+func movePOLines(tx *gorm.DB, poID uint, from, to data.LineState) error {
+	orders, err := poOrderIDs(tx, poID)
+	if err != nil {
+		return err
+	}
+	err = tx.Exec(`UPDATE order_lines SET state = ?, updated_at = ? WHERE state = ? AND id IN
+		(SELECT order_line_id FROM po_lines WHERE purchase_order_id = ? AND order_line_id IS NOT NULL)`,
+		to, tx.NowFunc(), from, poID).Error
+	if err != nil {
+		return fmt.Errorf("set order lines %s: %w", to, err)
+	}
+	return updateOrderStatus(tx, orders...)
+}
+
+// poOrderIDs lists the customer orders a PO serves.
+func poOrderIDs(tx *gorm.DB, poID uint) ([]uint, error) {
+	var ids []uint
+	err := tx.Raw(`SELECT DISTINCT order_lines.order_id FROM po_lines JOIN order_lines ON order_lines.id = po_lines.order_line_id
+		WHERE po_lines.purchase_order_id = ? ORDER BY order_lines.order_id`, poID).Scan(&ids).Error
+	if err != nil {
+		return nil, fmt.Errorf("find the orders of purchase order %d: %w", poID, err)
+	}
+	return ids, nil
+}
+
+func logPOEvent(tx *gorm.DB, po data.PurchaseOrder, at time.Time, kind data.EventKind, channel, text string) error {
+	id := po.ID
+	ev := data.SupplierEvent{SupplierID: po.SupplierID, PurchaseOrderID: &id, At: at.UTC(), Kind: kind, Channel: channel, Text: text}
+	if err := tx.Create(&ev).Error; err != nil {
+		return fmt.Errorf("log %s of %s: %w", kind, po.Number, err)
+	}
+	return nil
+}
+
+// Ack is a supplier's answer to a purchase order.
+type Ack struct {
+	At          time.Time // when the supplier answered; zero for now
+	Expected    data.Day  // the day the supplier now expects to ship; "" keeps the promise
+	SupplierRef string    // the supplier's order number
+	Carrier     string    // inbound carrier
+	Tracking    string    // inbound tracking number
+	Channel     string    // how the answer came: email, phone, portal…; "" for email
+}
+
+// AcknowledgePO records the supplier's answer to a sent PO: the first answer makes it
+// acknowledged (its time measures the supplier's responsiveness); later ones revise the
+// expected date, reference and tracking.
+func (a *App) AcknowledgePO(id uint, ack Ack) (data.PurchaseOrder, error) {
+	now := a.Now().UTC()
+	if ack.At.IsZero() {
+		ack.At = now
+	}
+	ack.SupplierRef, ack.Carrier, ack.Tracking = strings.TrimSpace(ack.SupplierRef), strings.TrimSpace(ack.Carrier), strings.TrimSpace(ack.Tracking)
+	if ack.Channel == "" {
+		ack.Channel = "email"
+	}
+	var ps problems
+	if ack.At.After(now) {
+		ps.add("at", "%s is in the future; record an answer that has come", ack.At.Format("2006-01-02 15:04"))
+	}
+	if ack.Expected != "" {
+		if _, err := data.ParseDay(string(ack.Expected)); err != nil {
+			ps.add("expected", "%v", err)
+		}
+	}
+	if err := ps.err(); err != nil {
+		return data.PurchaseOrder{}, err
+	}
+	var po data.PurchaseOrder
+	err := a.write(func(tx *gorm.DB) error {
+		var err error
+		if po, err = lockPO(tx, id, data.POSent, data.POAcknowledged, data.POPartiallyReceived, data.POReceived); err != nil {
+			return err
+		}
+		if po.SentAt != nil && ack.At.Before(*po.SentAt) {
+			return invalid("at", "the answer is dated before %s was sent (%s)", po.Number, po.SentAt.Format("2006-01-02 15:04"))
+		}
+		kind := data.EventTracking
+		if po.AcknowledgedAt == nil {
+			at := ack.At.UTC()
+			po.AcknowledgedAt, kind = &at, data.EventAcknowledged
+		}
+		if po.Status == data.POSent {
+			po.Status = data.POAcknowledged
+		}
+		setIf(&po.ExpectedDate, ack.Expected)
+		setIf(&po.SupplierRef, ack.SupplierRef)
+		setIf(&po.Carrier, ack.Carrier)
+		setIf(&po.Tracking, ack.Tracking)
+		if err := tx.Model(&po).Select("status", "acknowledged_at", "expected_date", "supplier_ref", "carrier", "tracking").Updates(&po).Error; err != nil {
+			return err
+		}
+		if err := logPOEvent(tx, po, ack.At, kind, ack.Channel, ackText(po, ack)); err != nil {
+			return err
+		}
+		return setAtRiskForPOs(tx, po.ID)
+	})
+	if err != nil {
+		return po, fmt.Errorf("acknowledge purchase order %d: %w", id, err)
+	}
+	return po, nil
+}
+
+func setIf[T ~string](dst *T, v T) {
+	if v != "" {
+		*dst = v
+	}
+}
+
+func ackText(po data.PurchaseOrder, ack Ack) string {
+	parts := []string{po.Number + " confirmed"}
+	if ack.Expected != "" {
+		parts = append(parts, "expected "+string(ack.Expected))
+	}
+	if ack.SupplierRef != "" {
+		parts = append(parts, "their ref "+ack.SupplierRef)
+	}
+	if ack.Tracking != "" {
+		parts = append(parts, strings.TrimSpace("tracking "+ack.Carrier+" "+ack.Tracking))
+	}
+	return strings.Join(parts, ", ")
+}

@@ -1,0 +1,255 @@
+package views
+
+import (
+	"fmt"
+	"strconv"
+	"strings"
+
+	"clockwork/app"
+	"clockwork/data"
+
+	"fyne.io/fyne/v2"
+	"fyne.io/fyne/v2/container"
+	"fyne.io/fyne/v2/theme"
+	"fyne.io/fyne/v2/widget"
+)
+
+// poDetail is the lower half of the Purchase orders screen: one PO, its lines and the
+// customer orders they serve, and the actions its status allows.
+type poDetail struct {
+	s       *purchaseOrders
+	id      uint
+	po      app.PODetail
+	title   *widget.Label
+	facts   *widget.Label
+	warn    *widget.Label
+	lines   *widget.Table
+	line    int // the selected line, -1 for none
+	send    *widget.Button
+	ack     *widget.Button
+	close   *widget.Button
+	cancel  *widget.Button
+	pdf     *widget.Button
+	mail    *widget.Button
+	edit    *widget.Button
+	move    *widget.Button
+	remove  *widget.Button
+	body    *fyne.Container
+	empty   fyne.CanvasObject
+	root    *fyne.Container
+	columns []tableColumn[app.POLineRow]
+	// What the last dialog left, for tests and the next dialog.
+	form      *poForm
+	confirmed func()
+	offerPick *widget.Select
+	sentPath  string
+	mailto    string
+}
+
+func newPODetail(s *purchaseOrders) *poDetail {
+	d := &poDetail{s: s, line: -1}
+	d.title = widget.NewLabelWithStyle("", fyne.TextAlignLeading, fyne.TextStyle{Bold: true})
+	d.facts = widget.NewLabel("")
+	d.facts.Wrapping = fyne.TextWrapWord
+	d.warn = widget.NewLabel("")
+	d.warn.Importance = widget.DangerImportance
+	d.warn.Wrapping = fyne.TextWrapWord
+	d.send = widget.NewButtonWithIcon("Send…", theme.MailSendIcon(), d.onSend)
+	d.send.Importance = widget.HighImportance
+	d.ack = widget.NewButtonWithIcon("Acknowledge…", theme.ConfirmIcon(), d.onAck)
+	d.close = widget.NewButton("Close short…", d.onCloseShort)
+	d.cancel = widget.NewButtonWithIcon("Cancel PO…", theme.CancelIcon(), d.onCancel)
+	d.pdf = widget.NewButtonWithIcon("PDF", theme.DocumentIcon(), d.onPDF)
+	d.mail = widget.NewButtonWithIcon("E-mail supplier", theme.MailComposeIcon(), d.onMail)
+	d.edit = widget.NewButton("Change quantity or cost…", d.onEditLine)
+	d.move = widget.NewButton("Buy from another supplier…", d.onMoveLine)
+	d.remove = widget.NewButtonWithIcon("Remove line", theme.DeleteIcon(), d.onRemoveLine)
+	d.columns = d.lineColumns()
+	d.lines = widget.NewTable(func() (int, int) { return len(d.po.Lines), len(d.columns) },
+		func() fyne.CanvasObject {
+			l := widget.NewLabel("Nordlicht Handelsgesellschaft")
+			l.Truncation = fyne.TextTruncateEllipsis
+			return l
+		}, d.updateLine)
+	d.lines.ShowHeaderRow = true
+	d.lines.UpdateHeader = func(id widget.TableCellID, o fyne.CanvasObject) {
+		if id.Col >= 0 && id.Col < len(d.columns) {
+			o.(*widget.Label).SetText(d.columns[id.Col].title)
+		}
+	}
+	for i, c := range d.columns {
+		d.lines.SetColumnWidth(i, c.width)
+	}
+	d.lines.OnSelected = func(id widget.TableCellID) { d.line = id.Row; d.showButtons() }
+	d.lines.OnUnselected = func(widget.TableCellID) { d.line = -1; d.showButtons() }
+	actions := container.NewHBox(d.send, d.ack, d.close, d.cancel, d.pdf, d.mail)
+	lineActions := container.NewHBox(d.edit, d.move, d.remove)
+	head := container.NewVBox(d.title, d.facts, d.warn, actions)
+	d.body = container.NewBorder(head, lineActions, nil, nil, d.lines)
+	d.empty = container.NewCenter(hint("Choose a purchase order to see its lines and the customer orders they serve."))
+	d.root = container.NewStack(d.empty)
+	return d
+}
+
+func (d *poDetail) content() fyne.CanvasObject { return d.root }
+
+func (d *poDetail) lineColumns() []tableColumn[app.POLineRow] {
+	f := d.s.format
+	return []tableColumn[app.POLineRow]{
+		{title: "Their SKU", width: 110, text: func(l app.POLineRow) string { return l.SupplierSKU }},
+		{title: "SKU", width: 100, text: func(l app.POLineRow) string { return l.SKU }},
+		{title: "Item", width: 190, text: func(l app.POLineRow) string { return l.Title }},
+		{title: "Qty", width: 48, text: func(l app.POLineRow) string { return strconv.Itoa(l.Qty) }},
+		{title: "Unit cost", width: 84, text: func(l app.POLineRow) string { return f.money(l.UnitCost) }},
+		{title: "Line total", width: 90, text: func(l app.POLineRow) string { return f.money(l.UnitCost * data.Money(l.Qty)) }},
+		{title: "For order", width: 150, text: func(l app.POLineRow) string {
+			if l.OrderID == 0 {
+				return "spare (pack or minimum)"
+			}
+			return l.OrderNumber + " · " + l.Customer
+		}},
+		{title: "Received", width: 90, text: func(l app.POLineRow) string {
+			if l.QtyRejected > 0 {
+				return fmt.Sprintf("%d, %d rejected", l.QtyAccepted, l.QtyRejected)
+			}
+			return strconv.Itoa(l.QtyAccepted)
+		}},
+	}
+}
+
+func (d *poDetail) updateLine(id widget.TableCellID, o fyne.CanvasObject) {
+	l := o.(*widget.Label)
+	if id.Row < 0 || id.Row >= len(d.po.Lines) || id.Col < 0 || id.Col >= len(d.columns) {
+		l.SetText("")
+		return
+	}
+	l.SetText(d.columns[id.Col].text(d.po.Lines[id.Row]))
+}
+
+// open shows the PO with this ID.
+func (d *poDetail) open(id uint) {
+	d.id, d.line = id, -1
+	d.lines.UnselectAll()
+	d.reload()
+}
+
+// reload reads the open PO again (after a change, or when the data changed elsewhere).
+func (d *poDetail) reload() {
+	if d.id == 0 {
+		return
+	}
+	id := d.id
+	d.s.bg(func() {
+		po, err := d.s.src.PurchaseOrder(id)
+		fyne.Do(func() {
+			if id != d.id {
+				return
+			}
+			if err != nil {
+				d.id = 0
+				d.root.Objects = []fyne.CanvasObject{d.empty}
+				d.root.Refresh()
+				return
+			}
+			d.show(po)
+		})
+	})
+}
+
+func (d *poDetail) show(po app.PODetail) {
+	d.po = po
+	if d.line >= len(po.Lines) {
+		d.line = -1
+	}
+	d.title.SetText(fmt.Sprintf("%s · %s · %s", po.Number, po.SupplierName, poStatusText(po.Status)))
+	d.facts.SetText(d.factsText())
+	d.warn.SetText("")
+	if po.Late {
+		d.warn.SetText(fmt.Sprintf("Late: due %s, %s ago, and not received. Chase %s.", po.Due(), nouns(po.Due().DaysUntil(d.s.src.Today()), "day"), po.SupplierName))
+	}
+	d.lines.Refresh()
+	d.showButtons()
+	if len(d.root.Objects) == 0 || d.root.Objects[0] != d.body {
+		d.root.Objects = []fyne.CanvasObject{d.body}
+		d.root.Refresh()
+	}
+}
+
+func (d *poDetail) factsText() string {
+	po, f := d.po, d.s.format
+	units := 0
+	for _, l := range po.Lines {
+		units += l.Qty
+	}
+	parts := []string{fmt.Sprintf("%s, %s, %s", nouns(len(po.Lines), "line"), nouns(units, "unit"), f.money(po.Total))}
+	if po.SentAt == nil {
+		parts = append(parts, "not sent yet")
+	} else {
+		parts = append(parts, "sent "+po.SentAt.In(d.s.src.Location()).Format("2006-01-02 15:04"), "promised "+string(po.PromisedDate))
+	}
+	if po.AcknowledgedAt != nil {
+		parts = append(parts, "acknowledged "+po.AcknowledgedAt.In(d.s.src.Location()).Format("2006-01-02 15:04"))
+	}
+	if po.ExpectedDate != "" {
+		parts = append(parts, "expected "+string(po.ExpectedDate))
+	}
+	if po.SupplierRef != "" {
+		parts = append(parts, "their ref "+po.SupplierRef)
+	}
+	if po.Tracking != "" {
+		parts = append(parts, strings.TrimSpace("tracking "+po.Carrier+" "+po.Tracking))
+	}
+	return strings.Join(parts, " · ")
+}
+
+// showButtons enables what the PO's status allows.
+func (d *poDetail) showButtons() {
+	st := d.po.Status
+	draft := st == data.PODraft
+	owed := st == data.POSent || st == data.POAcknowledged || st == data.POPartiallyReceived
+	enable(d.send, draft && len(d.po.Lines) > 0)
+	enable(d.ack, owed || st == data.POReceived)
+	enable(d.close, owed)
+	enable(d.cancel, draft || st == data.POSent || st == data.POAcknowledged)
+	enable(d.pdf, len(d.po.Lines) > 0)
+	enable(d.mail, d.po.SupplierEmail != "")
+	selected := draft && d.line >= 0 && d.line < len(d.po.Lines)
+	serves := selected && d.po.Lines[d.line].OrderLineID != nil
+	enable(d.edit, selected)
+	enable(d.move, serves && d.po.Lines[d.line].ProductID != 0)
+	enable(d.remove, serves)
+}
+
+func enable(b *widget.Button, on bool) {
+	if on {
+		b.Enable()
+	} else {
+		b.Disable()
+	}
+}
+
+// selectedLine is the line the owner chose.
+func (d *poDetail) selectedLine() (app.POLineRow, bool) {
+	if d.line < 0 || d.line >= len(d.po.Lines) {
+		return app.POLineRow{}, false
+	}
+	return d.po.Lines[d.line], true
+}
+
+// act runs a change off the UI thread, then shows its error or reloads the PO.
+func (d *poDetail) act(work func() error, after func()) {
+	d.s.bg(func() {
+		err := work()
+		fyne.Do(func() {
+			if err != nil {
+				d.warn.SetText(sentence(err))
+				return
+			}
+			d.reload()
+			d.s.reload()
+			if after != nil {
+				after()
+			}
+		})
+	})
+}
