@@ -19,8 +19,7 @@ const (
 
 // pendingReturn is a return waiting for its goods to arrive.
 type pendingReturn struct {
-	id     uint
-	reason data.ReturnReason
+	id uint
 }
 
 // customerReasons are why customers return goods that were fine, with weights.
@@ -87,7 +86,7 @@ func (g *generator) takeReturns(a *app.App, day data.Day) error {
 			return fmt.Errorf("return of order %d: %w", id, err)
 		}
 		due := g.dayIndex + receiveAfterDays
-		g.returnsDue[due] = append(g.returnsDue[due], pendingReturn{id: ret.ID, reason: in[0].Reason})
+		g.returnsDue[due] = append(g.returnsDue[due], pendingReturn{id: ret.ID})
 	}
 	return nil
 }
@@ -146,13 +145,15 @@ func (g *generator) settleReturns(a *app.App, day data.Day) error {
 			return err
 		}
 		edit := app.ReturnEdit{ID: d.ID, Comment: d.CustomerComment, Note: d.InternalNote}
+		lost := true // a parcel that never arrived closes without being received
 		for _, l := range d.Lines {
 			edit.Lines = append(edit.Lines, app.ReturnLineEdit{ID: l.ID, Reason: l.Reason, Fault: l.Fault, Disposition: g.disposition(l)})
+			lost = lost && l.Reason == data.ReasonLost
 		}
 		if err := a.UpdateReturn(edit); err != nil {
 			return err
 		}
-		if p.reason != data.ReasonLost {
+		if !lost {
 			if err := a.ReceiveReturn(d.ID, g.officeHours(day, loc, 8, 11)); err != nil {
 				return err
 			}
