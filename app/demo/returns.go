@@ -19,8 +19,7 @@ const (
 
 // pendingReturn is a return waiting for its goods to arrive.
 type pendingReturn struct {
-	id     uint
-	reason data.ReturnReason
+	id uint
 }
 
 // customerReasons are why customers return goods that were fine, with weights.
@@ -87,7 +86,7 @@ func (g *generator) takeReturns(a *app.App, day data.Day) error {
 			return fmt.Errorf("return of order %d: %w", id, err)
 		}
 		due := g.dayIndex + receiveAfterDays
-		g.returnsDue[due] = append(g.returnsDue[due], pendingReturn{id: ret.ID, reason: in[0].Reason})
+		g.returnsDue[due] = append(g.returnsDue[due], pendingReturn{id: ret.ID})
 	}
 	return nil
 }
@@ -142,7 +141,7 @@ func (g *generator) settleReturns(a *app.App, day data.Day) error {
 		if err := a.UpdateReturn(edit); err != nil {
 			return err
 		}
-		if p.reason != data.ReasonLost {
+		if !allLost(d.Lines) {
 			if err := a.ReceiveReturn(d.ID, time.Time{}); err != nil {
 				return err
 			}
@@ -152,6 +151,16 @@ func (g *generator) settleReturns(a *app.App, day data.Day) error {
 		}
 	}
 	return nil
+}
+
+// allLost is true when none of the return's goods can arrive: every line was lost on the way.
+func allLost(lines []app.ReturnDetailLine) bool {
+	for _, l := range lines {
+		if l.Reason != data.ReasonLost {
+			return false
+		}
+	}
+	return true
 }
 
 // disposition is what the shop does with the goods, given why they came back.
