@@ -145,15 +145,13 @@ func (g *generator) settleReturns(a *app.App, day data.Day) error {
 			return err
 		}
 		edit := app.ReturnEdit{ID: d.ID, Comment: d.CustomerComment, Note: d.InternalNote}
-		lost := true // a parcel that never arrived closes without being received
 		for _, l := range d.Lines {
 			edit.Lines = append(edit.Lines, app.ReturnLineEdit{ID: l.ID, Reason: l.Reason, Fault: l.Fault, Disposition: g.disposition(l)})
-			lost = lost && l.Reason == data.ReasonLost
 		}
 		if err := a.UpdateReturn(edit); err != nil {
 			return err
 		}
-		if !lost {
+		if !allLost(d.Lines) {
 			if err := a.ReceiveReturn(d.ID, g.officeHours(day, loc, 8, 11)); err != nil {
 				return err
 			}
@@ -163,6 +161,16 @@ func (g *generator) settleReturns(a *app.App, day data.Day) error {
 		}
 	}
 	return nil
+}
+
+// allLost is true when none of the return's goods can arrive: every line was lost on the way.
+func allLost(lines []app.ReturnDetailLine) bool {
+	for _, l := range lines {
+		if l.Reason != data.ReasonLost {
+			return false
+		}
+	}
+	return true
 }
 
 // disposition is what the shop does with the goods, given why they came back.
