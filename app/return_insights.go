@@ -111,8 +111,8 @@ func (a *App) shippedUnits(from, to time.Time) (shippedCounts, error) {
 		Units int
 	}
 	err := a.db.Raw(`SELECT ol.sku, COALESCE(pr.trial, false) AS trial, SUM(ol.qty) AS units
-		FROM orders o JOIN order_lines ol ON ol.order_id = o.id LEFT JOIN products pr ON pr.id = ol.product_id
-		WHERE o.shipped_at >= ? AND o.shipped_at < ? AND ol.state = ? GROUP BY ol.sku, pr.trial`, from, to, data.LineShipped).Scan(&skus).Error
+		FROM orders o CROSS JOIN order_lines ol LEFT JOIN products pr ON pr.id = ol.product_id
+		WHERE ol.order_id = o.id AND o.shipped_at >= ? AND o.shipped_at < ? AND ol.state = ? GROUP BY ol.sku, pr.trial`, from, to, data.LineShipped).Scan(&skus).Error
 	if err != nil {
 		return c, fmt.Errorf("units shipped: %w", err)
 	}

@@ -187,15 +187,16 @@ type ShippedLine struct {
 }
 
 // ShippedLinesOn lists the shipped lines of the orders shipped on a day (shop time), oldest
-// order first: what could come back from that day's parcels.
+// order first: what could come back from that day's parcels. CROSS JOIN keeps SQLite on the
+// day's orders (the shipped_at index) instead of every shipped line (the state index).
 func (a *App) ShippedLinesOn(day data.Day) ([]ShippedLine, error) {
 	loc := a.Location()
 	var out []ShippedLine
 	err := a.db.Raw(`SELECT o.id AS order_id, ol.id AS order_line_id, ol.sku, ol.qty, COALESCE(pr.trial, false) AS trial,
 		COALESCE((SELECT po.supplier_id FROM po_lines pl JOIN purchase_orders po ON po.id = pl.purchase_order_id
 			WHERE pl.order_line_id = ol.id ORDER BY pl.qty_accepted > 0 DESC, pl.id DESC LIMIT 1), 0) AS supplier_id
-		FROM orders o JOIN order_lines ol ON ol.order_id = o.id LEFT JOIN products pr ON pr.id = ol.product_id
-		WHERE o.shipped_at >= ? AND o.shipped_at < ? AND ol.state = ? ORDER BY o.id, ol.id`,
+		FROM orders o CROSS JOIN order_lines ol LEFT JOIN products pr ON pr.id = ol.product_id
+		WHERE ol.order_id = o.id AND o.shipped_at >= ? AND o.shipped_at < ? AND ol.state = ? ORDER BY o.id, ol.id`,
 		day.Start(loc).UTC(), day.AddDays(1).Start(loc).UTC(), data.LineShipped).Scan(&out).Error
 	if err != nil {
 		return nil, fmt.Errorf("read the lines shipped on %s: %w", day, err)
