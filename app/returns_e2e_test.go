@@ -72,6 +72,15 @@ func TestReturnEndToEnd(t *testing.T) {
 	}
 	f.decide(defective, data.DispositionReplace)
 	f.receiveAndClose(defective)
+	// Atlas's one delivered unit, kept and shipped again, came back through its fault: the
+	// scorecard counts it against the PO line that delivered it.
+	cards, err := f.a.Scorecards(app.LastMonths(f.a.Today(), 1))
+	f.must(err)
+	for _, c := range cards {
+		if c.Supplier == "Atlas" && (c.ReturnPct == nil || *c.ReturnPct != 100) {
+			t.Errorf("Atlas's return_pct %v, want 100", c.ReturnPct)
+		}
+	}
 	if got := f.reload(second.ID).Status; got != data.OrderNew {
 		t.Fatalf("second order is %s after the replacement, want new (to purchase)", got)
 	}
