@@ -11,6 +11,7 @@ import (
 	"fyne.io/fyne/v2"
 	"fyne.io/fyne/v2/container"
 	"fyne.io/fyne/v2/dialog"
+	"fyne.io/fyne/v2/layout"
 	"fyne.io/fyne/v2/widget"
 )
 
@@ -87,6 +88,7 @@ func newStartReturn(d *orderDetail, o data.Order, lines []app.ReturnableLine) *s
 	s.problems = widget.NewLabel("")
 	s.problems.Wrapping = fyne.TextWrapWord
 	s.problems.Importance = widget.DangerImportance
+	s.problems.Hide()
 	if len(s.lines) == 0 {
 		d.inform("Nothing to return", "Everything order "+o.Number+" shipped is already on a return.")
 		return s
@@ -95,7 +97,7 @@ func newStartReturn(d *orderDetail, o data.Order, lines []app.ReturnableLine) *s
 	s.open.Importance = widget.HighImportance
 	cancel := widget.NewButton("Cancel", func() { s.dlg.Hide() })
 	body := container.NewVBox(lowLabel("How many of each item come back, and why. The fault follows from the reason; change it on the Returns screen."),
-		grid, s.comment, s.note, s.problems, container.NewHBox(cancel, s.open))
+		grid, s.comment, s.note, s.problems, container.NewHBox(layout.NewSpacer(), cancel, s.open))
 	s.dlg = dialog.NewCustomWithoutButtons("Start a return for order "+o.Number, body, d.o.win)
 	s.dlg.Resize(fyne.NewSize(820, 0))
 	s.dlg.Show()
@@ -128,18 +130,28 @@ func (s *startReturn) input() (app.ReturnInput, []string) {
 	return in, problems
 }
 
+// say shows what stops the return from opening; an empty message takes no room.
+func (s *startReturn) say(text string) {
+	s.problems.SetText(text)
+	if text == "" {
+		s.problems.Hide()
+	} else {
+		s.problems.Show()
+	}
+}
+
 func (s *startReturn) onOpen() {
-	s.problems.SetText("")
+	s.say("")
 	in, problems := s.input()
 	if len(problems) > 0 {
-		s.problems.SetText(strings.Join(problems, "\n"))
+		s.say(strings.Join(problems, "\n"))
 		return
 	}
 	s.d.o.bg(func() {
 		ret, err := s.d.o.src.OpenReturn(in)
 		fyne.Do(func() {
 			if err != nil {
-				s.problems.SetText(sentence(err))
+				s.say(sentence(err))
 				return
 			}
 			s.dlg.Hide()
