@@ -177,13 +177,10 @@ func returnLineInputs(a *app.App, orderID uint, specs []string, d data.Dispositi
 	taken := map[uint]int{}
 	var out []app.ReturnLineInput
 	for _, spec := range specs {
-		sku, rest, ok1 := strings.Cut(spec, "=")
-		qtyText, reason, ok2 := strings.Cut(rest, ":")
-		qty, err := strconv.Atoi(strings.TrimSpace(qtyText))
-		if !ok1 || !ok2 || err != nil || strings.TrimSpace(sku) == "" {
-			return nil, &app.InputError{Problems: []app.Problem{{Field: "--line", Message: fmt.Sprintf("%q: write SKU=QTY:REASON, e.g. MUG-1=2:defective", spec)}}}
+		sku, qty, reason, err := parseReturnLine(spec)
+		if err != nil {
+			return nil, err
 		}
-		sku = strings.TrimSpace(sku)
 		found := false
 		for _, l := range shipped {
 			if l.SKU != sku {
@@ -194,7 +191,7 @@ func returnLineInputs(a *app.App, orderID uint, specs []string, d data.Dispositi
 			if n <= 0 {
 				continue
 			}
-			out = append(out, app.ReturnLineInput{OrderLineID: l.OrderLineID, Qty: n, Reason: data.ReturnReason(strings.TrimSpace(reason)), Disposition: d})
+			out = append(out, app.ReturnLineInput{OrderLineID: l.OrderLineID, Qty: n, Reason: reason, Disposition: d})
 			taken[l.OrderLineID] += n
 			qty -= n
 		}
@@ -203,10 +200,23 @@ func returnLineInputs(a *app.App, orderID uint, specs []string, d data.Dispositi
 			return nil, &app.InputError{Problems: []app.Problem{{Field: "--line", Message: fmt.Sprintf("%s is not a shipped item of this order", sku)}}}
 		case qty != 0:
 			// Left over (too many, or none or a negative number asked): OpenReturn says why.
-			out = append(out, app.ReturnLineInput{OrderLineID: firstLineOf(shipped, sku), Qty: qty, Reason: data.ReturnReason(strings.TrimSpace(reason)), Disposition: d})
+			out = append(out, app.ReturnLineInput{OrderLineID: firstLineOf(shipped, sku), Qty: qty, Reason: reason, Disposition: d})
 		}
 	}
 	return out, nil
+}
+
+// parseReturnLine reads one --line SKU=QTY:REASON: the first "=" ends the SKU, the first
+// ":" after it the quantity.
+func parseReturnLine(spec string) (string, int, data.ReturnReason, error) {
+	sku, rest, ok1 := strings.Cut(spec, "=")
+	qtyText, reason, ok2 := strings.Cut(rest, ":")
+	qty, err := strconv.Atoi(strings.TrimSpace(qtyText))
+	sku = strings.TrimSpace(sku)
+	if !ok1 || !ok2 || err != nil || sku == "" {
+		return "", 0, "", &app.InputError{Problems: []app.Problem{{Field: "--line", Message: fmt.Sprintf("%q: write SKU=QTY:REASON, e.g. MUG-1=2:defective", spec)}}}
+	}
+	return sku, qty, data.ReturnReason(strings.TrimSpace(reason)), nil
 }
 
 func firstLineOf(lines []app.ReturnableLine, sku string) uint {
