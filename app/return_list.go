@@ -11,7 +11,8 @@ import (
 
 // ReturnFilter narrows the returns list.
 type ReturnFilter struct {
-	Status data.ReturnStatus // "" for all
+	Status  data.ReturnStatus // "" for all
+	OrderID uint              // 0 for every order's
 }
 
 // ReturnRow is one return as the list shows it.
@@ -65,6 +66,9 @@ func (a *App) returnsMatching(q ListQuery, f ReturnFilter) *gorm.DB {
 	db := a.db.Table("returns").Joins("JOIN orders ON orders.id = returns.order_id")
 	if f.Status != "" {
 		db = db.Where("returns.status = ?", f.Status)
+	}
+	if f.OrderID != 0 {
+		db = db.Where("returns.order_id = ?", f.OrderID)
 	}
 	return q.search(db, "returns.number", "orders.number", "orders.search_text")
 }

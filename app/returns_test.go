@@ -231,6 +231,7 @@ func TestReturnList(t *testing.T) {
 		{app.ListQuery{Search: "łódź"}, app.ReturnFilter{}, 2},
 		{app.ListQuery{}, app.ReturnFilter{Status: data.ReturnReceived}, 1},
 		{app.ListQuery{}, app.ReturnFilter{Status: data.ReturnClosed}, 0},
+		{app.ListQuery{}, app.ReturnFilter{OrderID: o2.ID}, 1},
 	} {
 		n, err := f.a.CountReturns(c.q, c.f)
 		rows, _ := f.a.ReturnRows(c.q, c.f)

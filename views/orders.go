@@ -30,6 +30,7 @@ type ordersSource interface {
 	NextManualNumber() (string, error)
 	ReturnableLines(orderID uint) ([]app.ReturnableLine, error)
 	OpenReturn(app.ReturnInput) (data.Return, error)
+	ReturnRows(app.ListQuery, app.ReturnFilter) ([]app.ReturnRow, error)
 	Shop() (data.Shop, error)
 	Location() *time.Location
 	Today() data.Day

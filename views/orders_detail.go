@@ -29,8 +29,9 @@ type orderDetail struct {
 	body      fyne.CanvasObject
 	empty     fyne.CanvasObject
 	root      *fyne.Container
-	lastInfo  string       // the last message shown after an action
-	mapDialog *skuEntry    // the product field of the open Map SKU dialog
+	lastInfo  string    // the last message shown after an action
+	mapDialog *skuEntry // the product field of the open Map SKU dialog
+	returns   *fyne.Container
 	returning *startReturn // the last Start a return dialog
 }
 
@@ -45,10 +46,11 @@ func newOrderDetail(o *orders) *orderDetail {
 	d.steps = container.NewGridWithColumns(7)
 	d.lines = container.NewVBox()
 	d.notes = container.NewVBox()
+	d.returns = container.NewVBox()
 	d.actions = container.NewHBox()
 	top := container.NewBorder(nil, nil, nil, d.actions, d.heading)
 	info := container.NewBorder(nil, nil, nil, d.money, d.who)
-	linesCard := container.NewVBox(sectionTitle("Lines"), d.lines, d.notes)
+	linesCard := container.NewVBox(sectionTitle("Lines"), d.lines, d.notes, d.returns)
 	d.body = container.NewVScroll(container.NewVBox(top, info, sectionTitle("Journey"), d.steps, linesCard))
 	d.empty = emptyState("Select an order to see its journey: placed, bought, sent, confirmed, received, packed, shipped.")
 	d.root = container.NewStack(d.empty)
@@ -66,6 +68,10 @@ func (d *orderDetail) show(id uint) {
 	d.id = id
 	d.o.bg(func() {
 		det, err := d.o.src.OrderDetail(id)
+		var rets []app.ReturnRow
+		if err == nil {
+			rets, err = d.o.src.ReturnRows(app.ListQuery{Sort: "number"}, app.ReturnFilter{OrderID: id})
+		}
 		fyne.Do(func() {
 			if id != d.id {
 				return // another order was picked meanwhile
@@ -76,6 +82,7 @@ func (d *orderDetail) show(id uint) {
 				return
 			}
 			d.render(det)
+			d.renderReturns(rets)
 		})
 	})
 }

@@ -163,3 +163,23 @@ func (s *startReturn) onOpen() {
 		})
 	})
 }
+
+// renderReturns lists the order's returns, each opening on the Returns screen.
+func (d *orderDetail) renderReturns(rets []app.ReturnRow) {
+	d.returns.Objects = nil
+	if len(rets) > 0 {
+		d.returns.Add(sectionTitle("Returns"))
+		row := container.NewHBox()
+		for _, r := range rets {
+			id := r.ID
+			text := fmt.Sprintf("%s · %s · %s", r.Number, returnStatusText(r), plural(r.Units, "unit", "units"))
+			row.Add(widget.NewButton(text, func() {
+				if nav, ok := d.o.nav.(returnOpener); ok {
+					nav.openReturn(id)
+				}
+			}))
+		}
+		d.returns.Add(row)
+	}
+	d.returns.Refresh()
+}

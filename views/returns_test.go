@@ -110,6 +110,13 @@ func TestStartAReturnFromTheOrder(t *testing.T) {
 	if list, _ := a.FindOrders(app.OrderQuery{Search: "1001"}); list.Rows[0].Status != data.OrderPartiallyReturned {
 		t.Errorf("order is %s", list.Rows[0].Status)
 	}
+	// The order's detail lists its return, which opens on the Returns screen.
+	r.detail.current = nil
+	o = ordersOf(t, s)
+	test.Tap(button(t, o.detail.returns, "RMA-0001 · Requested · decide · 2 units"))
+	if r.detail.current == nil || r.detail.current.Number != "RMA-0001" {
+		t.Error("the order's return button did not open the return")
+	}
 }
 
 func TestReturnReceiveDecideAndClose(t *testing.T) {
