@@ -86,7 +86,7 @@ func newPODetail(s *purchaseOrders) *poDetail {
 	lineActions := container.NewHBox(d.edit, d.move, d.remove)
 	head := container.NewVBox(d.title, d.facts, d.warn, actions)
 	d.body = container.NewBorder(head, lineActions, nil, nil, d.lines)
-	d.empty = container.NewCenter(hint("Choose a purchase order to see its lines and the customer orders they serve."))
+	d.empty = container.NewVBox(hint("Choose a purchase order to see its lines and the customer orders they serve."))
 	d.root = container.NewStack(d.empty)
 	return d
 }
