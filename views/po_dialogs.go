@@ -99,7 +99,7 @@ func (d *poDetail) onPDF() {
 		path, err := d.s.src.SavePOPDF(id)
 		fyne.Do(func() {
 			if err != nil {
-				d.warn.SetText("The PDF could not be made: " + sentence(err))
+				d.setWarn("The PDF could not be made: " + sentence(err))
 				return
 			}
 			d.sentPath = path
@@ -114,12 +114,12 @@ func (d *poDetail) onMail() {
 		mail, err := d.s.src.EmailForPO(id)
 		fyne.Do(func() {
 			if err != nil {
-				d.warn.SetText(sentence(err))
+				d.setWarn(sentence(err))
 				return
 			}
 			u, err := url.Parse(mail.MailtoURL())
 			if err != nil {
-				d.warn.SetText(err.Error())
+				d.setWarn(err.Error())
 				return
 			}
 			d.mailto = u.String()
@@ -189,12 +189,12 @@ func (d *poDetail) onEditLine() {
 	}, d.s.win, func() {
 		var qty int
 		if _, err := fmt.Sscan(f.text("qty"), &qty); err != nil {
-			d.warn.SetText(fmt.Sprintf("Quantity: %q is not a whole number", f.text("qty")))
+			d.setWarn(fmt.Sprintf("Quantity: %q is not a whole number", f.text("qty")))
 			return
 		}
 		cost, err := data.ParseMoney(f.text("cost"))
 		if err != nil {
-			d.warn.SetText(fmt.Sprintf("Unit cost: %q is not an amount like 4.50", f.text("cost")))
+			d.setWarn(fmt.Sprintf("Unit cost: %q is not an amount like 4.50", f.text("cost")))
 			return
 		}
 		d.act(func() error { return d.s.src.UpdatePOLine(l.ID, qty, cost) }, nil)
@@ -220,7 +220,7 @@ func (d *poDetail) onMoveLine() {
 		offers, err := d.s.src.ProductOffers(l.ProductID)
 		fyne.Do(func() {
 			if err != nil {
-				d.warn.SetText(sentence(err))
+				d.setWarn(sentence(err))
 				return
 			}
 			d.chooseOffer(l, offers)
@@ -240,7 +240,7 @@ func (d *poDetail) chooseOffer(l app.POLineRow, offers []app.OfferLine) {
 		byLabel[label] = o.ID
 	}
 	if len(labels) == 0 {
-		d.warn.SetText("No other supplier offers " + l.SKU + ": add an offer in the Catalog first.")
+		d.setWarn("No other supplier offers " + l.SKU + ": add an offer in the Catalog first.")
 		return
 	}
 	pick := widget.NewSelect(labels, nil)

@@ -93,15 +93,15 @@ func (p *purchaseOrders) columns() []tableColumn[app.PORow] {
 	}
 	return []tableColumn[app.PORow]{
 		{title: "Number", width: 96, sort: "number", text: func(r app.PORow) string { return r.Number }, tone: late},
-		{title: "Supplier", width: 180, sort: "supplier", text: func(r app.PORow) string { return r.Supplier }},
-		{title: "Status", width: 110, sort: "status", text: func(r app.PORow) string { return poStatusText(r.Status) }, tone: poTone},
+		{title: "Supplier", width: 170, sort: "supplier", text: func(r app.PORow) string { return r.Supplier }},
+		{title: "Status", width: 104, sort: "status", text: func(r app.PORow) string { return poStatusText(r.Status) }, tone: poTone},
 		{title: "Lines", width: 52, sort: "lines", text: func(r app.PORow) string { return strconv.Itoa(r.Lines) }},
 		{title: "Total", width: 96, sort: "total", text: func(r app.PORow) string { return f.money(r.Total) }},
-		{title: "Sent", width: 96, sort: "sent", text: func(r app.PORow) string { return p.sentText(r.SentAt) }},
+		{title: "Sent", width: 92, sort: "sent", text: func(r app.PORow) string { return p.sentText(r.SentAt) }},
 		{title: "Promised", width: 92, sort: "promised", text: func(r app.PORow) string { return dayOrDash(r.PromisedDate) }},
 		{title: "Expected", width: 92, sort: "expected", text: func(r app.PORow) string { return dayOrDash(r.ExpectedDate) }},
-		{title: "Late", width: 90, text: func(r app.PORow) string { return p.lateText(r) }, tone: late},
-		{title: "Age", width: 80, sort: "age", text: func(r app.PORow) string { return ago(r.CreatedAt, p.src.Now(), p.src.Location()) }},
+		{title: "Late", width: 110, text: func(r app.PORow) string { return p.lateText(r) }, tone: late},
+		{title: "Age", width: 96, sort: "age", text: func(r app.PORow) string { return ago(r.CreatedAt, p.src.Now(), p.src.Location()) }},
 	}
 }
 
@@ -156,7 +156,7 @@ func (p *purchaseOrders) layout() fyne.CanvasObject {
 		container.NewBorder(nil, nil, buy, nil, container.NewHBox(layout.NewSpacer(), p.count)))
 	list := container.NewBorder(tools, nil, nil, nil, p.list.table)
 	split := container.NewVSplit(list, container.NewPadded(p.detail.content()))
-	split.Offset = 0.45
+	split.Offset = 0.5
 	return container.NewPadded(split)
 }
 

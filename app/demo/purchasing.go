@@ -50,7 +50,7 @@ func (g *generator) purchase(a *app.App, day data.Day) error {
 		if err != nil {
 			return err
 		}
-		st.ratings, st.ratedOn = r, g.dayIndex
+		st.ratings, st.ratedOn = judged(r), g.dayIndex
 		st.placed, st.retry = append(st.placed, st.retry...), nil
 	}
 	if len(st.placed) > 0 {
@@ -121,4 +121,16 @@ func (g *generator) answerPOs(a *app.App) error {
 	}
 	st.acks = st.acks[n:]
 	return nil
+}
+
+// judged keeps the ratings only once the simulated shop has received goods at all: a
+// scorecard judges deliveries, and while the year's steps receive nothing (no receiving
+// step) every supplier would look very poor for goods it was never asked to hand over.
+func judged(r map[uint]app.SupplierRating) map[uint]app.SupplierRating {
+	for _, x := range r {
+		if x.Received > 0 {
+			return r
+		}
+	}
+	return map[uint]app.SupplierRating{}
 }
