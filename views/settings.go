@@ -23,6 +23,8 @@ import (
 type settingsSource interface {
 	Shop() (data.Shop, error)
 	SaveShop(data.Shop) error
+	WriteSampleSlip(w io.Writer, shop data.Shop) error
+	DocumentPath(name string) (string, error)
 	backupSource
 }
 
@@ -31,8 +33,11 @@ var paperNames = map[string]string{data.PaperA4: "A4", data.PaperLetter: "US Let
 
 // settings is the Settings screen: the shop's details and branding, and backups.
 type settings struct {
-	src     settingsSource
-	win     fyne.Window
+	src settingsSource
+	win fyne.Window
+	bg  runner
+	// openDoc shows a finished document in the system's viewer (tests catch it instead).
+	openDoc func(path string) error
 	loaded  data.Shop // as last read or saved
 	entries map[string]*widget.Entry
 	paper   *widget.Select
@@ -49,8 +54,8 @@ type settings struct {
 	root    fyne.CanvasObject
 }
 
-func newSettings(src settingsSource, win fyne.Window) *settings {
-	s := &settings{src: src, win: win, entries: map[string]*widget.Entry{}}
+func newSettings(src settingsSource, win fyne.Window, bg runner) *settings {
+	s := &settings{src: src, win: win, bg: bg, openDoc: openPath, entries: map[string]*widget.Entry{}}
 	s.status = widget.NewLabel("")
 	s.status.Wrapping = fyne.TextWrapWord
 	s.backups = newBackupsPanel(src, win, s.onRestored)
@@ -114,7 +119,34 @@ func (s *settings) brandingForm() fyne.CanvasObject {
 		widget.NewFormItem("Return instructions", s.entry("returns", "Send it back within 30 days…", true)),
 		widget.NewFormItem("Return window (days)", s.entry("returnDays", "30", false)),
 		widget.NewFormItem("Paper", s.paper),
+		widget.NewFormItem("", container.NewHBox(widget.NewButtonWithIcon("Preview slip", theme.VisibilityIcon(), s.onPreview))),
 	)
+}
+
+// onPreview builds a packing slip for a sample order with the branding as the form has it
+// now (saved or not) and opens it.
+func (s *settings) onPreview() {
+	shop, problems := s.form()
+	if len(problems) > 0 {
+		s.status.SetText("No preview. Please fix:\n• " + strings.Join(problems, "\n• "))
+		return
+	}
+	s.bg(func() {
+		path, err := s.src.DocumentPath("slip-preview.pdf")
+		if err == nil {
+			err = writeDocument(path, func(w io.Writer) error { return s.src.WriteSampleSlip(w, shop) })
+		}
+		if err == nil {
+			err = s.openDoc(path)
+		}
+		fyne.Do(func() {
+			if err != nil {
+				s.status.SetText("No preview: " + strings.Join(describe(err), "; "))
+				return
+			}
+			s.status.SetText("The preview slip opened in your PDF viewer: " + path)
+		})
+	})
 }
 
 func (s *settings) workingForm() fyne.CanvasObject {

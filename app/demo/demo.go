@@ -68,6 +68,11 @@ type generator struct {
 	customers  []demoCustomer
 	numbers    map[data.Channel]int
 	buying     purchaseState
+	// Receiving: the last PO scheduled for delivery, parcels on their way by arrival day,
+	// and suppliers by name.
+	lastPO        uint
+	deliveries    map[data.Day][]delivery
+	supplierIndex map[string]*demoSupplier
 }
 
 // step is one thing that happens on every simulated day, in order.
@@ -81,6 +86,8 @@ var steps = []step{
 	(*generator).purchase,
 	(*generator).talkToSuppliers,
 	(*generator).supplierUpdates,
+	(*generator).shipReady,
+	(*generator).receiveDeliveries,
 }
 
 // Generate makes the demo shop in one transaction: cancelled (ctx) or failed, it leaves the

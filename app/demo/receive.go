@@ -1,0 +1,132 @@
+package demo
+
+import (
+	"errors"
+	"fmt"
+	"time"
+
+	"clockwork/app"
+	"clockwork/data"
+)
+
+// delivery is a supplier's parcel on its way: the PO it fills and whether it is the
+// follow-up that brings what an earlier parcel lacked (which then arrives complete).
+type delivery struct {
+	poID     uint
+	supplier *demoSupplier
+	followUp bool
+}
+
+// receiveDeliveries is the day's step in which parcels arrive and are checked in through
+// the Receiving screen's use case: POs sent since yesterday get a delivery day from their
+// supplier's profile (late for the less reliable ones); parcels due today arrive, short or
+// with damaged units as the profile has it; what is still owed follows a few days later.
+func (g *generator) receiveDeliveries(a *app.App, day data.Day) error {
+	if err := g.scheduleNewPOs(a, day); err != nil {
+		return err
+	}
+	due := g.deliveries[day]
+	delete(g.deliveries, day)
+	loc := a.Location()
+	for _, d := range due {
+		at := day.Start(loc).Add(time.Duration(9*60+g.rng.IntN(7*60)) * time.Minute)
+		if err := g.receive(a, d, day, at); err != nil {
+			return fmt.Errorf("receive PO %d: %w", d.poID, err)
+		}
+	}
+	return nil
+}
+
+// scheduleNewPOs gives every PO sent since the last look the day its parcel will arrive.
+func (g *generator) scheduleNewPOs(a *app.App, day data.Day) error {
+	if g.deliveries == nil {
+		g.deliveries = map[data.Day][]delivery{}
+	}
+	for {
+		pos, err := a.ReceivingPOs(app.ReceivingQuery{AfterID: g.lastPO, Limit: 500})
+		if err != nil {
+			return err
+		}
+		for _, po := range pos {
+			g.lastPO = max(g.lastPO, po.ID)
+			s := g.supplierNamed(po.Supplier)
+			if s == nil {
+				continue
+			}
+			arrive := po.Expected
+			if g.rng.Float64() < s.profile.lateProb {
+				arrive = arrive.AddDays(1 + g.rng.IntN(max(s.profile.lateMax, 1)))
+			}
+			if arrive.IsZero() || arrive <= day {
+				arrive = day.AddDays(1)
+			}
+			g.deliveries[arrive] = append(g.deliveries[arrive], delivery{poID: po.ID, supplier: s})
+		}
+		if len(pos) < 500 {
+			return nil
+		}
+	}
+}
+
+func (g *generator) supplierNamed(name string) *demoSupplier {
+	if g.supplierIndex == nil {
+		g.supplierIndex = map[string]*demoSupplier{}
+		for i := range g.suppliers {
+			g.supplierIndex[g.suppliers[i].name] = &g.suppliers[i]
+		}
+	}
+	return g.supplierIndex[name]
+}
+
+// receive checks one parcel in: each line short or with rejected units by chance, unless
+// it is a follow-up; anything still owed comes in a later parcel.
+func (g *generator) receive(a *app.App, d delivery, day data.Day, at time.Time) error {
+	lines, err := a.ReceivingLines(d.poID)
+	if err != nil {
+		return err
+	}
+	p := d.supplier.profile
+	in := app.ReceiveInput{At: at}
+	owedAfter := 0
+	for _, l := range lines {
+		owed := l.Owed()
+		if owed == 0 {
+			continue
+		}
+		arrived := owed
+		if !d.followUp && g.rng.Float64() < p.shortProb {
+			arrived = g.rng.IntN(owed) // 0 … owed-1
+		}
+		rejected := 0
+		for range arrived {
+			if !d.followUp && g.rng.Float64() < p.defectProb {
+				rejected++
+			}
+		}
+		owedAfter += owed - arrived + rejected
+		if arrived == 0 {
+			continue
+		}
+		rl := app.ReceiveLine{POLineID: l.POLineID, Accepted: arrived - rejected, Rejected: rejected}
+		if rejected > 0 {
+			rl.Reason = data.RejectReasons[g.rng.IntN(len(data.RejectReasons))]
+		}
+		in.Lines = append(in.Lines, rl)
+	}
+	if len(in.Lines) > 0 {
+		g.clock.set(at)
+		_, err = a.Receive(d.poID, in)
+		var bad *app.InputError
+		if errors.As(err, &bad) {
+			return nil // the PO was closed or cancelled meanwhile: the parcel is refused at the door
+		}
+		if err != nil {
+			return err
+		}
+	}
+	if owedAfter > 0 {
+		next := day.AddDays(2 + g.rng.IntN(4))
+		g.deliveries[next] = append(g.deliveries[next], delivery{poID: d.poID, supplier: d.supplier, followUp: true})
+	}
+	return nil
+}

@@ -1,0 +1,58 @@
+package views
+
+import (
+	"fmt"
+	"io"
+	"net/url"
+	"os"
+	"path/filepath"
+
+	"fyne.io/fyne/v2"
+	"fyne.io/fyne/v2/container"
+	"fyne.io/fyne/v2/dialog"
+	"fyne.io/fyne/v2/storage"
+	"fyne.io/fyne/v2/widget"
+)
+
+// writeDocument writes a document to path, removing the file when writing fails.
+func writeDocument(path string, write func(w io.Writer) error) error {
+	f, err := os.OpenFile(path, os.O_CREATE|os.O_TRUNC|os.O_WRONLY, 0o600)
+	if err != nil {
+		return err
+	}
+	if err := write(f); err != nil {
+		f.Close()
+		os.Remove(path)
+		return err
+	}
+	return f.Close()
+}
+
+// openPath opens a file or folder in the system's viewer.
+func openPath(path string) error {
+	u, err := url.Parse(storage.NewFileURI(path).String())
+	if err != nil {
+		return err
+	}
+	return fyne.CurrentApp().OpenURL(u)
+}
+
+// showDocument offers to open a finished document or the folder it is in.
+func showDocument(win fyne.Window, title, path, what string) {
+	var d dialog.Dialog
+	open := func(p string) {
+		if err := openPath(p); err != nil {
+			dialog.ShowError(fmt.Errorf("could not open %s: %w", filepath.Base(p), err), win)
+			return
+		}
+		d.Hide()
+	}
+	openFile := widget.NewButton("Open", func() { open(path) })
+	openFile.Importance = widget.HighImportance
+	folder := widget.NewButton("Show in folder", func() { open(filepath.Dir(path)) })
+	msg := widget.NewLabel(what + "\n" + path)
+	msg.Wrapping = fyne.TextWrapWord
+	d = dialog.NewCustom(title, "Close", container.NewVBox(msg, container.NewHBox(openFile, folder)), win)
+	d.Resize(fyne.NewSize(520, 200))
+	d.Show()
+}

@@ -1,0 +1,303 @@
+package views
+
+import (
+	"fmt"
+	"strconv"
+	"strings"
+	"time"
+
+	"clockwork/app"
+	"clockwork/data"
+
+	"fyne.io/fyne/v2"
+	"fyne.io/fyne/v2/container"
+	"fyne.io/fyne/v2/layout"
+	"fyne.io/fyne/v2/theme"
+	"fyne.io/fyne/v2/widget"
+)
+
+// Entry modes of a delivery: per SKU, as the supplier's boxes hold them (filled oldest order
+// first), or per PO line, one customer's line at a time.
+const (
+	perSKU  = "Per SKU (what is in the box)"
+	perLine = "Per order line"
+)
+
+// receiveRow is one row of the delivery form: a SKU with its lines, or one PO line.
+type receiveRow struct {
+	sku, supplierSKU string
+	lineID           uint // per-line mode only
+	acc, rej         *widget.Entry
+	reason           *widget.Select
+}
+
+// receiveForm is the right side of the Receiving screen: one PO's delivery.
+type receiveForm struct {
+	r       *receiving
+	po      app.ReceivingPO
+	lines   []app.ReceivingLine
+	rows    []*receiveRow
+	heading *widget.Label
+	sub     *widget.Label
+	date    *widget.Entry
+	mode    *widget.RadioGroup
+	scan    *widget.Entry
+	grid    *fyne.Container
+	problem *widget.Label
+	result  *widget.Label
+	toPack  *widget.Button
+	all     *widget.Button
+	save    *widget.Button
+	body    *fyne.Container
+	empty   fyne.CanvasObject
+	root    *fyne.Container
+}
+
+func newReceiveForm(r *receiving) *receiveForm {
+	f := &receiveForm{r: r}
+	f.heading = widget.NewLabelWithStyle("", fyne.TextAlignLeading, fyne.TextStyle{Bold: true})
+	f.sub = widget.NewLabel("")
+	f.date = widget.NewEntry()
+	f.date.SetPlaceHolder("YYYY-MM-DD")
+	f.mode = widget.NewRadioGroup([]string{perSKU, perLine}, func(string) { f.render() })
+	f.mode.Horizontal = true
+	f.mode.Selected = perSKU
+	f.scan = widget.NewEntry()
+	f.scan.SetPlaceHolder("Scan or type a SKU: each scan counts one unit accepted")
+	f.scan.OnSubmitted = f.onScan
+	f.grid = container.NewVBox()
+	f.problem = widget.NewLabel("")
+	f.problem.Importance = widget.DangerImportance
+	f.problem.Wrapping = fyne.TextWrapWord
+	f.result = widget.NewLabel("")
+	f.result.Wrapping = fyne.TextWrapWord
+	f.result.Importance = widget.SuccessImportance
+	f.toPack = widget.NewButtonWithIcon("Pack & ship", theme.MailSendIcon(), func() { r.nav.navigate(screenPack) })
+	f.toPack.Hide()
+	f.all = widget.NewButtonWithIcon("All arrived as ordered", theme.ConfirmIcon(), f.onAll)
+	f.save = widget.NewButtonWithIcon("Save receipt", theme.DocumentSaveIcon(), f.onSave)
+	f.save.Importance = widget.HighImportance
+	top := container.NewVBox(f.heading, f.sub,
+		container.NewBorder(nil, nil, widget.NewLabel("Arrived on"), nil, f.date), f.mode, f.scan)
+	bottom := container.NewVBox(f.problem, container.NewHBox(f.all, layout.NewSpacer(), f.save), f.result, container.NewHBox(f.toPack))
+	f.body = container.NewBorder(top, bottom, nil, nil, container.NewVScroll(f.grid))
+	hint := widget.NewLabel("Choose a purchase order on the left, or scan a SKU from the supplier's box into the search.")
+	hint.Wrapping = fyne.TextWrapWord
+	f.empty = container.NewVBox(hint, f.result, container.NewHBox(f.toPack))
+	f.root = container.NewStack(f.empty)
+	return f
+}
+
+func (f *receiveForm) content() fyne.CanvasObject { return f.root }
+
+// show opens a PO's delivery form.
+func (f *receiveForm) show(po app.ReceivingPO) {
+	f.po = po
+	f.heading.SetText(po.Number + " · " + po.Supplier)
+	sent := none
+	if po.SentAt != nil {
+		sent = po.SentAt.In(f.r.src.Location()).Format("2 Jan")
+	}
+	f.sub.SetText(fmt.Sprintf("Sent %s · expected %s · %s still owed", sent, expectedText(po.Expected, f.r.src.Today()), nouns(po.Owed, "unit")))
+	f.date.SetText(string(f.r.src.Today()))
+	f.problem.SetText("")
+	f.root.Objects = []fyne.CanvasObject{f.body}
+	f.root.Refresh()
+	f.reloadLines()
+}
+
+// reloadLines reads the open PO's lines again and rebuilds the form.
+func (f *receiveForm) reloadLines() {
+	id := f.po.ID
+	if id == 0 {
+		return
+	}
+	f.r.bg(func() {
+		lines, err := f.r.src.ReceivingLines(id)
+		fyne.Do(func() {
+			if id != f.po.ID {
+				return
+			}
+			if err != nil {
+				f.problem.SetText("Could not read the lines: " + err.Error())
+				return
+			}
+			f.lines = lines
+			f.render()
+		})
+	})
+}
+
+// render builds a row per SKU or per line, with what is still owed to start from empty.
+func (f *receiveForm) render() {
+	f.rows = nil
+	header := f.gridRow(widget.NewLabelWithStyle("SKU · supplier SKU", fyne.TextAlignLeading, fyne.TextStyle{Bold: true}),
+		widget.NewLabelWithStyle("Owed", fyne.TextAlignTrailing, fyne.TextStyle{Bold: true}),
+		widget.NewLabelWithStyle("Accepted", fyne.TextAlignLeading, fyne.TextStyle{Bold: true}),
+		widget.NewLabelWithStyle("Rejected", fyne.TextAlignLeading, fyne.TextStyle{Bold: true}),
+		widget.NewLabelWithStyle("Why rejected", fyne.TextAlignLeading, fyne.TextStyle{Bold: true}))
+	objs := []fyne.CanvasObject{header}
+	index := map[string]int{}
+	owed := []int{}
+	what := []string{}
+	for _, l := range f.lines {
+		if f.mode.Selected == perSKU {
+			if i, ok := index[l.SKU]; ok {
+				owed[i] += l.Owed()
+				continue
+			}
+			index[l.SKU] = len(f.rows)
+			f.rows = append(f.rows, f.newRow(l, 0))
+			owed = append(owed, l.Owed())
+			what = append(what, l.SKU+" · "+l.SupplierSKU)
+			continue
+		}
+		f.rows = append(f.rows, f.newRow(l, l.POLineID))
+		owed = append(owed, l.Owed())
+		order := l.OrderNumber
+		if order == "" {
+			order = "spare stock"
+		}
+		what = append(what, l.SKU+" · for "+order)
+	}
+	for i, row := range f.rows {
+		label := widget.NewLabel(what[i])
+		label.Truncation = fyne.TextTruncateEllipsis
+		objs = append(objs, f.gridRow(label, widget.NewLabelWithStyle(strconv.Itoa(owed[i]), fyne.TextAlignTrailing, fyne.TextStyle{}),
+			row.acc, row.rej, row.reason))
+	}
+	f.grid.Objects = objs
+	f.grid.Refresh()
+}
+
+func (f *receiveForm) newRow(l app.ReceivingLine, lineID uint) *receiveRow {
+	row := &receiveRow{sku: l.SKU, supplierSKU: l.SupplierSKU, lineID: lineID, acc: widget.NewEntry(), rej: widget.NewEntry()}
+	row.acc.SetPlaceHolder("0")
+	row.rej.SetPlaceHolder("0")
+	var reasons []string
+	for _, r := range data.RejectReasons {
+		reasons = append(reasons, strings.ReplaceAll(string(r), "_", " "))
+	}
+	row.reason = widget.NewSelect(reasons, nil)
+	row.reason.PlaceHolder = "—"
+	return row
+}
+
+func (f *receiveForm) gridRow(objs ...fyne.CanvasObject) fyne.CanvasObject {
+	return container.New(&columnsLayout{widths: []float32{220, 50, 80, 80, 140}}, objs...)
+}
+
+// onScan counts one unit accepted on the row whose SKU or supplier SKU was scanned.
+func (f *receiveForm) onScan(code string) {
+	code = strings.TrimSpace(code)
+	f.scan.SetText("")
+	for _, row := range f.rows {
+		if strings.EqualFold(row.sku, code) || strings.EqualFold(row.supplierSKU, code) {
+			n, _ := strconv.Atoi(strings.TrimSpace(row.acc.Text))
+			row.acc.SetText(strconv.Itoa(n + 1))
+			f.problem.SetText("")
+			return
+		}
+	}
+	f.problem.SetText(fmt.Sprintf("%q is not on %s.", code, f.po.Number))
+}
+
+// arrivedAt reads the date: now when it is today, else that day's start.
+func (f *receiveForm) arrivedAt() (time.Time, error) {
+	d, err := data.ParseDay(strings.TrimSpace(f.date.Text))
+	if err != nil {
+		return time.Time{}, fmt.Errorf("arrived on %q: write the date as YYYY-MM-DD", f.date.Text)
+	}
+	if d == f.r.src.Today() {
+		return f.r.src.Now(), nil
+	}
+	if d > f.r.src.Today() {
+		return time.Time{}, fmt.Errorf("arrived on %s is in the future", d)
+	}
+	return d.Start(f.r.src.Location()), nil
+}
+
+func (f *receiveForm) onAll() {
+	at, err := f.arrivedAt()
+	if err != nil {
+		f.problem.SetText(err.Error())
+		return
+	}
+	id := f.po.ID
+	f.run(func() (app.ReceiveResult, error) { return f.r.src.ReceiveAll(id, at) })
+}
+
+func (f *receiveForm) onSave() {
+	at, err := f.arrivedAt()
+	if err != nil {
+		f.problem.SetText(err.Error())
+		return
+	}
+	var bad []string
+	number := func(e *widget.Entry, what, sku string) int {
+		t := strings.TrimSpace(e.Text)
+		if t == "" {
+			return 0
+		}
+		n, err := strconv.Atoi(t)
+		if err != nil {
+			bad = append(bad, fmt.Sprintf("%s of %s: %q is not a whole number", what, sku, t))
+		}
+		return n
+	}
+	reason := func(s *widget.Select) data.RejectReason {
+		return data.RejectReason(strings.ReplaceAll(s.Selected, " ", "_"))
+	}
+	bySKU := app.ReceiveBySKUInput{At: at}
+	byLine := app.ReceiveInput{At: at}
+	for _, row := range f.rows {
+		acc, rej := number(row.acc, "Accepted", row.sku), number(row.rej, "Rejected", row.sku)
+		if acc == 0 && rej == 0 {
+			continue
+		}
+		if row.lineID == 0 {
+			bySKU.SKUs = append(bySKU.SKUs, app.SKUDelivery{SKU: row.sku, Accepted: acc, Rejected: rej, Reason: reason(row.reason)})
+		} else {
+			byLine.Lines = append(byLine.Lines, app.ReceiveLine{POLineID: row.lineID, Accepted: acc, Rejected: rej, Reason: reason(row.reason)})
+		}
+	}
+	if len(bad) > 0 {
+		f.problem.SetText(strings.Join(bad, "\n"))
+		return
+	}
+	id := f.po.ID
+	if f.mode.Selected == perLine {
+		f.run(func() (app.ReceiveResult, error) { return f.r.src.Receive(id, byLine) })
+		return
+	}
+	f.run(func() (app.ReceiveResult, error) { return f.r.src.ReceiveBySKU(id, bySKU) })
+}
+
+// run saves off the UI thread and says plainly what changed.
+func (f *receiveForm) run(save func() (app.ReceiveResult, error)) {
+	f.save.Disable()
+	f.all.Disable()
+	f.r.bg(func() {
+		res, err := save()
+		fyne.Do(func() {
+			f.save.Enable()
+			f.all.Enable()
+			if err != nil {
+				f.problem.SetText(strings.Join(inputProblems(err), "\n"))
+				return
+			}
+			f.problem.SetText("")
+			f.result.SetText(res.PONumber + ": " + res.String())
+			if len(res.Ready) > 0 {
+				f.toPack.Show()
+			} else {
+				f.toPack.Hide()
+			}
+			if len(res.StillOwed) == 0 {
+				f.po = app.ReceivingPO{}
+				f.root.Objects = []fyne.CanvasObject{f.empty}
+				f.root.Refresh()
+			}
+		})
+	})
+}
