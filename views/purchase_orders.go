@@ -93,8 +93,8 @@ func (p *purchaseOrders) columns() []tableColumn[app.PORow] {
 	}
 	return []tableColumn[app.PORow]{
 		{title: "Number", width: 96, sort: "number", text: func(r app.PORow) string { return r.Number }, tone: late},
-		{title: "Supplier", width: 170, sort: "supplier", text: func(r app.PORow) string { return r.Supplier }},
-		{title: "Status", width: 104, sort: "status", text: func(r app.PORow) string { return poStatusText(r.Status) }, tone: poTone},
+		{title: "Supplier", width: 156, sort: "supplier", text: func(r app.PORow) string { return r.Supplier }},
+		{title: "Status", width: 118, sort: "status", text: func(r app.PORow) string { return poStatusText(r.Status) }, tone: poTone},
 		{title: "Lines", width: 52, sort: "lines", text: func(r app.PORow) string { return strconv.Itoa(r.Lines) }},
 		{title: "Total", width: 96, sort: "total", text: func(r app.PORow) string { return f.money(r.Total) }},
 		{title: "Sent", width: 92, sort: "sent", text: func(r app.PORow) string { return p.sentText(r.SentAt) }},
