@@ -178,11 +178,19 @@ func TestEditSendAndAcknowledgeADraft(t *testing.T) {
 	}
 	// Acknowledge with a later date and tracking.
 	test.Tap(d.ack)
+	test.Type(d.form.entries["at"], "yesterday")
+	d.form.submit()
+	if !strings.Contains(d.warn.Text, "not a time") || d.po.Status != data.POSent {
+		t.Errorf("a bad answer time: warning %q, status %s", d.warn.Text, d.po.Status)
+	}
+	clock.Advance(2 * time.Hour)
+	test.Tap(d.ack)
+	test.Type(d.form.entries["at"], "2026-03-12 15:20")
 	test.Type(d.form.entries["expected"], "2026-03-24")
 	test.Type(d.form.entries["tracking"], "JD0142")
 	test.Type(d.form.entries["carrier"], "DHL")
 	d.form.submit()
-	if d.po.Status != data.POAcknowledged || d.po.ExpectedDate != "2026-03-24" || !strings.Contains(d.facts.Text, "tracking DHL JD0142") {
+	if d.po.Status != data.POAcknowledged || d.po.ExpectedDate != "2026-03-24" || d.po.AcknowledgedAt == nil || d.po.AcknowledgedAt.Format("15:04") != "15:20" || !strings.Contains(d.facts.Text, "tracking DHL JD0142") {
 		t.Errorf("after Acknowledge: %s expected %s, facts %q (%s)", d.po.Status, d.po.ExpectedDate, d.facts.Text, d.warn.Text)
 	}
 	// Past the expected day the PO is late in the list, the detail and on Today.
