@@ -12,7 +12,7 @@ import (
 // ratingsEvery is how many simulated days the suppliers' scorecard ratings are kept before
 // they are read again: a scorecard over twelve months hardly moves in a week, and reading
 // it every day would make each day cost as much as the whole history.
-const ratingsEvery = 14
+const ratingsEvery = 30
 
 // pendingAck is a supplier's answer still to come.
 type pendingAck struct {
@@ -55,21 +55,21 @@ func (g *generator) purchase(a *app.App, day data.Day) error {
 				st.retry = append(st.retry, e.OrderID)
 			}
 		}
-		for _, id := range res.POIDs {
-			if err := g.sendPO(a, id); err != nil {
+		if len(res.POIDs) > 0 {
+			sent, err := a.SendPOs(res.POIDs)
+			if err != nil {
 				return err
+			}
+			for _, po := range sent {
+				g.expectAnswer(po)
 			}
 		}
 	}
 	return g.answerPOs(a)
 }
 
-// sendPO sends a draft and schedules the supplier's answer by its profile.
-func (g *generator) sendPO(a *app.App, id uint) error {
-	po, err := a.SendPO(id)
-	if err != nil {
-		return fmt.Errorf("send purchase order %d: %w", id, err)
-	}
+// expectAnswer schedules the supplier's answer to a PO just sent, by its profile.
+func (g *generator) expectAnswer(po data.PurchaseOrder) {
 	st := &g.buying
 	if st.bySupplier == nil {
 		st.bySupplier = make(map[uint]int, len(g.suppliers))
@@ -80,7 +80,7 @@ func (g *generator) sendPO(a *app.App, id uint) error {
 	s := st.bySupplier[po.SupplierID]
 	p := g.suppliers[s].profile
 	if g.rng.Float64() >= p.ackProb {
-		return nil // this one is never answered
+		return // this one is never answered
 	}
 	hours := p.ackHours[0] + g.rng.IntN(p.ackHours[1]-p.ackHours[0]+1)
 	at := po.SentAt.Add(time.Duration(hours)*time.Hour + time.Duration(g.rng.IntN(60))*time.Minute)
@@ -94,7 +94,6 @@ func (g *generator) sendPO(a *app.App, id uint) error {
 	}
 	i, _ := slices.BinarySearchFunc(st.acks, at, func(x pendingAck, t time.Time) int { return x.at.Compare(t) })
 	st.acks = slices.Insert(st.acks, i, pendingAck{poID: po.ID, at: at, ack: ack})
-	return nil
 }
 
 // answerPOs records the suppliers' answers that have come by now, each at its own time.
