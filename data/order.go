@@ -76,7 +76,7 @@ type Order struct {
 	Status      OrderStatus `gorm:"size:24;not null;index:idx_order_status_placed,priority:1"`
 	ShipBy      Day         `gorm:"size:10;index"` // promised ship-by day
 	AtRisk      bool        `gorm:"index"`
-	ShippedAt   *time.Time
+	ShippedAt   *time.Time  `gorm:"index"` // the returns step and insights read a day's shipments
 	CancelledAt *time.Time
 	Lines       []OrderLine `gorm:"constraint:OnDelete:CASCADE"`
 	// CustomerName and Items (units ordered) are copies kept on the order so that the

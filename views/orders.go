@@ -28,6 +28,8 @@ type ordersSource interface {
 	ImportOrders(ctx context.Context, r io.Reader, name string, opt app.ImportOptions) (app.ImportResult, error)
 	AddManualOrder(app.OrderInput) (data.Order, error)
 	NextManualNumber() (string, error)
+	ReturnableLines(orderID uint) ([]app.ReturnableLine, error)
+	OpenReturn(app.ReturnInput) (data.Return, error)
 	Shop() (data.Shop, error)
 	Location() *time.Location
 	Today() data.Day

@@ -78,11 +78,24 @@ func (d *orderDetail) renderActions(det app.OrderDetail) {
 		number := p.Number
 		d.actions.Add(widget.NewButtonWithIcon("Open "+number, theme.DocumentIcon(), func() { d.o.nav.openPO(number) }))
 	}
+	if shippedAny(det.Order) {
+		d.actions.Add(widget.NewButtonWithIcon("Start a return…", theme.MailReplyIcon(), d.onStartReturn))
+	}
 	if cancellable(det.Order) {
 		// Not in red: the pane's most visible button should not be the one that undoes a sale.
 		d.actions.Add(widget.NewButtonWithIcon("Cancel order…", theme.CancelIcon(), d.onCancel))
 	}
 	d.actions.Refresh()
+}
+
+// shippedAny says some of the order shipped: it can come back.
+func shippedAny(o data.Order) bool {
+	for _, l := range o.Lines {
+		if l.State == data.LineShipped {
+			return true
+		}
+	}
+	return false
 }
 
 func cancellable(o data.Order) bool {

@@ -29,8 +29,9 @@ type orderDetail struct {
 	body      fyne.CanvasObject
 	empty     fyne.CanvasObject
 	root      *fyne.Container
-	lastInfo  string    // the last message shown after an action
-	mapDialog *skuEntry // the product field of the open Map SKU dialog
+	lastInfo  string       // the last message shown after an action
+	mapDialog *skuEntry    // the product field of the open Map SKU dialog
+	returning *startReturn // the last Start a return dialog
 }
 
 func newOrderDetail(o *orders) *orderDetail {

@@ -125,7 +125,7 @@ func (s *shell) makeScreens() []*screen {
 		{title: screenPOs, icon: theme.DocumentCreateIcon(), build: func() view { return newPurchaseOrders(s.app, s.win, s, s.bg) }},
 		{title: screenReceiving, icon: theme.DownloadIcon(), build: func() view { return newReceiving(s.app, s, s.bg) }},
 		{title: screenPack, icon: theme.MailSendIcon(), build: func() view { return newPack(s.app, s.win, s.bg) }},
-		{title: screenReturns, icon: theme.MailReplyIcon(), build: placeholder(screenReturns, "Returns from customers: why they came back, whose fault it was, what happens to the goods, and what returns teach about products and suppliers.")},
+		{title: screenReturns, icon: theme.MailReplyIcon(), build: func() view { return newReturns(s.app, s.win, s.bg) }},
 		{title: screenScores, icon: theme.ListIcon(), build: func() view { return newScorecards(s.app, s.win, s.bg) }},
 		{title: screenSettings, icon: theme.SettingsIcon(), build: func() view { return newSettings(s.app, s.win, s.bg) }},
 	}
@@ -166,6 +166,16 @@ func (s *shell) openPO(number string) {
 	for _, sc := range s.screens {
 		if p, ok := sc.view.(interface{ showPO(number string) }); ok && sc.title == screenPOs {
 			p.showPO(number)
+		}
+	}
+}
+
+// openReturn shows the Returns screen at one return.
+func (s *shell) openReturn(id uint) {
+	s.navigate(screenReturns)
+	for _, sc := range s.screens {
+		if r, ok := sc.view.(*returns); ok {
+			r.showReturn(id)
 		}
 	}
 }

@@ -51,6 +51,8 @@ func commands() []command {
 		{"ship", "ORDER --carrier C --tracking T [--service S] [--at T]", "mark an order shipped", setupShip},
 		{"suppliers", "[--status S] [--search TEXT] [--json]", "list suppliers with status, vetting, offers and last contact", setupSuppliers},
 		{"shop", "[--name N] [--logo FILE] [--accent #RRGGBB] [--thanks TEXT] [--paper P] [--json] ...", "show or change the shop's details and branding", setupShop},
+		{"return", "ORDER --line SKU=QTY:REASON ... [--disposition D] [--comment TEXT] [--at T]", "open a return (RMA) of shipped items; each is traced to the supplier that delivered it", setupReturn},
+		{"returns", "[--status S] [--json]", "list returns with reasons, fault, disposition and supplier", setupReturns},
 		{"scorecard", "--out FILE.xlsx [--from DATE] [--to DATE] [--json]", "supplier scorecards over a period: the Excel workbook, the JSON, or both", setupScorecard},
 		{"backup", "--out FILE", "write a consistent copy of the database (safe while the app is open)", setupBackup},
 		{"check", "", "check the database's integrity (exit 1 with the problems listed)", setupCheck},

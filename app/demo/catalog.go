@@ -202,7 +202,10 @@ func (g *generator) offers(cat int, price data.Money) (out []data.Offer, from []
 	for tries := 0; len(out) < k && tries < 20; tries++ {
 		si := g.rng.IntN(len(g.suppliers))
 		s := g.suppliers[si]
-		if used[si] || s.status == data.SupplierProspect || (!s.carries(cat) && tries < 15) {
+		// The first (preferred) offer comes from a supplier the shop can buy from: a real
+		// owner does not list a product only a blocked supplier sells.
+		unbuyable := s.status == data.SupplierProspect || len(out) == 0 && s.status == data.SupplierBlocked
+		if used[si] || unbuyable || (!s.carries(cat) && tries < 15) {
 			continue
 		}
 		used[si] = true

@@ -73,6 +73,8 @@ type generator struct {
 	lastPO        uint
 	deliveries    map[data.Day][]delivery
 	supplierIndex map[string]*demoSupplier
+	returnsDue    map[int][]pendingReturn // by the day index their goods arrive
+	returnProb    map[uint]float64        // by supplier ID: chance its goods come back through its fault
 }
 
 // step is one thing that happens on every simulated day, in order.
@@ -88,6 +90,7 @@ var steps = []step{
 	(*generator).supplierUpdates,
 	(*generator).shipReady,
 	(*generator).receiveDeliveries,
+	(*generator).takeReturns,
 }
 
 // Generate makes the demo shop in one transaction: cancelled (ctx) or failed, it leaves the
@@ -105,10 +108,11 @@ func Generate(ctx context.Context, a *app.App, opt Options) (Summary, error) {
 	}
 	today := a.Today()
 	g := &generator{
-		rng:     rand.New(rand.NewPCG(uint64(opt.Seed), 0x9e3779b97f4a7c15)),
-		start:   today.AddDays(-(Days - 1)),
-		today:   today,
-		numbers: map[data.Channel]int{},
+		rng:        rand.New(rand.NewPCG(uint64(opt.Seed), 0x9e3779b97f4a7c15)),
+		start:      today.AddDays(-(Days - 1)),
+		today:      today,
+		numbers:    map[data.Channel]int{},
+		returnsDue: map[int][]pendingReturn{},
 	}
 	g.clock = &simClock{t: g.start.Start(a.Location()).Add(8 * time.Hour)}
 	g.perDay = ordersPerDay(opt.Orders, g.start, Days)

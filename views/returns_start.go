@@ -1,0 +1,153 @@
+package views
+
+import (
+	"fmt"
+	"strconv"
+	"strings"
+
+	"clockwork/app"
+	"clockwork/data"
+
+	"fyne.io/fyne/v2"
+	"fyne.io/fyne/v2/container"
+	"fyne.io/fyne/v2/dialog"
+	"fyne.io/fyne/v2/widget"
+)
+
+// returnOpener moves the window to the Returns screen, at one return.
+type returnOpener interface{ openReturn(id uint) }
+
+// startReturnLine is the widgets of one shipped line in the Start a return dialog.
+type startReturnLine struct {
+	line   app.ReturnableLine
+	qty    *widget.Entry
+	reason *widget.Select
+}
+
+// startReturn is the Start a return dialog: which shipped items come back, how many and why.
+type startReturn struct {
+	d        *orderDetail
+	orderID  uint
+	lines    []startReturnLine
+	comment  *widget.Entry
+	note     *widget.Entry
+	problems *widget.Label
+	open     *widget.Button
+	dlg      dialog.Dialog
+}
+
+// onStartReturn reads the order's shipped lines and asks which of them come back.
+func (d *orderDetail) onStartReturn() {
+	if d.current == nil {
+		return
+	}
+	o := d.current.Order
+	d.o.bg(func() {
+		lines, err := d.o.src.ReturnableLines(o.ID)
+		fyne.Do(func() {
+			if err != nil {
+				d.inform("No return", "Could not read what order "+o.Number+" shipped: "+sentence(err))
+				return
+			}
+			d.returning = newStartReturn(d, o, lines)
+		})
+	})
+}
+
+func newStartReturn(d *orderDetail, o data.Order, lines []app.ReturnableLine) *startReturn {
+	s := &startReturn{d: d, orderID: o.ID}
+	grid := container.NewVBox()
+	for _, l := range lines {
+		if l.Left() == 0 {
+			continue
+		}
+		row := startReturnLine{line: l, qty: widget.NewEntry(), reason: widget.NewSelect(reasonLabels(), nil)}
+		row.qty.SetPlaceHolder(fmt.Sprintf("0–%d", l.Left()))
+		row.reason.PlaceHolder = "Why?"
+		what := fmt.Sprintf("%s  %s", l.SKU, l.Title)
+		if l.Returned > 0 {
+			what += fmt.Sprintf(" (%d of %d already back)", l.Returned, l.Shipped)
+		}
+		from := l.Supplier
+		if from == "" {
+			from = "no supplier on record"
+		}
+		item := widget.NewLabel(what)
+		item.Truncation = fyne.TextTruncateEllipsis
+		src := lowLabel(from)
+		src.Truncation = fyne.TextTruncateEllipsis
+		grid.Add(container.New(&columnsLayout{widths: []float32{-1, 150, 70, 180}}, item, src, row.qty, row.reason))
+		s.lines = append(s.lines, row)
+	}
+	s.comment = widget.NewMultiLineEntry()
+	s.comment.SetPlaceHolder("The customer's own words")
+	s.comment.Wrapping = fyne.TextWrapWord
+	s.note = widget.NewEntry()
+	s.note.SetPlaceHolder("Internal note")
+	s.problems = widget.NewLabel("")
+	s.problems.Wrapping = fyne.TextWrapWord
+	s.problems.Importance = widget.DangerImportance
+	if len(s.lines) == 0 {
+		d.inform("Nothing to return", "Everything order "+o.Number+" shipped is already on a return.")
+		return s
+	}
+	s.open = widget.NewButton("Open return", s.onOpen)
+	s.open.Importance = widget.HighImportance
+	cancel := widget.NewButton("Cancel", func() { s.dlg.Hide() })
+	body := container.NewVBox(lowLabel("How many of each item come back, and why. The fault follows from the reason; change it on the Returns screen."),
+		grid, s.comment, s.note, s.problems, container.NewHBox(cancel, s.open))
+	s.dlg = dialog.NewCustomWithoutButtons("Start a return for order "+o.Number, body, d.o.win)
+	s.dlg.Resize(fyne.NewSize(820, 0))
+	s.dlg.Show()
+	return s
+}
+
+// input is the return as typed, or the problems with it.
+func (s *startReturn) input() (app.ReturnInput, []string) {
+	in := app.ReturnInput{OrderID: s.orderID, Comment: s.comment.Text, Note: s.note.Text}
+	var problems []string
+	for _, l := range s.lines {
+		text := strings.TrimSpace(l.qty.Text)
+		if text == "" || text == "0" {
+			continue
+		}
+		n, err := strconv.Atoi(text)
+		if err != nil || n < 0 {
+			problems = append(problems, fmt.Sprintf("%s: %q is not a number of units", l.line.SKU, text))
+			continue
+		}
+		if l.reason.Selected == "" {
+			problems = append(problems, l.line.SKU+": choose why it comes back")
+			continue
+		}
+		in.Lines = append(in.Lines, app.ReturnLineInput{OrderLineID: l.line.OrderLineID, Qty: n, Reason: reasonOf(l.reason.Selected)})
+	}
+	if len(problems) == 0 && len(in.Lines) == 0 {
+		problems = append(problems, "Type how many units of an item come back.")
+	}
+	return in, problems
+}
+
+func (s *startReturn) onOpen() {
+	s.problems.SetText("")
+	in, problems := s.input()
+	if len(problems) > 0 {
+		s.problems.SetText(strings.Join(problems, "\n"))
+		return
+	}
+	s.d.o.bg(func() {
+		ret, err := s.d.o.src.OpenReturn(in)
+		fyne.Do(func() {
+			if err != nil {
+				s.problems.SetText(sentence(err))
+				return
+			}
+			s.dlg.Hide()
+			s.d.lastInfo = ret.Number + " opened."
+			s.d.show(s.orderID)
+			if nav, ok := s.d.o.nav.(returnOpener); ok {
+				nav.openReturn(ret.ID)
+			}
+		})
+	})
+}
