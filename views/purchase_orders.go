@@ -21,6 +21,8 @@ type posSource interface {
 	PurchaseOrder(id uint) (app.PODetail, error)
 	POByNumber(number string) (data.PurchaseOrder, error)
 	SendPOWith(id uint, opt app.SendOptions) (data.PurchaseOrder, error)
+	SendPOs(ids []uint) ([]data.PurchaseOrder, error)
+	PODocumentsDir() string
 	AcknowledgePO(id uint, ack app.Ack) (data.PurchaseOrder, error)
 	ClosePOShort(id uint) (data.PurchaseOrder, error)
 	CancelPO(id uint) (data.PurchaseOrder, error)
@@ -56,7 +58,10 @@ type purchaseOrders struct {
 	status *widget.Select
 	count  *widget.Label
 	detail *poDetail
-	root   fyne.CanvasObject
+	// sendAll sends every draft; sentAll is what the last time said (tests read it).
+	sendAll *widget.Button
+	sentAll string
+	root    fyne.CanvasObject
 }
 
 func newPurchaseOrders(src posSource, win fyne.Window, nav navigator, bg runner) *purchaseOrders {
@@ -151,9 +156,10 @@ func poTone(r app.PORow) widget.Importance {
 func (p *purchaseOrders) layout() fyne.CanvasObject {
 	buy := widget.NewButtonWithIcon("Purchase now…", theme.ContentAddIcon(), func() { startPurchase(p.src, p.win, p.bg, p.nav, p.showPO) })
 	buy.Importance = widget.HighImportance
+	p.sendAll = widget.NewButtonWithIcon("Send all drafts…", theme.MailSendIcon(), p.onSendAll)
 	tools := container.NewVBox(
 		container.NewBorder(nil, nil, nil, p.status, p.search),
-		container.NewBorder(nil, nil, buy, nil, container.NewHBox(layout.NewSpacer(), p.count)))
+		container.NewBorder(nil, nil, container.NewHBox(buy, p.sendAll), nil, container.NewHBox(layout.NewSpacer(), p.count)))
 	list := container.NewBorder(tools, nil, nil, nil, p.list.table)
 	split := container.NewVSplit(list, container.NewPadded(p.detail.content()))
 	split.Offset = 0.5

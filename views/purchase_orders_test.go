@@ -210,3 +210,23 @@ func TestEditSendAndAcknowledgeADraft(t *testing.T) {
 		t.Errorf("late filter %q shows %d", p.status.Selected, p.list.count)
 	}
 }
+
+func TestSendAllDrafts(t *testing.T) {
+	s, a, clock := newTestShell(t)
+	stockShop(t, a, clock.T.Add(-time.Hour))
+	if _, err := a.Purchase(); err != nil {
+		t.Fatal(err)
+	}
+	p := posOf(t, s)
+	drafts, err := p.drafts()
+	if err != nil || len(drafts) != 1 {
+		t.Fatalf("drafts %v, %v", drafts, err)
+	}
+	p.sendDrafts(drafts)
+	if !strings.HasPrefix(p.sentAll, "1 purchase order sent; 1 PDF saved") {
+		t.Errorf("send all said %q", p.sentAll)
+	}
+	if n, _ := a.CountPurchaseOrders(app.POQuery{Status: data.POSent}); n != 1 {
+		t.Errorf("%d POs sent, want 1", n)
+	}
+}
