@@ -1,6 +1,7 @@
 package app
 
 import (
+	"context"
 	"fmt"
 	"strings"
 	"time"
@@ -34,48 +35,16 @@ func (a *App) SendPOWith(id uint, opt SendOptions) (data.PurchaseOrder, error) {
 	}
 	var po data.PurchaseOrder
 	err := a.write(func(tx *gorm.DB) error {
-		var err error
-		if po, err = lockPO(tx, id, data.PODraft); err != nil {
-			return err
+		sent, err := sendDrafts(tx, newTxSQL(context.Background(), tx, &a.shared.stmts), []uint{id}, today, now, opt.Promised)
+		if err == nil {
+			po = sent[0]
 		}
-		total, lines, lead, err := draftTotals(tx, po)
-		if err != nil {
-			return err
-		}
-		if served, err := servesOrders(tx, po.ID); err != nil || !served {
-			if err == nil {
-				err = invalid("po", "%s has no lines for customer orders: purchase orders first, or cancel it", po.Number)
-			}
-			return err
-		}
-		promised := opt.Promised
-		if promised == "" {
-			promised = today.AddDays(lead)
-		}
-		po.Status, po.SentAt, po.PromisedDate = data.POSent, &now, promised
-		if err := tx.Model(&po).Select("status", "sent_at", "promised_date").Updates(&po).Error; err != nil {
-			return err
-		}
-		if err := movePOLines(tx, po.ID, data.LineOnDraftPO, data.LineOrdered); err != nil {
-			return err
-		}
-		text := fmt.Sprintf("%s sent: %s, %s, ship by %s", po.Number, plural(lines, "line", "lines"), total, promised)
-		if err := logPOEvent(tx, po, now, data.EventPOSent, "email", text); err != nil {
-			return err
-		}
-		return setAtRiskForPOs(tx, po.ID)
+		return err
 	})
 	if err != nil {
 		return po, fmt.Errorf("send purchase order %d: %w", id, err)
 	}
 	return po, nil
-}
-
-// servesOrders says whether any line of the PO serves a customer order.
-func servesOrders(tx *gorm.DB, poID uint) (bool, error) {
-	var n int64
-	err := tx.Model(&data.POLine{}).Where("purchase_order_id = ? AND order_line_id IS NOT NULL AND qty > 0", poID).Count(&n).Error
-	return n > 0, err
 }
 
 // lockPO reads a PO and refuses it unless it is in one of the given statuses.
@@ -103,52 +72,6 @@ func joinPOStatuses(ss []data.POStatus) string {
 		return words[0]
 	}
 	return strings.Join(words[:len(words)-1], ", ") + " or " + words[len(words)-1]
-}
-
-// draftTotals are a PO's cost, its number of lines and the longest quoted lead days of its offers.
-func draftTotals(tx *gorm.DB, po data.PurchaseOrder) (data.Money, int, int, error) {
-	var r struct {
-		Total data.Money
-		Lines int
-		Lead  int
-	}
-	err := tx.Raw(`SELECT COALESCE(SUM(po_lines.qty * po_lines.unit_cost), 0) AS total, COUNT(*) AS lines,
-		COALESCE(MAX(CASE WHEN offers.lead_days > 0 THEN offers.lead_days ELSE suppliers.quoted_lead_days END), 0) AS lead
-		FROM po_lines JOIN purchase_orders ON purchase_orders.id = po_lines.purchase_order_id
-		JOIN suppliers ON suppliers.id = purchase_orders.supplier_id
-		LEFT JOIN offers ON offers.id = po_lines.offer_id
-		WHERE po_lines.purchase_order_id = ? AND po_lines.qty > 0`, po.ID).Scan(&r).Error
-	if err != nil {
-		return 0, 0, 0, fmt.Errorf("add up %s: %w", po.Number, err)
-	}
-	return r.Total + po.ShippingCost, r.Lines, max(r.Lead, 0), nil
-}
-
-// movePOLines moves the order lines a PO serves from one state to another, and updates
-// their orders' statuses.
-func movePOLines(tx *gorm.DB, poID uint, from, to data.LineState) error {
-	orders, err := poOrderIDs(tx, poID)
-	if err != nil {
-		return err
-	}
-	err = tx.Exec(`UPDATE order_lines SET state = ?, updated_at = ? WHERE state = ? AND id IN
-		(SELECT order_line_id FROM po_lines WHERE purchase_order_id = ? AND order_line_id IS NOT NULL)`,
-		to, tx.NowFunc(), from, poID).Error
-	if err != nil {
-		return fmt.Errorf("set order lines %s: %w", to, err)
-	}
-	return updateOrderStatus(tx, orders...)
-}
-
-// poOrderIDs lists the customer orders a PO serves.
-func poOrderIDs(tx *gorm.DB, poID uint) ([]uint, error) {
-	var ids []uint
-	err := tx.Raw(`SELECT DISTINCT order_lines.order_id FROM po_lines JOIN order_lines ON order_lines.id = po_lines.order_line_id
-		WHERE po_lines.purchase_order_id = ? ORDER BY order_lines.order_id`, poID).Scan(&ids).Error
-	if err != nil {
-		return nil, fmt.Errorf("find the orders of purchase order %d: %w", poID, err)
-	}
-	return ids, nil
 }
 
 func logPOEvent(tx *gorm.DB, po data.PurchaseOrder, at time.Time, kind data.EventKind, channel, text string) error {
@@ -211,15 +134,25 @@ func (a *App) AcknowledgePO(id uint, ack Ack) (data.PurchaseOrder, error) {
 		if po.Status == data.POSent {
 			po.Status = data.POAcknowledged
 		}
+		revised := ack.Expected != "" && ack.Expected != po.ExpectedDate
 		setIf(&po.ExpectedDate, ack.Expected)
 		setIf(&po.SupplierRef, ack.SupplierRef)
 		setIf(&po.Carrier, ack.Carrier)
 		setIf(&po.Tracking, ack.Tracking)
-		if err := tx.Model(&po).Select("status", "acknowledged_at", "expected_date", "supplier_ref", "carrier", "tracking").Updates(&po).Error; err != nil {
-			return err
+		// Prepared statements: the demo's year records thousands of answers in one transaction.
+		q := newTxSQL(context.Background(), tx, &a.shared.stmts)
+		_, err = q.exec(`UPDATE purchase_orders SET status = ?, acknowledged_at = ?, expected_date = ?, supplier_ref = ?,
+			carrier = ?, tracking = ?, updated_at = ? WHERE id = ?`,
+			po.Status, po.AcknowledgedAt, po.ExpectedDate, po.SupplierRef, po.Carrier, po.Tracking, now, po.ID)
+		if err != nil {
+			return fmt.Errorf("record the answer to %s: %w", po.Number, err)
 		}
-		if err := logPOEvent(tx, po, ack.At, kind, ack.Channel, ackText(po, ack)); err != nil {
-			return err
+		_, err = q.exec(insertSQL("supplier_events", eventColumns, 1), now, now, po.SupplierID, po.ID, ack.At.UTC(), kind, ack.Channel, ackText(po, ack))
+		if err != nil {
+			return fmt.Errorf("log %s of %s: %w", kind, po.Number, err)
+		}
+		if !revised {
+			return nil // at risk depends on the expected (else promised) day alone
 		}
 		return setAtRiskForPOs(tx, po.ID)
 	})
@@ -228,6 +161,8 @@ func (a *App) AcknowledgePO(id uint, ack Ack) (data.PurchaseOrder, error) {
 	}
 	return po, nil
 }
+
+var eventColumns = []string{"created_at", "updated_at", "supplier_id", "purchase_order_id", "at", "kind", "channel", "text"}
 
 func setIf[T ~string](dst *T, v T) {
 	if v != "" {

@@ -72,9 +72,9 @@ func TestSendLocksThePromiseAndOrdersTheLines(t *testing.T) {
 	if _, err := s.a.SendPO(po.ID); !isInputError(err) {
 		t.Errorf("sending twice: %v, want refused", err)
 	}
-	promised, err := s.a.SendPOWith(po.ID, app.SendOptions{Promised: "2026-03-20"})
-	if !isInputError(err) || promised.PromisedDate != "2026-03-18" {
-		t.Errorf("resending with a date: %v", err)
+	_, err = s.a.SendPOWith(po.ID, app.SendOptions{Promised: "2026-03-20"})
+	if d, _ := s.a.PurchaseOrder(po.ID); !isInputError(err) || d.PromisedDate != "2026-03-18" {
+		t.Errorf("resending with another date: %v, promised now %s", err, d.PromisedDate)
 	}
 }
 
@@ -349,5 +349,29 @@ func TestSavePOPDFBesideTheDatabase(t *testing.T) {
 	d, _ := s.a.PurchaseOrder(res.POIDs[0])
 	if d.Lines[0].ProductID == 0 {
 		t.Errorf("PO line without its product: %+v", d.Lines[0])
+	}
+}
+
+func TestSendPOsSendsAllOrNone(t *testing.T) {
+	s, res := draftShop(t)
+	s.supplier("Gamma", 3)
+	s.product("BOWL")
+	s.offer("BOWL", "Gamma", data.Offer{UnitCost: 900})
+	s.order(map[string]int{"BOWL": 1})
+	second := s.purchase(app.PlanOptions{})
+	ids := []uint{res.POIDs[0], second.POIDs[0]}
+	if _, err := s.a.SendPOs(append(ids, 999)); !errors.Is(err, app.ErrNotFound) {
+		t.Fatalf("sending with a missing PO: %v", err)
+	}
+	if n, _ := s.a.CountPurchaseOrders(app.POQuery{Status: data.PODraft}); n != 2 {
+		t.Fatalf("a refused batch sent some: %d drafts left", n)
+	}
+	sent, err := s.a.SendPOs(ids)
+	if err != nil || len(sent) != 2 || sent[1].PromisedDate != "2026-03-15" {
+		t.Fatalf("sent %+v, %v", sent, err)
+	}
+	counts, _ := s.a.TodayCounts()
+	if counts.ToSend != 0 || counts.ToPurchase != 0 {
+		t.Errorf("after sending all: %+v", counts)
 	}
 }

@@ -1,6 +1,7 @@
 package app
 
 import (
+	"context"
 	"fmt"
 	"time"
 
@@ -35,7 +36,7 @@ func (a *App) PurchaseWith(opt PlanOptions) (PlanResult, error) {
 			return err
 		}
 		res = PlanResult{Plan: makePlan(in, today, opt.Policy, opt.Ratings)}
-		return applyPlan(tx, &a.shared.leads, loc, now, &res)
+		return applyPlan(tx, newTxSQL(context.Background(), tx, &a.shared.stmts), &a.shared.leads, loc, now, &res)
 	})
 	if err != nil {
 		return PlanResult{}, fmt.Errorf("purchase: %w", err)
@@ -43,8 +44,8 @@ func (a *App) PurchaseWith(opt PlanOptions) (PlanResult, error) {
 	return res, nil
 }
 
-func applyPlan(tx *gorm.DB, leads *leadHistory, loc *time.Location, now time.Time, res *PlanResult) error {
-	next := 0
+func applyPlan(tx *gorm.DB, q *txSQL, leads *leadHistory, loc *time.Location, now time.Time, res *PlanResult) error {
+	w := planWriter{sql: q, now: now.UTC()}
 	var onDraft, orders []uint
 	seen := map[uint]bool{}
 	touch := func(orderID uint) {
@@ -56,28 +57,28 @@ func applyPlan(tx *gorm.DB, leads *leadHistory, loc *time.Location, now time.Tim
 	for i := range res.POs {
 		po := &res.POs[i]
 		if po.DraftID == 0 {
-			if next == 0 {
-				n, err := nextPONumber(tx)
-				if err != nil {
-					return err
-				}
-				next = n
+			if err := w.newDraft(tx, po); err != nil {
+				return err
 			}
-			row := data.PurchaseOrder{Number: poNumber(next), SupplierID: po.SupplierID, Status: data.PODraft}
-			if err := tx.Create(&row).Error; err != nil {
-				return fmt.Errorf("create purchase order for %s: %w", po.Supplier, err)
-			}
-			next++
-			po.DraftID, po.DraftNumber = row.ID, row.Number
 		}
-		if err := writePlannedLines(tx, po); err != nil {
-			return err
+		for _, l := range po.Lines {
+			if err := w.line(po.DraftID, &l.OrderLineID, l.OfferID, l.SKU, l.SupplierSKU, l.Qty, l.UnitCost); err != nil {
+				return err
+			}
+			onDraft = append(onDraft, l.OrderLineID)
+			touch(l.OrderID)
 		}
 		res.PONumbers = append(res.PONumbers, po.DraftNumber)
 		res.POIDs = append(res.POIDs, po.DraftID)
-		for _, l := range po.Lines {
-			onDraft = append(onDraft, l.OrderLineID)
-			touch(l.OrderID)
+	}
+	if err := w.flush(); err != nil {
+		return err
+	}
+	for _, po := range res.POs {
+		for _, s := range po.Surplus {
+			if err := setSurplus(tx, po.DraftID, s); err != nil {
+				return fmt.Errorf("round up %s on %s: %w", s.SKU, po.DraftNumber, err)
+			}
 		}
 	}
 	if err := setLineStates(tx, onDraft, data.LineOnDraftPO); err != nil {
@@ -98,24 +99,64 @@ func applyPlan(tx *gorm.DB, leads *leadHistory, loc *time.Location, now time.Tim
 	return setPromises(tx, leads, loc, now, orders)
 }
 
-// writePlannedLines adds a planned PO's lines to its draft and sets its surplus lines.
-func writePlannedLines(tx *gorm.DB, po *PlannedPO) error {
-	rows := make([]data.POLine, 0, len(po.Lines))
-	for _, l := range po.Lines {
-		ol, of := l.OrderLineID, l.OfferID
-		rows = append(rows, data.POLine{PurchaseOrderID: po.DraftID, OrderLineID: &ol, OfferID: &of, SKU: l.SKU,
-			SupplierSKU: l.SupplierSKU, Qty: l.Qty, UnitCost: l.UnitCost, QuotedUnitCost: l.UnitCost})
+// planWriter writes a plan's new drafts and lines through prepared statements, many lines
+// to a statement: the demo's year purchases every day inside one long transaction.
+type planWriter struct {
+	sql        *txSQL
+	now        time.Time
+	nextID     uint // IDs of new drafts follow the largest stored: the transaction holds the write lock
+	nextNumber int
+	lines      []any
+}
+
+var planPOColumns = []string{"id", "created_at", "updated_at", "number", "supplier_id", "status", "promised_date",
+	"expected_date", "supplier_ref", "carrier", "tracking", "shipping_cost", "notes"}
+
+var planLineColumns = []string{"created_at", "updated_at", "purchase_order_id", "order_line_id", "offer_id", "sku",
+	"supplier_sku", "qty", "unit_cost", "quoted_unit_cost", "qty_accepted", "qty_rejected"}
+
+// newDraft creates a draft for the planned PO's supplier.
+func (w *planWriter) newDraft(tx *gorm.DB, po *PlannedPO) error {
+	if w.nextID == 0 {
+		n, err := nextPONumber(tx)
+		if err != nil {
+			return err
+		}
+		var last uint
+		if err := w.sql.queryRow("SELECT COALESCE(MAX(id), 0) FROM purchase_orders", nil, &last); err != nil {
+			return fmt.Errorf("read the last purchase order ID: %w", err)
+		}
+		w.nextNumber, w.nextID = n, last+1
 	}
-	if len(rows) > 0 {
-		if err := tx.CreateInBatches(&rows, 200).Error; err != nil {
-			return fmt.Errorf("add lines to %s: %w", po.DraftNumber, err)
+	po.DraftID, po.DraftNumber = w.nextID, poNumber(w.nextNumber)
+	w.nextID++
+	w.nextNumber++
+	_, err := w.sql.exec(insertSQL("purchase_orders", planPOColumns, 1), po.DraftID, w.now, w.now, po.DraftNumber, po.SupplierID,
+		data.PODraft, data.Day(""), data.Day(""), "", "", "", data.Money(0), "")
+	if err != nil {
+		return fmt.Errorf("create purchase order for %s: %w", po.Supplier, err)
+	}
+	return nil
+}
+
+// line queues a PO line, writing the queue once it is full; flush writes the rest.
+func (w *planWriter) line(poID uint, orderLineID *uint, offerID uint, sku, supplierSKU string, qty int, cost data.Money) error {
+	w.lines = append(w.lines, w.now, w.now, poID, orderLineID, offerID, sku, supplierSKU, qty, cost, cost, 0, 0)
+	if len(w.lines) >= batchRows*len(planLineColumns) {
+		return w.flush()
+	}
+	return nil
+}
+
+func (w *planWriter) flush() error {
+	width := len(planLineColumns)
+	for start := 0; start < len(w.lines); start += batchRows * width {
+		end := min(start+batchRows*width, len(w.lines))
+		if _, err := w.sql.exec(insertSQL("po_lines", planLineColumns, (end-start)/width), w.lines[start:end]...); err != nil {
+			return fmt.Errorf("add lines to purchase orders: %w", err)
 		}
 	}
-	for _, s := range po.Surplus {
-		if err := setSurplus(tx, po.DraftID, s); err != nil {
-			return fmt.Errorf("round up %s on %s: %w", s.SKU, po.DraftNumber, err)
-		}
-	}
+	w.lines = w.lines[:0]
 	return nil
 }
 

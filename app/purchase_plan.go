@@ -144,6 +144,7 @@ type SupplierRating struct {
 	Standing    Standing
 	Score       *float64 // 0–100; nil with nothing measured
 	LeadP90Days *int     // nil unless at least MinLeadHistory lines were received
+	Received    int      // lines due that have a receipt: what the rating rests on
 }
 
 // SupplierRatings reads every supplier's rating from its scorecard over the twelve months up
@@ -155,7 +156,7 @@ func (a *App) SupplierRatings(asOf data.Day) (map[uint]SupplierRating, error) {
 	}
 	out := make(map[uint]SupplierRating, len(cards))
 	for _, c := range cards {
-		r := SupplierRating{Standing: c.Standing, Score: c.Score}
+		r := SupplierRating{Standing: c.Standing, Score: c.Score, Received: c.LeadLines}
 		if c.LeadLines >= MinLeadHistory {
 			r.LeadP90Days = c.LeadP90Days
 		}

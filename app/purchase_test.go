@@ -345,3 +345,35 @@ func TestLeftoversServeBeforeBuying(t *testing.T) {
 }
 
 func some[T any](v T) *T { return &v }
+
+func TestPlanSkipsASupplierItsScorecardRatesVeryPoor(t *testing.T) {
+	s := newBuyShop(t)
+	s.supplier("Dread", 5)
+	s.supplier("Fine", 9)
+	s.product("MUG")
+	s.offer("MUG", "Dread", data.Offer{UnitCost: 100, Priority: 1, LeadDays: 5})
+	s.offer("MUG", "Fine", data.Offer{UnitCost: 300, Priority: 2})
+	// Three weeks ago five orders went to Dread, promised for a fortnight ago; none came.
+	now := s.clock.T
+	s.clock.T = now.AddDate(0, 0, -21)
+	for i := 0; i < 5; i++ {
+		s.order(map[string]int{"MUG": 1})
+	}
+	bought, err := s.a.PurchaseWith(app.PlanOptions{Policy: app.PolicyPreferred})
+	if err != nil || len(bought.POIDs) != 1 || bought.POs[0].Supplier != "Dread" {
+		t.Fatalf("first purchase %+v, %v", bought.POs, err)
+	}
+	if _, err := s.a.SendPO(bought.POIDs[0]); err != nil {
+		t.Fatal(err)
+	}
+	s.clock.T = now
+	ratings, err := s.a.SupplierRatings(s.a.Today())
+	if err != nil || ratings[s.suppliers["Dread"].ID].Standing != app.StandingVeryPoor {
+		t.Fatalf("Dread's rating %+v (%v), want very poor", ratings[s.suppliers["Dread"].ID], err)
+	}
+	s.order(map[string]int{"MUG": 1})
+	p, err := s.a.PlanPurchases()
+	if err != nil || chosenSupplier(p, "MUG") != "Fine" {
+		t.Errorf("with Dread very poor the plan bought from %q (%v), want Fine", chosenSupplier(p, "MUG"), err)
+	}
+}

@@ -86,7 +86,9 @@ func newPODetail(s *purchaseOrders) *poDetail {
 	lineActions := container.NewHBox(d.edit, d.move, d.remove)
 	head := container.NewVBox(d.title, d.facts, d.warn, actions)
 	d.body = container.NewBorder(head, lineActions, nil, nil, d.lines)
-	d.empty = container.NewCenter(hint("Choose a purchase order to see its lines and the customer orders they serve."))
+	empty := hint("Choose a purchase order to see its lines and the customer orders they serve.")
+	empty.Wrapping = fyne.TextWrapOff // centred, a wrapping label would shrink to one letter a line
+	d.empty = container.NewCenter(empty)
 	d.root = container.NewStack(d.empty)
 	return d
 }
@@ -163,9 +165,9 @@ func (d *poDetail) show(po app.PODetail) {
 	}
 	d.title.SetText(fmt.Sprintf("%s · %s · %s", po.Number, po.SupplierName, poStatusText(po.Status)))
 	d.facts.SetText(d.factsText())
-	d.warn.SetText("")
+	d.setWarn("")
 	if po.Late {
-		d.warn.SetText(fmt.Sprintf("Late: due %s, %s ago, and not received. Chase %s.", po.Due(), nouns(po.Due().DaysUntil(d.s.src.Today()), "day"), po.SupplierName))
+		d.setWarn(fmt.Sprintf("Late: due %s, %s ago, and not received. Chase %s.", po.Due(), nouns(po.Due().DaysUntil(d.s.src.Today()), "day"), po.SupplierName))
 	}
 	d.lines.Refresh()
 	d.showButtons()
@@ -242,7 +244,7 @@ func (d *poDetail) act(work func() error, after func()) {
 		err := work()
 		fyne.Do(func() {
 			if err != nil {
-				d.warn.SetText(sentence(err))
+				d.setWarn(sentence(err))
 				return
 			}
 			d.reload()
@@ -252,4 +254,14 @@ func (d *poDetail) act(work func() error, after func()) {
 			}
 		})
 	})
+}
+
+// setWarn shows a warning under the facts, or hides the line when there is none.
+func (d *poDetail) setWarn(text string) {
+	d.warn.SetText(text)
+	if text == "" {
+		d.warn.Hide()
+	} else {
+		d.warn.Show()
+	}
 }

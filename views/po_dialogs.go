@@ -5,6 +5,7 @@ import (
 	"net/url"
 	"path/filepath"
 	"strings"
+	"time"
 
 	"clockwork/app"
 	"clockwork/data"
@@ -99,7 +100,7 @@ func (d *poDetail) onPDF() {
 		path, err := d.s.src.SavePOPDF(id)
 		fyne.Do(func() {
 			if err != nil {
-				d.warn.SetText("The PDF could not be made: " + sentence(err))
+				d.setWarn("The PDF could not be made: " + sentence(err))
 				return
 			}
 			d.sentPath = path
@@ -114,12 +115,12 @@ func (d *poDetail) onMail() {
 		mail, err := d.s.src.EmailForPO(id)
 		fyne.Do(func() {
 			if err != nil {
-				d.warn.SetText(sentence(err))
+				d.setWarn(sentence(err))
 				return
 			}
 			u, err := url.Parse(mail.MailtoURL())
 			if err != nil {
-				d.warn.SetText(err.Error())
+				d.setWarn(err.Error())
 				return
 			}
 			d.mailto = u.String()
@@ -130,7 +131,8 @@ func (d *poDetail) onMail() {
 
 func (d *poDetail) onAck() {
 	po := d.po
-	f := newPOForm("expected", "ref", "carrier", "tracking")
+	f := newPOForm("at", "expected", "ref", "carrier", "tracking")
+	f.entries["at"].SetPlaceHolder("now, or " + d.s.src.Now().In(d.s.src.Location()).Format("2006-01-02 15:04"))
 	f.entries["expected"].SetPlaceHolder(string(po.Due()) + " (the promised day when empty)")
 	f.entries["expected"].SetText(string(po.ExpectedDate))
 	f.entries["ref"].SetText(po.SupplierRef)
@@ -138,14 +140,35 @@ func (d *poDetail) onAck() {
 	f.entries["tracking"].SetText(po.Tracking)
 	d.form = f
 	f.show("Supplier's answer to "+po.Number, "Save", []*widget.FormItem{
+		widget.NewFormItem("Answered", f.entries["at"]),
 		widget.NewFormItem("Expected ship day", f.entries["expected"]),
 		widget.NewFormItem("Their reference", f.entries["ref"]),
 		widget.NewFormItem("Carrier", f.entries["carrier"]),
 		widget.NewFormItem("Tracking", f.entries["tracking"]),
 	}, d.s.win, func() {
-		ack := app.Ack{Expected: data.Day(f.text("expected")), SupplierRef: f.text("ref"), Carrier: f.text("carrier"), Tracking: f.text("tracking")}
+		at, err := answeredAt(f.text("at"), d.s.src.Location())
+		if err != nil {
+			d.setWarn(err.Error())
+			return
+		}
+		ack := app.Ack{At: at, Expected: data.Day(f.text("expected")), SupplierRef: f.text("ref"), Carrier: f.text("carrier"), Tracking: f.text("tracking")}
 		d.act(func() error { _, err := d.s.src.AcknowledgePO(po.ID, ack); return err }, nil)
 	})
+}
+
+// answeredAt reads when the supplier answered: "" is now (zero), else a local
+// "2006-01-02 15:04", or a day (its midday).
+func answeredAt(s string, loc *time.Location) (time.Time, error) {
+	if s == "" {
+		return time.Time{}, nil
+	}
+	if t, err := time.ParseInLocation("2006-01-02 15:04", s, loc); err == nil {
+		return t, nil
+	}
+	if t, err := time.ParseInLocation("2006-01-02", s, loc); err == nil {
+		return t.Add(12 * time.Hour), nil
+	}
+	return time.Time{}, fmt.Errorf("Answered: %q is not a time like 2026-03-12 14:05", s)
 }
 
 func (d *poDetail) onCloseShort() {
@@ -189,12 +212,12 @@ func (d *poDetail) onEditLine() {
 	}, d.s.win, func() {
 		var qty int
 		if _, err := fmt.Sscan(f.text("qty"), &qty); err != nil {
-			d.warn.SetText(fmt.Sprintf("Quantity: %q is not a whole number", f.text("qty")))
+			d.setWarn(fmt.Sprintf("Quantity: %q is not a whole number", f.text("qty")))
 			return
 		}
 		cost, err := data.ParseMoney(f.text("cost"))
 		if err != nil {
-			d.warn.SetText(fmt.Sprintf("Unit cost: %q is not an amount like 4.50", f.text("cost")))
+			d.setWarn(fmt.Sprintf("Unit cost: %q is not an amount like 4.50", f.text("cost")))
 			return
 		}
 		d.act(func() error { return d.s.src.UpdatePOLine(l.ID, qty, cost) }, nil)
@@ -220,7 +243,7 @@ func (d *poDetail) onMoveLine() {
 		offers, err := d.s.src.ProductOffers(l.ProductID)
 		fyne.Do(func() {
 			if err != nil {
-				d.warn.SetText(sentence(err))
+				d.setWarn(sentence(err))
 				return
 			}
 			d.chooseOffer(l, offers)
@@ -240,7 +263,7 @@ func (d *poDetail) chooseOffer(l app.POLineRow, offers []app.OfferLine) {
 		byLabel[label] = o.ID
 	}
 	if len(labels) == 0 {
-		d.warn.SetText("No other supplier offers " + l.SKU + ": add an offer in the Catalog first.")
+		d.setWarn("No other supplier offers " + l.SKU + ": add an offer in the Catalog first.")
 		return
 	}
 	pick := widget.NewSelect(labels, nil)

@@ -21,6 +21,8 @@ type posSource interface {
 	PurchaseOrder(id uint) (app.PODetail, error)
 	POByNumber(number string) (data.PurchaseOrder, error)
 	SendPOWith(id uint, opt app.SendOptions) (data.PurchaseOrder, error)
+	SendPOs(ids []uint) ([]data.PurchaseOrder, error)
+	PODocumentsDir() string
 	AcknowledgePO(id uint, ack app.Ack) (data.PurchaseOrder, error)
 	ClosePOShort(id uint) (data.PurchaseOrder, error)
 	CancelPO(id uint) (data.PurchaseOrder, error)
@@ -56,7 +58,10 @@ type purchaseOrders struct {
 	status *widget.Select
 	count  *widget.Label
 	detail *poDetail
-	root   fyne.CanvasObject
+	// sendAll sends every draft; sentAll is what the last time said (tests read it).
+	sendAll *widget.Button
+	sentAll string
+	root    fyne.CanvasObject
 }
 
 func newPurchaseOrders(src posSource, win fyne.Window, nav navigator, bg runner) *purchaseOrders {
@@ -93,15 +98,15 @@ func (p *purchaseOrders) columns() []tableColumn[app.PORow] {
 	}
 	return []tableColumn[app.PORow]{
 		{title: "Number", width: 96, sort: "number", text: func(r app.PORow) string { return r.Number }, tone: late},
-		{title: "Supplier", width: 180, sort: "supplier", text: func(r app.PORow) string { return r.Supplier }},
-		{title: "Status", width: 110, sort: "status", text: func(r app.PORow) string { return poStatusText(r.Status) }, tone: poTone},
+		{title: "Supplier", width: 156, sort: "supplier", text: func(r app.PORow) string { return r.Supplier }},
+		{title: "Status", width: 118, sort: "status", text: func(r app.PORow) string { return poStatusText(r.Status) }, tone: poTone},
 		{title: "Lines", width: 52, sort: "lines", text: func(r app.PORow) string { return strconv.Itoa(r.Lines) }},
 		{title: "Total", width: 96, sort: "total", text: func(r app.PORow) string { return f.money(r.Total) }},
-		{title: "Sent", width: 96, sort: "sent", text: func(r app.PORow) string { return p.sentText(r.SentAt) }},
+		{title: "Sent", width: 92, sort: "sent", text: func(r app.PORow) string { return p.sentText(r.SentAt) }},
 		{title: "Promised", width: 92, sort: "promised", text: func(r app.PORow) string { return dayOrDash(r.PromisedDate) }},
 		{title: "Expected", width: 92, sort: "expected", text: func(r app.PORow) string { return dayOrDash(r.ExpectedDate) }},
-		{title: "Late", width: 90, text: func(r app.PORow) string { return p.lateText(r) }, tone: late},
-		{title: "Age", width: 80, sort: "age", text: func(r app.PORow) string { return ago(r.CreatedAt, p.src.Now(), p.src.Location()) }},
+		{title: "Late", width: 110, text: func(r app.PORow) string { return p.lateText(r) }, tone: late},
+		{title: "Age", width: 96, sort: "age", text: func(r app.PORow) string { return ago(r.CreatedAt, p.src.Now(), p.src.Location()) }},
 	}
 }
 
@@ -151,12 +156,13 @@ func poTone(r app.PORow) widget.Importance {
 func (p *purchaseOrders) layout() fyne.CanvasObject {
 	buy := widget.NewButtonWithIcon("Purchase now…", theme.ContentAddIcon(), func() { startPurchase(p.src, p.win, p.bg, p.nav, p.showPO) })
 	buy.Importance = widget.HighImportance
+	p.sendAll = widget.NewButtonWithIcon("Send all drafts…", theme.MailSendIcon(), p.onSendAll)
 	tools := container.NewVBox(
 		container.NewBorder(nil, nil, nil, p.status, p.search),
-		container.NewBorder(nil, nil, buy, nil, container.NewHBox(layout.NewSpacer(), p.count)))
+		container.NewBorder(nil, nil, container.NewHBox(buy, p.sendAll), nil, container.NewHBox(layout.NewSpacer(), p.count)))
 	list := container.NewBorder(tools, nil, nil, nil, p.list.table)
 	split := container.NewVSplit(list, container.NewPadded(p.detail.content()))
-	split.Offset = 0.45
+	split.Offset = 0.5
 	return container.NewPadded(split)
 }
 

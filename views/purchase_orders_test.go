@@ -178,11 +178,19 @@ func TestEditSendAndAcknowledgeADraft(t *testing.T) {
 	}
 	// Acknowledge with a later date and tracking.
 	test.Tap(d.ack)
+	test.Type(d.form.entries["at"], "yesterday")
+	d.form.submit()
+	if !strings.Contains(d.warn.Text, "not a time") || d.po.Status != data.POSent {
+		t.Errorf("a bad answer time: warning %q, status %s", d.warn.Text, d.po.Status)
+	}
+	clock.Advance(2 * time.Hour)
+	test.Tap(d.ack)
+	test.Type(d.form.entries["at"], "2026-03-12 15:20")
 	test.Type(d.form.entries["expected"], "2026-03-24")
 	test.Type(d.form.entries["tracking"], "JD0142")
 	test.Type(d.form.entries["carrier"], "DHL")
 	d.form.submit()
-	if d.po.Status != data.POAcknowledged || d.po.ExpectedDate != "2026-03-24" || !strings.Contains(d.facts.Text, "tracking DHL JD0142") {
+	if d.po.Status != data.POAcknowledged || d.po.ExpectedDate != "2026-03-24" || d.po.AcknowledgedAt == nil || d.po.AcknowledgedAt.Format("15:04") != "15:20" || !strings.Contains(d.facts.Text, "tracking DHL JD0142") {
 		t.Errorf("after Acknowledge: %s expected %s, facts %q (%s)", d.po.Status, d.po.ExpectedDate, d.facts.Text, d.warn.Text)
 	}
 	// Past the expected day the PO is late in the list, the detail and on Today.
@@ -200,5 +208,25 @@ func TestEditSendAndAcknowledgeADraft(t *testing.T) {
 	s.showLatePOs()
 	if p.status.Selected != latePOs || p.list.count != 1 {
 		t.Errorf("late filter %q shows %d", p.status.Selected, p.list.count)
+	}
+}
+
+func TestSendAllDrafts(t *testing.T) {
+	s, a, clock := newTestShell(t)
+	stockShop(t, a, clock.T.Add(-time.Hour))
+	if _, err := a.Purchase(); err != nil {
+		t.Fatal(err)
+	}
+	p := posOf(t, s)
+	drafts, err := p.drafts()
+	if err != nil || len(drafts) != 1 {
+		t.Fatalf("drafts %v, %v", drafts, err)
+	}
+	p.sendDrafts(drafts)
+	if !strings.HasPrefix(p.sentAll, "1 purchase order sent; 1 PDF saved") {
+		t.Errorf("send all said %q", p.sentAll)
+	}
+	if n, _ := a.CountPurchaseOrders(app.POQuery{Status: data.POSent}); n != 1 {
+		t.Errorf("%d POs sent, want 1", n)
 	}
 }

@@ -85,7 +85,9 @@ func (p *purchasePreview) show(plan app.Plan) {
 		})
 	exceptions := widget.NewList(func() int { return len(plan.Exceptions) },
 		func() fyne.CanvasObject {
-			return container.NewBorder(nil, nil, nil, widget.NewButton("Pick another supplier", nil), widget.NewLabel(""))
+			l := widget.NewLabel("")
+			l.Truncation = fyne.TextTruncateEllipsis
+			return container.NewBorder(nil, nil, nil, widget.NewButton("Pick another supplier", nil), l)
 		},
 		func(i widget.ListItemID, o fyne.CanvasObject) {
 			if i < 0 || i >= len(plan.Exceptions) {
@@ -120,6 +122,9 @@ func (p *purchasePreview) summaryText() string {
 	plan := p.plan
 	if plan.LinesPlanned() == 0 && len(plan.Exceptions) == 0 {
 		return "Nothing to buy: every open order line is on a purchase order already."
+	}
+	if plan.LinesPlanned() == 0 {
+		return fmt.Sprintf("Nothing can be bought now: %s cannot be bought yet. See Cannot buy for what to fix.", nouns(len(plan.Exceptions), "line"))
 	}
 	parts := []string{fmt.Sprintf("%s to buy on %s, %s in all (%s policy)", nouns(plan.LinesPlanned()-len(plan.FromLeftovers), "order line"),
 		nouns(len(plan.POs), "purchase order"), p.format.money(plan.Cost()), plan.Policy)}

@@ -72,7 +72,7 @@ func newReturns(src returnsSource, win fyne.Window, bg runner) *returns {
 	r.detail = newReturnDetail(r)
 	bar := container.NewBorder(nil, nil, nil, sized(r.filter, 150), r.search)
 	split := container.NewVSplit(container.NewBorder(bar, r.count, nil, nil, r.list.table), r.detail.content())
-	split.Offset = 0.42
+	split.Offset = 0.55
 	r.insights = newReturnInsights(src, win, bg)
 	r.tabs = container.NewAppTabs(
 		container.NewTabItem("Returns", split),

@@ -12,21 +12,13 @@ import (
 // ratingsEvery is how many simulated days the suppliers' scorecard ratings are kept before
 // they are read again: a scorecard over twelve months hardly moves in a week, and reading
 // it every day would make each day cost as much as the whole history.
-const ratingsEvery = 14
-
-// sentPO is a purchase order the simulation sent; receiving reads these.
-type sentPO struct {
-	id       uint
-	supplier int // index into g.suppliers
-	sentAt   time.Time
-	promised data.Day
-}
+const ratingsEvery = 30
 
 // pendingAck is a supplier's answer still to come.
 type pendingAck struct {
-	po  sentPO
-	at  time.Time
-	ack app.Ack
+	poID uint
+	at   time.Time
+	ack  app.Ack
 }
 
 // purchaseState is what the purchasing step remembers from day to day.
@@ -37,7 +29,6 @@ type purchaseState struct {
 	ratedOn    int
 	bySupplier map[uint]int
 	acks       []pendingAck // sorted by at
-	sent       []sentPO
 }
 
 // purchase is the day's step that buys what the day's orders need: the shop plans them
@@ -50,7 +41,7 @@ func (g *generator) purchase(a *app.App, day data.Day) error {
 		if err != nil {
 			return err
 		}
-		st.ratings, st.ratedOn = r, g.dayIndex
+		st.ratings, st.ratedOn = judged(r), g.dayIndex
 		st.placed, st.retry = append(st.placed, st.retry...), nil
 	}
 	if len(st.placed) > 0 {
@@ -64,21 +55,21 @@ func (g *generator) purchase(a *app.App, day data.Day) error {
 				st.retry = append(st.retry, e.OrderID)
 			}
 		}
-		for _, id := range res.POIDs {
-			if err := g.sendPO(a, id); err != nil {
+		if len(res.POIDs) > 0 {
+			sent, err := a.SendPOs(res.POIDs)
+			if err != nil {
 				return err
+			}
+			for _, po := range sent {
+				g.expectAnswer(po)
 			}
 		}
 	}
 	return g.answerPOs(a)
 }
 
-// sendPO sends a draft and schedules the supplier's answer by its profile.
-func (g *generator) sendPO(a *app.App, id uint) error {
-	po, err := a.SendPO(id)
-	if err != nil {
-		return fmt.Errorf("send purchase order %d: %w", id, err)
-	}
+// expectAnswer schedules the supplier's answer to a PO just sent, by its profile.
+func (g *generator) expectAnswer(po data.PurchaseOrder) {
 	st := &g.buying
 	if st.bySupplier == nil {
 		st.bySupplier = make(map[uint]int, len(g.suppliers))
@@ -87,14 +78,12 @@ func (g *generator) sendPO(a *app.App, id uint) error {
 		}
 	}
 	s := st.bySupplier[po.SupplierID]
-	sent := sentPO{id: po.ID, supplier: s, sentAt: *po.SentAt, promised: po.PromisedDate}
-	st.sent = append(st.sent, sent)
 	p := g.suppliers[s].profile
 	if g.rng.Float64() >= p.ackProb {
-		return nil // this one is never answered
+		return // this one is never answered
 	}
 	hours := p.ackHours[0] + g.rng.IntN(p.ackHours[1]-p.ackHours[0]+1)
-	at := sent.sentAt.Add(time.Duration(hours)*time.Hour + time.Duration(g.rng.IntN(60))*time.Minute)
+	at := po.SentAt.Add(time.Duration(hours)*time.Hour + time.Duration(g.rng.IntN(60))*time.Minute)
 	ack := app.Ack{At: at, SupplierRef: fmt.Sprintf("SO-%d-%05d", s+1, po.ID), Channel: "email"}
 	if g.rng.Float64() < p.lateProb {
 		ack.Expected = po.PromisedDate.AddDays(1 + g.rng.IntN(p.lateMax))
@@ -104,8 +93,7 @@ func (g *generator) sendPO(a *app.App, id uint) error {
 		ack.Tracking = fmt.Sprintf("%s%010d", ack.Carrier[:1], g.rng.IntN(1e10))
 	}
 	i, _ := slices.BinarySearchFunc(st.acks, at, func(x pendingAck, t time.Time) int { return x.at.Compare(t) })
-	st.acks = slices.Insert(st.acks, i, pendingAck{po: sent, at: at, ack: ack})
-	return nil
+	st.acks = slices.Insert(st.acks, i, pendingAck{poID: po.ID, at: at, ack: ack})
 }
 
 // answerPOs records the suppliers' answers that have come by now, each at its own time.
@@ -115,10 +103,22 @@ func (g *generator) answerPOs(a *app.App) error {
 	n := 0
 	for ; n < len(st.acks) && !st.acks[n].at.After(now); n++ {
 		p := st.acks[n]
-		if _, err := a.AcknowledgePO(p.po.id, p.ack); err != nil {
-			return fmt.Errorf("acknowledge purchase order %d: %w", p.po.id, err)
+		if _, err := a.AcknowledgePO(p.poID, p.ack); err != nil {
+			return fmt.Errorf("acknowledge purchase order %d: %w", p.poID, err)
 		}
 	}
 	st.acks = st.acks[n:]
 	return nil
+}
+
+// judged keeps the ratings only once the simulated shop has received goods at all: a
+// scorecard judges deliveries, and while the year's steps receive nothing (no receiving
+// step) every supplier would look very poor for goods it was never asked to hand over.
+func judged(r map[uint]app.SupplierRating) map[uint]app.SupplierRating {
+	for _, x := range r {
+		if x.Received > 0 {
+			return r
+		}
+	}
+	return map[uint]app.SupplierRating{}
 }
