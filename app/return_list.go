@@ -12,6 +12,7 @@ import (
 // ReturnFilter narrows the returns list.
 type ReturnFilter struct {
 	Status  data.ReturnStatus // "" for all
+	Open    bool              // only returns not closed yet: requested or received
 	OrderID uint              // 0 for every order's
 }
 
@@ -69,6 +70,9 @@ func (a *App) returnsMatching(q ListQuery, f ReturnFilter) *gorm.DB {
 	}
 	if f.OrderID != 0 {
 		db = db.Where("returns.order_id = ?", f.OrderID)
+	}
+	if f.Open {
+		db = db.Where("returns.status <> ?", data.ReturnClosed)
 	}
 	return q.search(db, "returns.number", "orders.number", "orders.search_text")
 }

@@ -232,6 +232,7 @@ func TestReturnList(t *testing.T) {
 		{app.ListQuery{}, app.ReturnFilter{Status: data.ReturnReceived}, 1},
 		{app.ListQuery{}, app.ReturnFilter{Status: data.ReturnClosed}, 0},
 		{app.ListQuery{}, app.ReturnFilter{OrderID: o2.ID}, 1},
+		{app.ListQuery{}, app.ReturnFilter{Open: true}, 2},
 	} {
 		n, err := f.a.CountReturns(c.q, c.f)
 		rows, _ := f.a.ReturnRows(c.q, c.f)

@@ -32,9 +32,11 @@ type returnsSource interface {
 // returnFilters are the status filter's choices.
 var returnFilters = []struct {
 	label  string
-	status data.ReturnStatus
+	filter app.ReturnFilter
 }{
-	{"All returns", ""}, {"Requested", data.ReturnRequested}, {"Received", data.ReturnReceived}, {"Closed", data.ReturnClosed},
+	{"To handle", app.ReturnFilter{Open: true}}, {"All returns", app.ReturnFilter{}},
+	{"Requested", app.ReturnFilter{Status: data.ReturnRequested}}, {"Received", app.ReturnFilter{Status: data.ReturnReceived}},
+	{"Closed", app.ReturnFilter{Status: data.ReturnClosed}},
 }
 
 // returns is the Returns screen: the list of returns with the selected one below it, where
@@ -84,7 +86,7 @@ func newReturns(src returnsSource, win fyne.Window, bg runner) *returns {
 		}
 	}
 	r.root = container.NewPadded(r.tabs)
-	r.filter.SetSelectedIndex(0) // loads
+	r.filter.SetSelectedIndex(0) // to handle; loads
 	return r
 }
 
@@ -102,8 +104,8 @@ func (r *returns) refresh() {
 func (r *returns) query() (app.ListQuery, app.ReturnFilter) {
 	q := app.ListQuery{Search: r.search.Text, Sort: r.list.sortKey, Desc: r.list.desc}
 	var f app.ReturnFilter
-	if i := r.filter.SelectedIndex(); i > 0 {
-		f.Status = returnFilters[i].status
+	if i := r.filter.SelectedIndex(); i >= 0 {
+		f = returnFilters[i].filter
 	}
 	return q, f
 }
@@ -120,8 +122,10 @@ func (r *returns) reload() {
 			return r.src.ReturnRows(page, f)
 		}, func() {
 			switch {
-			case r.list.count == 0 && q.Search == "" && f.Status == "":
+			case r.list.count == 0 && q.Search == "" && f == app.ReturnFilter{}:
 				r.count.SetText("No returns yet. Start one from a shipped order on the Orders screen.")
+			case r.list.count == 0 && q.Search == "" && f.Open:
+				r.count.SetText("No returns to handle: every return is closed. All returns lists them.")
 			case r.list.count == 0:
 				r.count.SetText("No returns match.")
 			default:
@@ -134,7 +138,7 @@ func (r *returns) reload() {
 func (r *returns) showReturn(id uint) {
 	r.tabs.SelectIndex(0)
 	r.search.SetText("")
-	r.filter.SetSelectedIndex(0)
+	r.filter.SetSelectedIndex(1) // all returns: it may be closed
 	r.reload()
 	r.list.selectID(id)
 	r.detail.show(id)

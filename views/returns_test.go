@@ -165,8 +165,12 @@ func TestReturnReceiveDecideAndClose(t *testing.T) {
 	if saved.Lines[0].Reason != data.ReasonWrongItemSent || saved.Lines[0].Disposition != data.DispositionReplace || saved.Lines[0].Replacement != data.LineUnpurchased {
 		t.Errorf("stored line %+v", saved.Lines[0])
 	}
+	if !strings.HasPrefix(r.count.Text, "No returns to handle") {
+		t.Errorf("the To handle list still says %q", r.count.Text)
+	}
+	r.filter.SetSelected("All returns")
 	if got := cellTextOf(r.list, 0, "Status"); got != "Closed" {
-		t.Errorf("the list says %q", got)
+		t.Errorf("all returns shows %q", got)
 	}
 }
 
