@@ -77,7 +77,8 @@ func newReturnDetail(r *returns) *returnDetail {
 	d.message.Wrapping = fyne.TextWrapWord
 	d.message.Hide()
 	top := container.NewBorder(nil, nil, nil, container.NewHBox(d.save, d.receive, d.close), d.heading)
-	texts := container.NewGridWithColumns(2, d.comment, d.note)
+	texts := container.NewGridWithColumns(2, container.NewBorder(lowLabel("The customer's words"), nil, nil, nil, d.comment),
+		container.NewBorder(lowLabel("Internal note"), nil, nil, nil, d.note))
 	d.body = container.NewVScroll(container.NewVBox(top, d.sub, d.message, sectionTitle("Items coming back"), d.lines, texts))
 	d.root = container.NewStack(emptyState("Select a return to set why it came back, whose fault it was and what happens to the goods."))
 	return d
@@ -141,6 +142,13 @@ func (d *returnDetail) render(det app.ReturnDetail) {
 		toggleEnabled(w, !closed)
 	}
 	toggleEnabled(d.receive, det.Status == data.ReturnRequested)
+	// The button for the next step stands out: receive while waiting, then close.
+	d.receive.Importance, d.close.Importance = widget.MediumImportance, widget.HighImportance
+	if det.Status == data.ReturnRequested {
+		d.receive.Importance, d.close.Importance = widget.HighImportance, widget.MediumImportance
+	}
+	d.receive.Refresh()
+	d.close.Refresh()
 	d.setBody(d.body)
 }
 
