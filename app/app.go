@@ -92,7 +92,13 @@ func (a *App) Today() data.Day { return data.DayOf(a.now(), a.Location()) }
 // Inside fn use only tx: the database has one connection, which the transaction holds, so
 // calling another App method (which uses a.db) from fn waits for ever.
 func (a *App) write(fn func(tx *gorm.DB) error) error {
-	if err := a.db.Transaction(fn); err != nil {
+	err := a.db.Transaction(func(tx *gorm.DB) error {
+		if !a.inTx {
+			tx = withTxPool(tx)
+		}
+		return fn(tx)
+	})
+	if err != nil {
 		a.shared.leads.reset() // it may hold what was rolled back
 		return err
 	}

@@ -158,15 +158,20 @@ func (in *ReturnInsights) group(lines []insightLine, loc *time.Location, shipped
 		rows := []*InsightRow{
 			rowFor(reasons, string(l.Reason), string(data.DefaultFault(l.Reason))),
 			rowFor(products, l.SKU, l.Title),
-			rowFor(suppliers, l.Supplier, ""),
 			&in.Rest,
 		}
 		if l.Trial {
-			rows[3] = &in.Trial
+			rows[2] = &in.Trial
 		}
 		for _, r := range rows {
 			r.add(l, c)
 		}
+		// A supplier's row quotes only what customers said about its own faults.
+		said := c
+		if l.Fault != data.FaultSupplier {
+			said.Text = ""
+		}
+		rowFor(suppliers, l.Supplier, "").add(l, said)
 	}
 	in.Shipped = shipped.total
 	in.Trial.Shipped, in.Rest.Shipped = shipped.trial, shipped.total-shipped.trial

@@ -55,6 +55,11 @@ func newTxSQL(ctx context.Context, tx *gorm.DB, stmts *txStatements) *txSQL {
 		t.sqlTx = c
 	case *gorm.PreparedStmtTX:
 		t.sqlTx, _ = c.Tx.(*sql.Tx)
+	case *txPool:
+		t.sqlTx = c.tx
+		if t.stmts == nil {
+			t.stmts = c.stmts
+		}
 	}
 	return t
 }

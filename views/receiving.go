@@ -53,7 +53,7 @@ func newReceiving(src receivingSource, nav navigator, bg runner) *receiving {
 	r.form = newReceiveForm(r)
 	left := container.NewBorder(r.search, r.count, nil, nil, r.list.table)
 	split := container.NewHSplit(left, container.NewPadded(r.form.content()))
-	split.Offset = 0.42
+	split.Offset = 0.46
 	r.root = split
 	r.reload()
 	return r
@@ -61,17 +61,17 @@ func newReceiving(src receivingSource, nav navigator, bg runner) *receiving {
 
 func (r *receiving) columns() []tableColumn[app.ReceivingPO] {
 	return []tableColumn[app.ReceivingPO]{
-		{title: "PO", width: 100, text: func(p app.ReceivingPO) string { return p.Number }},
-		{title: "Supplier", width: 170, text: func(p app.ReceivingPO) string { return p.Supplier }},
-		{title: "Expected", width: 100, text: func(p app.ReceivingPO) string { return expectedText(p.Expected, r.src.Today()) },
+		{title: "PO", width: 90, text: func(p app.ReceivingPO) string { return p.Number }},
+		{title: "Supplier", width: 130, text: func(p app.ReceivingPO) string { return p.Supplier }},
+		{title: "Expected", width: 92, text: func(p app.ReceivingPO) string { return expectedText(p.Expected, r.src.Today()) },
 			tone: func(p app.ReceivingPO) widget.Importance {
 				if p.Expected != "" && p.Expected < r.src.Today() {
 					return widget.DangerImportance
 				}
 				return widget.MediumImportance
 			}},
-		{title: "Owed", width: 56, text: func(p app.ReceivingPO) string { return strconv.Itoa(p.Owed) }},
-		{title: "Status", width: 130, text: func(p app.ReceivingPO) string { return poStatusText(p.Status) }},
+		{title: "Owed", width: 48, text: func(p app.ReceivingPO) string { return strconv.Itoa(p.Owed) }},
+		{title: "Status", width: 104, text: func(p app.ReceivingPO) string { return poStatusText(p.Status) }},
 	}
 }
 

@@ -160,11 +160,25 @@ func (f *receiveForm) render() {
 		}
 		what = append(what, l.SKU+" · for "+order)
 	}
+	done := 0
 	for i, row := range f.rows {
+		if owed[i] == 0 {
+			done++ // received in full already: nothing to enter
+			continue
+		}
 		label := widget.NewLabel(what[i])
 		label.Truncation = fyne.TextTruncateEllipsis
 		objs = append(objs, f.gridRow(label, widget.NewLabelWithStyle(strconv.Itoa(owed[i]), fyne.TextAlignTrailing, fyne.TextStyle{}),
 			row.acc, row.rej, row.reason))
+	}
+	if done > 0 {
+		unit := "SKU"
+		if f.mode.Selected == perLine {
+			unit = "line"
+		}
+		note := widget.NewLabel(nouns(done, unit) + " received in full already.")
+		note.Importance = widget.LowImportance
+		objs = append(objs, note)
 	}
 	f.grid.Objects = objs
 	f.grid.Refresh()
@@ -184,7 +198,7 @@ func (f *receiveForm) newRow(l app.ReceivingLine, lineID uint) *receiveRow {
 }
 
 func (f *receiveForm) gridRow(objs ...fyne.CanvasObject) fyne.CanvasObject {
-	return container.New(&columnsLayout{widths: []float32{220, 50, 80, 80, 140}}, objs...)
+	return container.New(&columnsLayout{widths: []float32{170, 44, 70, 70, 120}}, objs...)
 }
 
 // onScan counts one unit accepted on the row whose SKU or supplier SKU was scanned.

@@ -72,7 +72,7 @@ func newReturns(src returnsSource, win fyne.Window, bg runner) *returns {
 	r.detail = newReturnDetail(r)
 	bar := container.NewBorder(nil, nil, nil, sized(r.filter, 150), r.search)
 	split := container.NewVSplit(container.NewBorder(bar, r.count, nil, nil, r.list.table), r.detail.content())
-	split.Offset = 0.42
+	split.Offset = 0.55
 	r.insights = newReturnInsights(src, win, bg)
 	r.tabs = container.NewAppTabs(
 		container.NewTabItem("Returns", split),
@@ -143,7 +143,7 @@ func (r *returns) showReturn(id uint) {
 func returnColumns(loc *time.Location) []tableColumn[app.ReturnRow] {
 	return []tableColumn[app.ReturnRow]{
 		{title: "RMA", width: 100, sort: "number", text: func(x app.ReturnRow) string { return x.Number }},
-		{title: "Opened", width: 130, sort: "opened", text: func(x app.ReturnRow) string { return x.OpenedAt.In(loc).Format("2 Jan 2006 15:04") }},
+		{title: "Opened", width: 150, sort: "opened", text: func(x app.ReturnRow) string { return x.OpenedAt.In(loc).Format("2 Jan 2006 15:04") }},
 		{title: "Order", width: 100, sort: "order", text: func(x app.ReturnRow) string { return x.OrderNumber }},
 		{title: "Customer", width: 180, sort: "customer", text: func(x app.ReturnRow) string { return x.Customer }},
 		{title: "Units", width: 60, text: func(x app.ReturnRow) string { return fmt.Sprint(x.Units) }},

@@ -75,6 +75,7 @@ func newReturnDetail(r *returns) *returnDetail {
 	d.close.Importance = widget.HighImportance
 	d.message = widget.NewLabel("")
 	d.message.Wrapping = fyne.TextWrapWord
+	d.message.Hide()
 	top := container.NewBorder(nil, nil, nil, container.NewHBox(d.save, d.receive, d.close), d.heading)
 	texts := container.NewGridWithColumns(2, d.comment, d.note)
 	d.body = container.NewVScroll(container.NewVBox(top, d.sub, d.message, sectionTitle("Items coming back"), d.lines, texts))
@@ -86,7 +87,7 @@ func (d *returnDetail) content() fyne.CanvasObject { return d.root }
 
 func (d *returnDetail) show(id uint) {
 	if id != d.id {
-		d.message.SetText("")
+		d.say("")
 	}
 	d.id = id
 	d.r.bg(func() {
@@ -151,7 +152,13 @@ func nextStep(det app.ReturnDetail) string {
 	case data.ReturnReceived:
 		return "The goods are here: choose what happens to each item, then close the return to carry it out."
 	}
-	return "Closed: what was decided has been done."
+	done := []string{"Closed: what was decided has been done."}
+	for _, l := range det.Lines {
+		if l.Replacement != "" {
+			done = append(done, fmt.Sprintf("The replacement of %s is %s.", l.SKU, strings.ReplaceAll(string(l.Replacement), "_", " ")))
+		}
+	}
+	return strings.Join(done, " ")
 }
 
 func toggleEnabled(w fyne.Disableable, on bool) {
@@ -171,9 +178,6 @@ func (d *returnDetail) lineRow(l app.ReturnDetailLine, closed bool) fyne.CanvasO
 	from := "not bought through a PO"
 	if l.Supplier != "" {
 		from = l.Supplier + " · " + l.PONumber
-	}
-	if l.Replacement != "" {
-		from += " · replacement " + string(l.Replacement)
 	}
 	source := widget.NewLabel(from)
 	source.Truncation = fyne.TextTruncateEllipsis
@@ -258,6 +262,16 @@ func dispositionOf(label string) data.Disposition {
 	return ""
 }
 
+// say shows how the last action went; an empty message takes no room.
+func (d *returnDetail) say(text string) {
+	d.message.SetText(text)
+	if text == "" {
+		d.message.Hide()
+	} else {
+		d.message.Show()
+	}
+}
+
 // edit is the return as the pane shows it now.
 func (d *returnDetail) edit() app.ReturnEdit {
 	e := app.ReturnEdit{ID: d.current.ID, Comment: d.comment.Text, Note: d.note.Text}
@@ -308,7 +322,7 @@ func (d *returnDetail) act(then func(src returnsSource, id uint) (string, error)
 			d.lastInfo = text
 			d.r.reload()
 			d.show(id)
-			d.message.SetText(text)
+			d.say(text)
 		})
 	})
 }

@@ -99,7 +99,7 @@ func (in *returnInsights) onPeriod(choice string) {
 func (in *returnInsights) onCustom() {
 	p, err := in.src.PeriodThrough(in.from.Text, in.to.Text)
 	if err != nil {
-		in.status.SetText("Please fix the dates: " + strings.Join(describe(err), "; "))
+		in.say("Please fix the dates: " + strings.Join(describe(err), "; "))
 		return
 	}
 	in.show(p)
@@ -108,7 +108,7 @@ func (in *returnInsights) onCustom() {
 // show works out the period's insights off the UI thread.
 func (in *returnInsights) show(p app.Period) {
 	in.period = p
-	in.status.SetText("Reading the returns opened " + periodText(p) + "…")
+	in.say("Reading the returns opened " + periodText(p) + "…")
 	in.bg(func() {
 		res, err := in.src.ReturnInsights(p)
 		fyne.Do(func() {
@@ -116,7 +116,7 @@ func (in *returnInsights) show(p app.Period) {
 				return
 			}
 			if err != nil {
-				in.status.SetText("Could not read the returns: " + sentence(err))
+				in.say("Could not read the returns: " + sentence(err))
 				return
 			}
 			in.render(res)
@@ -126,7 +126,7 @@ func (in *returnInsights) show(p app.Period) {
 
 func (in *returnInsights) render(res app.ReturnInsights) {
 	in.current = &res
-	in.status.SetText("")
+	in.say("")
 	in.worst.Objects, in.sections.Objects = nil, nil
 	if res.Returns == 0 {
 		in.headline.SetText(fmt.Sprintf("No returns were opened %s.", periodText(res.Period)))
@@ -151,6 +151,16 @@ func (in *returnInsights) render(res app.ReturnInsights) {
 	in.sections.Refresh()
 }
 
+// say shows a message above the panel; an empty one takes no room.
+func (in *returnInsights) say(text string) {
+	in.status.SetText(text)
+	if text == "" {
+		in.status.Hide()
+	} else {
+		in.status.Show()
+	}
+}
+
 func pct(v *float64) string {
 	if v == nil {
 		return "–"
@@ -160,8 +170,8 @@ func pct(v *float64) string {
 
 func headlineText(res app.ReturnInsights) string {
 	all := app.InsightRow{Units: res.Units, Shipped: res.Shipped}
-	text := fmt.Sprintf("%s opened %s: %d units back of %d shipped (%s).", plural(res.Returns, "return", "returns"),
-		periodText(res.Period), res.Units, res.Shipped, pct(all.RatePct()))
+	text := fmt.Sprintf("%s opened %s: %s units back of %s shipped (%s).", plural(res.Returns, "return", "returns"),
+		periodText(res.Period), groupDigits(res.Units), groupDigits(res.Shipped), pct(all.RatePct()))
 	if res.Trial.Shipped > 0 {
 		text += fmt.Sprintf(" Trial products come back at %s (%d of %d), the rest at %s.",
 			pct(res.Trial.RatePct()), res.Trial.Units, res.Trial.Shipped, pct(res.Rest.RatePct()))
@@ -186,11 +196,11 @@ func worstText(res app.ReturnInsights) []string {
 }
 
 func supplierFigures(r app.InsightRow) string {
-	return fmt.Sprintf("%d of %d delivered (%s) · %d for other reasons", r.SupplierFault, r.Shipped, pct(r.SupplierFaultPct()), r.Units-r.SupplierFault)
+	return fmt.Sprintf("%d of %s delivered (%s) · %d not its fault", r.SupplierFault, groupDigits(r.Shipped), pct(r.SupplierFaultPct()), r.Units-r.SupplierFault)
 }
 
 func productFigures(r app.InsightRow) string {
-	return fmt.Sprintf("%d of %d shipped (%s) · mostly %s", r.Units, r.Shipped, pct(r.RatePct()), strings.ToLower(app.ReasonLabel(r.TopReason)))
+	return fmt.Sprintf("%d of %s shipped (%s) · mostly %s", r.Units, groupDigits(r.Shipped), pct(r.RatePct()), strings.ToLower(app.ReasonLabel(r.TopReason)))
 }
 
 func reasonFigures(r app.InsightRow) string {
@@ -198,7 +208,7 @@ func reasonFigures(r app.InsightRow) string {
 }
 
 // insightColumns are the widths of an insight row: name, bar, figures, latest comment.
-var insightColumns = []float32{260, 160, 300, -1}
+var insightColumns = []float32{250, 150, 330, -1}
 
 // insightSection lists the first n rows with a bar for each row's count against the largest.
 func insightSection(title string, rows []app.InsightRow, n int, count func(app.InsightRow) int,
@@ -267,7 +277,7 @@ func (in *returnInsights) onExport() {
 // exportTo writes the workbook; a failed export deletes the half-written file.
 func (in *returnInsights) exportTo(w fyne.URIWriteCloser, p app.Period) {
 	uri := w.URI()
-	in.status.SetText("Writing " + uri.Name() + "…")
+	in.say("Writing " + uri.Name() + "…")
 	in.bg(func() {
 		err := in.src.ExportReturnInsights(p, w)
 		if cerr := w.Close(); err == nil {
@@ -278,10 +288,10 @@ func (in *returnInsights) exportTo(w fyne.URIWriteCloser, p app.Period) {
 		}
 		fyne.Do(func() {
 			if err != nil {
-				in.status.SetText("The workbook could not be written: " + sentence(err))
+				in.say("The workbook could not be written: " + sentence(err))
 				return
 			}
-			in.status.SetText(uri.Name() + " is ready: Summary, Reasons, Products, Suppliers and Comments.")
+			in.say(uri.Name() + " is ready: Summary, Reasons, Products, Suppliers and Comments.")
 		})
 	})
 }

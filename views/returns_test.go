@@ -148,6 +148,9 @@ func TestReturnReceiveDecideAndClose(t *testing.T) {
 	if !strings.Contains(d.message.Text, "1 replacement goes through purchasing again") {
 		t.Errorf("closing says %q", d.message.Text)
 	}
+	if !strings.Contains(d.sub.Text, "The replacement of MUG-1 is unpurchased.") {
+		t.Errorf("the closed return does not say where the replacement stands: %q", d.sub.Text)
+	}
 	if !strings.HasPrefix(d.heading.Text, "RMA-0001 · Closed") || !d.rows[0].disposition.Disabled() || !d.close.Disabled() {
 		t.Errorf("a closed return is still editable: %q", d.heading.Text)
 	}

@@ -11,10 +11,10 @@ import (
 // Returns in the simulated year: customers send back a few percent of what shipped, a few
 // days after it arrived; the shop receives the parcel some days later and closes the return.
 const (
-	returnAfterDays  = 6     // a parcel shipped on day D comes back (if at all) on day D+6
-	receiveAfterDays = 4     // the returned goods reach the shop four days after the RMA
-	customerReturn   = 0.012 // chance a shipped line comes back for reasons not the supplier's
-	trialExtra       = 0.03  // trial products are described less well: more "not as described"
+	returnAfterDays  = 6    // a parcel shipped on day D comes back (if at all) on day D+6
+	receiveAfterDays = 4    // the returned goods reach the shop four days after the RMA
+	customerReturn   = 0.01 // chance a shipped line comes back for reasons not the supplier's
+	trialExtra       = 0.03 // trial products are described less well: more "not as described"
 )
 
 // pendingReturn is a return waiting for its goods to arrive.
@@ -79,9 +79,9 @@ func (g *generator) takeReturns(a *app.App, day data.Day) error {
 	loc := a.Location()
 	for _, id := range orders {
 		in := byOrder[id]
-		g.clock.set(day.Start(loc).Add(time.Duration(9*60+g.rng.IntN(9*60)) * time.Minute))
 		comments := returnComments[in[0].Reason]
-		ret, err := a.OpenReturn(app.ReturnInput{OrderID: id, Lines: in, Comment: comments[g.rng.IntN(len(comments))]})
+		at := g.officeHours(day, loc, 9, 18)
+		ret, err := a.OpenReturn(app.ReturnInput{OrderID: id, Lines: in, Comment: comments[g.rng.IntN(len(comments))], At: at})
 		if err != nil {
 			return fmt.Errorf("return of order %d: %w", id, err)
 		}
@@ -89,6 +89,17 @@ func (g *generator) takeReturns(a *app.App, day data.Day) error {
 		g.returnsDue[due] = append(g.returnsDue[due], pendingReturn{id: ret.ID})
 	}
 	return nil
+}
+
+// officeHours is a moment of the day between the hours given, or the zero time (now) when
+// the simulated clock has not reached it yet: the day's earlier steps may have moved it on
+// only as far as that, and nothing is recorded in the future.
+func (g *generator) officeHours(day data.Day, loc *time.Location, from, to int) time.Time {
+	at := day.Start(loc).Add(time.Duration(from*60+g.rng.IntN((to-from)*60)) * time.Minute)
+	if at.After(g.clock.now()) {
+		return time.Time{}
+	}
+	return at
 }
 
 // returnReason decides whether a shipped line comes back and why.
@@ -129,7 +140,6 @@ func (g *generator) settleReturns(a *app.App, day data.Day) error {
 	delete(g.returnsDue, g.dayIndex)
 	loc := a.Location()
 	for _, p := range due {
-		g.clock.set(day.Start(loc).Add(time.Duration(8*60+g.rng.IntN(3*60)) * time.Minute))
 		d, err := a.ReturnDetail(p.id)
 		if err != nil {
 			return err
@@ -142,7 +152,7 @@ func (g *generator) settleReturns(a *app.App, day data.Day) error {
 			return err
 		}
 		if !allLost(d.Lines) {
-			if err := a.ReceiveReturn(d.ID, time.Time{}); err != nil {
+			if err := a.ReceiveReturn(d.ID, g.officeHours(day, loc, 8, 11)); err != nil {
 				return err
 			}
 		}

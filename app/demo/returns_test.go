@@ -63,7 +63,9 @@ func TestReturnsStep(t *testing.T) {
 	err := sim.InTx(func(tx *app.App) error {
 		for g.dayIndex = 0; g.dayIndex <= returnAfterDays+receiveAfterDays; g.dayIndex++ {
 			before := len(g.returnsDue[g.dayIndex+receiveAfterDays])
-			if err := g.takeReturns(tx, start.AddDays(g.dayIndex)); err != nil {
+			day := start.AddDays(g.dayIndex)
+			g.clock.set(day.Start(time.UTC).Add(23 * time.Hour)) // the day's orders came in until late
+			if err := g.takeReturns(tx, day); err != nil {
 				return err
 			}
 			opened[g.dayIndex] = len(g.returnsDue[g.dayIndex+receiveAfterDays]) - before
@@ -83,8 +85,8 @@ func TestReturnsStep(t *testing.T) {
 	}
 	faults := map[string]int{}
 	for _, r := range all {
-		if r.Status != data.ReturnClosed || data.DayOf(r.OpenedAt, time.UTC) != start.AddDays(returnAfterDays) {
-			t.Errorf("%s is %s, opened %s", r.Number, r.Status, r.OpenedAt)
+		if h := r.OpenedAt.Hour(); r.Status != data.ReturnClosed || data.DayOf(r.OpenedAt, time.UTC) != start.AddDays(returnAfterDays) || h < 9 || h >= 18 {
+			t.Errorf("%s is %s, opened %s; want closed, opened in office hours", r.Number, r.Status, r.OpenedAt)
 		}
 		for _, l := range r.Lines {
 			if l.Disposition == "" || l.POLineID == nil {
