@@ -148,6 +148,12 @@ func TestEditSendAndAcknowledgeADraft(t *testing.T) {
 	if !strings.Contains(d.warn.Text, "ordered 2") {
 		t.Errorf("too few mugs: warning %q", d.warn.Text)
 	}
+	// The line's customer order opens on the Orders screen.
+	test.Tap(d.order)
+	if o := ordersOf(t, s); o.search.Text != "#1" {
+		t.Errorf("Open order searched for %q, want #1", o.search.Text)
+	}
+	p = posOf(t, s)
 	// Buy order #2's mug from the other supplier.
 	selectLine(d, lineIndex(t, d, "MUG-1", "#2"))
 	test.Tap(d.move)
