@@ -211,6 +211,12 @@ func TestEditSendAndAcknowledgeADraft(t *testing.T) {
 	if got := card(t, v, "Late purchase orders"); got != "1" {
 		t.Errorf("Today shows %s late POs, want 1", got)
 	}
+	o := ordersOf(t, s)
+	o.refresh()
+	o.detail.show(1)
+	if !buttonTexts(o.detail.actions)["Open PO-000001 (late)"] {
+		t.Errorf("order #1's late PO is not marked: %v", buttonTexts(o.detail.actions))
+	}
 	s.showLatePOs()
 	if p.status.Selected != latePOs || p.list.count != 1 {
 		t.Errorf("late filter %q shows %d", p.status.Selected, p.list.count)
