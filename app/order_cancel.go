@@ -139,7 +139,8 @@ func joinNotes(old string, notes []string) string {
 	return old
 }
 
-// deleteEmptyDrafts removes draft POs that cancelling left without lines: they were never sent.
+// deleteEmptyDrafts works out again the pack and minimum surplus of the drafts cancelling
+// took lines off, and removes those left without a line for a customer: they were never sent.
 func deleteEmptyDrafts(tx *gorm.DB, pols []servingPOLine) error {
 	var drafts []uint
 	for _, p := range pols {
@@ -150,10 +151,20 @@ func deleteEmptyDrafts(tx *gorm.DB, pols []servingPOLine) error {
 	if len(drafts) == 0 {
 		return nil
 	}
-	err := tx.Where("id IN ? AND status = ? AND NOT EXISTS (SELECT 1 FROM po_lines WHERE po_lines.purchase_order_id = purchase_orders.id)",
-		drafts, data.PODraft).Delete(&data.PurchaseOrder{}).Error
-	if err != nil {
-		return fmt.Errorf("delete emptied draft purchase orders: %w", err)
+	for _, id := range drafts {
+		var offers []uint
+		err := tx.Model(&data.POLine{}).Where("purchase_order_id = ? AND order_line_id IS NULL AND offer_id IS NOT NULL", id).Pluck("offer_id", &offers).Error
+		if err != nil {
+			return fmt.Errorf("read the surplus of draft %d: %w", id, err)
+		}
+		for _, o := range offers {
+			if err := resurplus(tx, id, &o); err != nil {
+				return err
+			}
+		}
+		if err := dropIfEmpty(tx, id); err != nil {
+			return fmt.Errorf("delete emptied draft purchase orders: %w", err)
+		}
 	}
 	return nil
 }

@@ -94,17 +94,22 @@ func TestSendWithTheSuppliersDateAndRefusals(t *testing.T) {
 
 func TestSendingAnEmptyPOIsRefused(t *testing.T) {
 	s, res := draftShop(t)
-	d, _ := s.a.PurchaseOrder(res.POIDs[0])
-	// Both orders cancelled: only the pack surplus is left on the draft.
+	// Both orders cancelled: the draft, its pack surplus with it, is gone.
 	for _, o := range []uint{1, 2} {
 		if _, err := s.a.CancelOrder(o); err != nil {
 			t.Fatal(err)
 		}
 	}
-	if _, err := s.a.SendPO(d.ID); err == nil {
-		t.Fatal("sent a PO that lost all its lines")
-	} else if !isInputError(err) && !errors.Is(err, app.ErrNotFound) {
-		t.Errorf("sending an emptied PO: %v, want refused", err)
+	if _, err := s.a.SendPO(res.POIDs[0]); !errors.Is(err, app.ErrNotFound) {
+		t.Errorf("sending the draft cancelling emptied: %v, want not found", err)
+	}
+	// A draft with no line for a customer (one made outside Clockwork, say) is refused.
+	empty := data.PurchaseOrder{Number: "PO-000077", SupplierID: s.suppliers["Alpha"].ID, Status: data.PODraft}
+	if err := s.a.DBForTest().Create(&empty).Error; err != nil {
+		t.Fatal(err)
+	}
+	if _, err := s.a.SendPO(empty.ID); !isInputError(err) || !strings.Contains(err.Error(), "no lines") {
+		t.Errorf("sending an empty draft: %v, want refused", err)
 	}
 }
 
@@ -373,5 +378,28 @@ func TestSendPOsSendsAllOrNone(t *testing.T) {
 	counts, _ := s.a.TodayCounts()
 	if counts.ToSend != 0 || counts.ToPurchase != 0 {
 		t.Errorf("after sending all: %+v", counts)
+	}
+}
+
+func TestCancellingAnOrderRoundsTheDraftAgain(t *testing.T) {
+	s, res := draftShop(t)
+	// MUG: 2 (#1001) + 1 (#1002) = 3, a pack of 4: 1 surplus. Without #1002, 2 + 2 surplus.
+	if _, err := s.a.CancelOrder(2); err != nil {
+		t.Fatal(err)
+	}
+	d, err := s.a.PurchaseOrder(res.POIDs[0])
+	if err != nil {
+		t.Fatal(err)
+	}
+	units := map[string]int{}
+	for _, l := range d.Lines {
+		key := l.SKU
+		if l.OrderLineID == nil {
+			key += " surplus"
+		}
+		units[key] += l.Qty
+	}
+	if units["MUG"] != 2 || units["MUG surplus"] != 2 || units["CUP"] != 1 {
+		t.Errorf("draft after cancelling #1002: %v, want MUG 2 + 2 surplus, CUP 1", units)
 	}
 }

@@ -188,7 +188,7 @@ func exceptionOf(l planLine, why ExceptionReason, detail string) PlanException {
 func exceptionDetail(why ExceptionReason, sku string) string {
 	switch why {
 	case ExceptionBlocked:
-		return "every supplier offering " + sku + " is blocked or stands very poor"
+		return "every supplier offering " + sku + " is blocked, paused, not vetted yet or stands very poor"
 	case ExceptionOfferExpired:
 		return "the offers for " + sku + " are not valid today"
 	}

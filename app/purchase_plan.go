@@ -36,7 +36,7 @@ type ExceptionReason string
 const (
 	ExceptionUnknownSKU   ExceptionReason = "unknown_sku"      // the SKU is not a catalog product
 	ExceptionNoOffer      ExceptionReason = "no_offer"         // the product has no active offer
-	ExceptionBlocked      ExceptionReason = "blocked_supplier" // only blocked or very poor suppliers offer it
+	ExceptionBlocked      ExceptionReason = "blocked_supplier" // only blocked, paused, prospect or very poor suppliers offer it
 	ExceptionOfferExpired ExceptionReason = "offer_expired"    // its active offers are not valid today
 )
 
@@ -181,10 +181,16 @@ func (o planOffer) usable(today data.Day, ratings map[uint]SupplierRating) (bool
 		return false, ExceptionNoOffer
 	case (o.ValidFrom != "" && o.ValidFrom > today) || (o.ValidTo != "" && o.ValidTo < today):
 		return false, ExceptionOfferExpired
-	case o.SupplierStatus == data.SupplierBlocked || ratings[o.SupplierID].Standing == StandingVeryPoor:
+	case !buysFrom(o.SupplierStatus) || ratings[o.SupplierID].Standing == StandingVeryPoor:
 		return false, ExceptionBlocked
 	}
 	return true, ""
+}
+
+// buysFrom says whether the shop orders from a supplier in this status: not from one it
+// blocked or paused, nor from a prospect it has not vetted yet.
+func buysFrom(s data.SupplierStatus) bool {
+	return s != data.SupplierBlocked && s != data.SupplierPaused && s != data.SupplierProspect
 }
 
 // leadDays is the offer's quoted lead days, the supplier's SLA when the offer quotes none.

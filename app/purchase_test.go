@@ -259,13 +259,18 @@ func TestPlanExceptionsAreNeverSilent(t *testing.T) {
 	s.supplier("Alpha", 5)
 	s.supplier("Shut", 5)
 	s.supplier("Dread", 5)
-	for _, sku := range []string{"NOOFFER", "BLOCKED", "OLD", "ALPHA", "VERYPOOR"} {
+	s.supplier("Resting", 5)
+	for _, sku := range []string{"NOOFFER", "BLOCKED", "OLD", "ALPHA", "VERYPOOR", "PAUSED"} {
 		s.product(sku)
 	}
 	s.offer("BLOCKED", "Shut", data.Offer{UnitCost: 100})
 	s.offer("OLD", "Alpha", data.Offer{UnitCost: 100, ValidTo: "2026-03-01"})
 	s.offer("ALPHA", "Alpha", data.Offer{UnitCost: 100})
 	s.offer("VERYPOOR", "Dread", data.Offer{UnitCost: 100})
+	s.offer("PAUSED", "Resting", data.Offer{UnitCost: 100})
+	if err := s.a.SetSupplierStatus(s.suppliers["Resting"].ID, data.SupplierPaused); err != nil {
+		t.Fatal(err)
+	}
 	withdrawn := s.offer("NOOFFER", "Alpha", data.Offer{UnitCost: 100})
 	if err := s.a.SetOfferActive(withdrawn.ID, false); err != nil {
 		t.Fatal(err)
@@ -273,7 +278,7 @@ func TestPlanExceptionsAreNeverSilent(t *testing.T) {
 	if err := s.a.SetSupplierStatus(s.suppliers["Shut"].ID, data.SupplierBlocked); err != nil {
 		t.Fatal(err)
 	}
-	s.order(map[string]int{"GHOST-1": 1, "NOOFFER": 1, "BLOCKED": 1, "OLD": 1, "ALPHA": 1, "VERYPOOR": 1})
+	s.order(map[string]int{"GHOST-1": 1, "NOOFFER": 1, "BLOCKED": 1, "OLD": 1, "ALPHA": 1, "VERYPOOR": 1, "PAUSED": 1})
 	ratings := map[uint]app.SupplierRating{s.suppliers["Dread"].ID: {Standing: app.StandingVeryPoor}}
 	p := s.plan(app.PlanOptions{Ratings: ratings})
 	got := map[string]app.ExceptionReason{}
@@ -284,7 +289,7 @@ func TestPlanExceptionsAreNeverSilent(t *testing.T) {
 		}
 	}
 	want := map[string]app.ExceptionReason{"GHOST-1": app.ExceptionUnknownSKU, "NOOFFER": app.ExceptionNoOffer,
-		"BLOCKED": app.ExceptionBlocked, "OLD": app.ExceptionOfferExpired, "VERYPOOR": app.ExceptionBlocked}
+		"BLOCKED": app.ExceptionBlocked, "OLD": app.ExceptionOfferExpired, "VERYPOOR": app.ExceptionBlocked, "PAUSED": app.ExceptionBlocked}
 	if fmt.Sprint(got) != fmt.Sprint(want) {
 		t.Errorf("exceptions %v, want %v", got, want)
 	}
@@ -292,8 +297,8 @@ func TestPlanExceptionsAreNeverSilent(t *testing.T) {
 		t.Errorf("planned %d lines, want only ALPHA", p.LinesPlanned())
 	}
 	res := s.purchase(app.PlanOptions{Ratings: ratings})
-	if len(res.Exceptions) != 5 {
-		t.Errorf("purchase reported %d exceptions, want 5", len(res.Exceptions))
+	if len(res.Exceptions) != 6 {
+		t.Errorf("purchase reported %d exceptions, want 6", len(res.Exceptions))
 	}
 }
 

@@ -66,9 +66,23 @@ func (d *orderDetail) lineAction(l app.DetailLine) fyne.CanvasObject {
 		return b
 	case l.PO != nil:
 		number := l.PO.Number
-		return widget.NewButtonWithIcon(number, theme.DocumentIcon(), func() { d.o.nav.openPO(number) })
+		return d.poButton(*l.PO, number, func() { d.o.nav.openPO(number) })
 	}
 	return widget.NewLabel("")
+}
+
+// poButton opens a PO; a late one (due and not received) is marked so, in red.
+func (d *orderDetail) poButton(p app.POLink, text string, open func()) *widget.Button {
+	late := p.Expected() != "" && p.Expected() < d.o.format.today &&
+		(p.Status == data.POSent || p.Status == data.POAcknowledged || p.Status == data.POPartiallyReceived)
+	if late {
+		text += " (late)"
+	}
+	b := widget.NewButtonWithIcon(text, theme.DocumentIcon(), open)
+	if late {
+		b.Importance = widget.DangerImportance
+	}
+	return b
 }
 
 // renderActions offers what belongs to the whole order: open its POs, cancel it.
@@ -76,7 +90,7 @@ func (d *orderDetail) renderActions(det app.OrderDetail) {
 	d.actions.Objects = nil
 	for _, p := range det.POs {
 		number := p.Number
-		d.actions.Add(widget.NewButtonWithIcon("Open "+number, theme.DocumentIcon(), func() { d.o.nav.openPO(number) }))
+		d.actions.Add(d.poButton(p, "Open "+number, func() { d.o.nav.openPO(number) }))
 	}
 	if shippedAny(det.Order) {
 		d.actions.Add(widget.NewButtonWithIcon("Start a return…", theme.MailReplyIcon(), d.onStartReturn))

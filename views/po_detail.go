@@ -34,6 +34,7 @@ type poDetail struct {
 	edit    *widget.Button
 	move    *widget.Button
 	remove  *widget.Button
+	order   *widget.Button
 	body    *fyne.Container
 	empty   fyne.CanvasObject
 	root    *fyne.Container
@@ -64,6 +65,7 @@ func newPODetail(s *purchaseOrders) *poDetail {
 	d.edit = widget.NewButton("Change quantity or cost…", d.onEditLine)
 	d.move = widget.NewButton("Buy from another supplier…", d.onMoveLine)
 	d.remove = widget.NewButtonWithIcon("Remove line", theme.DeleteIcon(), d.onRemoveLine)
+	d.order = widget.NewButtonWithIcon("Open order", theme.DocumentIcon(), d.onOpenOrder)
 	d.columns = d.lineColumns()
 	d.lines = widget.NewTable(func() (int, int) { return len(d.po.Lines), len(d.columns) },
 		func() fyne.CanvasObject {
@@ -83,7 +85,7 @@ func newPODetail(s *purchaseOrders) *poDetail {
 	d.lines.OnSelected = func(id widget.TableCellID) { d.line = id.Row; d.showButtons() }
 	d.lines.OnUnselected = func(widget.TableCellID) { d.line = -1; d.showButtons() }
 	actions := container.NewHBox(d.send, d.ack, d.close, d.cancel, d.pdf, d.mail)
-	lineActions := container.NewHBox(d.edit, d.move, d.remove)
+	lineActions := container.NewHBox(d.order, d.edit, d.move, d.remove)
 	head := container.NewVBox(d.title, d.facts, d.warn, actions)
 	d.body = container.NewBorder(head, lineActions, nil, nil, d.lines)
 	empty := hint("Choose a purchase order to see its lines and the customer orders they serve.")
@@ -215,8 +217,11 @@ func (d *poDetail) showButtons() {
 	enable(d.cancel, draft || st == data.POSent || st == data.POAcknowledged)
 	enable(d.pdf, len(d.po.Lines) > 0)
 	enable(d.mail, d.po.SupplierEmail != "")
-	selected := draft && d.line >= 0 && d.line < len(d.po.Lines)
+	chosen := d.line >= 0 && d.line < len(d.po.Lines)
+	selected := draft && chosen
 	serves := selected && d.po.Lines[d.line].OrderLineID != nil
+	_, canFind := d.s.nav.(finder)
+	enable(d.order, chosen && canFind && d.po.Lines[d.line].OrderID != 0)
 	enable(d.edit, selected)
 	enable(d.move, serves && d.po.Lines[d.line].ProductID != 0)
 	enable(d.remove, serves)
@@ -227,6 +232,14 @@ func enable(b *widget.Button, on bool) {
 		b.Enable()
 	} else {
 		b.Disable()
+	}
+}
+
+// onOpenOrder shows the customer order the chosen line serves on the Orders screen.
+func (d *poDetail) onOpenOrder() {
+	l, ok := d.selectedLine()
+	if f, can := d.s.nav.(finder); ok && can && l.OrderNumber != "" {
+		f.findOrder(l.OrderNumber)
 	}
 }
 

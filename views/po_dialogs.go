@@ -168,7 +168,7 @@ func answeredAt(s string, loc *time.Location) (time.Time, error) {
 	if t, err := time.ParseInLocation("2006-01-02", s, loc); err == nil {
 		return t.Add(12 * time.Hour), nil
 	}
-	return time.Time{}, fmt.Errorf("Answered: %q is not a time like 2026-03-12 14:05", s)
+	return time.Time{}, fmt.Errorf("when they answered: %q is not a time like 2026-03-12 14:05", s)
 }
 
 func (d *poDetail) onCloseShort() {

@@ -148,6 +148,12 @@ func TestEditSendAndAcknowledgeADraft(t *testing.T) {
 	if !strings.Contains(d.warn.Text, "ordered 2") {
 		t.Errorf("too few mugs: warning %q", d.warn.Text)
 	}
+	// The line's customer order opens on the Orders screen.
+	test.Tap(d.order)
+	if o := ordersOf(t, s); o.search.Text != "#1" {
+		t.Errorf("Open order searched for %q, want #1", o.search.Text)
+	}
+	p = posOf(t, s)
 	// Buy order #2's mug from the other supplier.
 	selectLine(d, lineIndex(t, d, "MUG-1", "#2"))
 	test.Tap(d.move)
@@ -204,6 +210,12 @@ func TestEditSendAndAcknowledgeADraft(t *testing.T) {
 	v.refresh()
 	if got := card(t, v, "Late purchase orders"); got != "1" {
 		t.Errorf("Today shows %s late POs, want 1", got)
+	}
+	o := ordersOf(t, s)
+	o.refresh()
+	o.detail.show(1)
+	if !buttonTexts(o.detail.actions)["Open PO-000001 (late)"] {
+		t.Errorf("order #1's late PO is not marked: %v", buttonTexts(o.detail.actions))
 	}
 	s.showLatePOs()
 	if p.status.Selected != latePOs || p.list.count != 1 {
