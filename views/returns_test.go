@@ -1,6 +1,7 @@
 package views
 
 import (
+	"path/filepath"
 	"strings"
 	"testing"
 	"time"
@@ -9,8 +10,10 @@ import (
 	"clockwork/app/apptest"
 	"clockwork/data"
 
+	"fyne.io/fyne/v2/storage"
 	"fyne.io/fyne/v2/test"
 	"fyne.io/fyne/v2/widget"
+	"github.com/xuri/excelize/v2"
 )
 
 // shipOrder stores order number as shipped the day before: each (sku, qty) bought from the
@@ -203,6 +206,24 @@ func TestReturnInsightsPanel(t *testing.T) {
 	}
 	if !labelTexts(in.sections)["RMA-0003: “Hält nicht dicht”"] {
 		t.Errorf("no customer words in the sections: %v", labelTexts(in.sections))
+	}
+	// Export to Excel writes the period shown to the file chosen.
+	path := filepath.Join(t.TempDir(), "returns.xlsx")
+	w, err := storage.Writer(storage.NewFileURI(path))
+	if err != nil {
+		t.Fatal(err)
+	}
+	in.exportTo(w, in.period)
+	if in.status.Text != "returns.xlsx is ready: Summary, Reasons, Products, Suppliers and Comments." {
+		t.Errorf("after exporting: %q", in.status.Text)
+	}
+	x, err := excelize.OpenFile(path)
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer x.Close()
+	if got, _ := x.GetCellValue("Suppliers", "A4"); got != "Flint Ltd" {
+		t.Errorf("the workbook's worst supplier is %q", got)
 	}
 	in.picker.SetSelected(periodCustom)
 	in.from.SetText("2020-01-01")
