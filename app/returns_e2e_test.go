@@ -91,6 +91,16 @@ func TestReturnEndToEnd(t *testing.T) {
 	}
 	lines := f.reload(second.ID).Lines
 	if len(lines) != 2 || lines[1].State != data.LineOnDraftPO {
-		t.Errorf("second order's lines %+v, want the replacement on a draft PO", lines)
+		t.Fatalf("second order's lines %+v, want the replacement on a draft PO", lines)
+	}
+	// The replacement is sent, received and shipped like any order line.
+	_, err = f.a.SendPO(res.POIDs[0])
+	f.must(err)
+	_, err = f.a.ReceiveAll(res.POIDs[0], time.Time{})
+	f.must(err)
+	f.must(f.a.ShipOrders([]app.ShipInput{{OrderID: second.ID, Carrier: "DHL", Tracking: "JJD-R2"}}))
+	got := f.reload(second.ID)
+	if got.Lines[1].State != data.LineShipped || got.Status != data.OrderPartiallyReturned {
+		t.Errorf("after shipping the replacement: line %s, order %s; want shipped and partially_returned", got.Lines[1].State, got.Status)
 	}
 }
