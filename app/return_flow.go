@@ -227,3 +227,19 @@ func claimFromSupplier(tx *gorm.DB, ret data.Return, o data.Order, ol data.Order
 	res.SupplierIssue = append(res.SupplierIssue, po.Supplier)
 	return nil
 }
+
+// parcelLines are the lines the order's next parcel holds: those not shipped yet, so that the
+// slip of a replacement lists the replacement, not what the customer already has; every line
+// when all have shipped (a reprint).
+func parcelLines(lines []data.OrderLine) []data.OrderLine {
+	var open []data.OrderLine
+	for _, l := range lines {
+		if l.State != data.LineShipped {
+			open = append(open, l)
+		}
+	}
+	if len(open) == 0 {
+		return lines
+	}
+	return open
+}

@@ -105,6 +105,7 @@ func (a *App) ordersWithLines(ids []uint) ([]data.Order, error) {
 			return nil, fmt.Errorf("read orders to print: %w", err)
 		}
 		for _, o := range batch {
+			o.Lines = parcelLines(o.Lines)
 			byID[o.ID] = o
 		}
 	}
