@@ -114,7 +114,7 @@ func Generate(ctx context.Context, a *app.App, opt Options) (Summary, error) {
 		numbers:    map[data.Channel]int{},
 		returnsDue: map[int][]pendingReturn{},
 	}
-	g.clock = &simClock{t: g.start.Start(a.Location()).Add(8 * time.Hour)}
+	g.clock = &simClock{t: g.start.Start(a.Location()).Add(8 * time.Hour), end: a.Now().Truncate(time.Hour)}
 	g.perDay = ordersPerDay(opt.Orders, g.start, Days)
 	sim := a.WithClock(g.clock.now)
 	err = sim.InTx(func(tx *app.App) error {
@@ -187,14 +187,24 @@ func (g *generator) pick(weights []int) int {
 
 func clamp(v, lo, hi int) int { return min(max(v, lo), hi) }
 
-// simClock is the simulated time the demo's actions happen at.
-type simClock struct{ t time.Time }
+// simClock is the simulated time the demo's actions happen at. It stops at end, the hour the
+// demo was made in: the last simulated day is today, and nothing happens in the future. (The
+// hour rather than the minute, so that the same seed gives the same shop within the hour.)
+type simClock struct{ t, end time.Time }
 
 func (c *simClock) now() time.Time { return c.t }
 
-// set moves the clock forward to t (never back: time in the simulation only moves on).
+// set moves the clock forward to t (never back: time in the simulation only moves on), but
+// not past end.
 func (c *simClock) set(t time.Time) {
+	if !c.end.IsZero() && t.After(c.end) {
+		t = c.end
+	}
 	if t.After(c.t) {
 		c.t = t
 	}
 }
+
+// later says whether t is still to come when the demo is made: what would happen then
+// (a delivery, a parcel going out) has not happened yet.
+func (c *simClock) later(t time.Time) bool { return !c.end.IsZero() && t.After(c.end) }

@@ -12,6 +12,8 @@ import (
 	"clockwork/app/apptest"
 	"clockwork/app/demo"
 	"clockwork/data"
+
+	"gorm.io/gorm"
 )
 
 func TestDemoLooksLikeAShop(t *testing.T) {
@@ -32,11 +34,7 @@ func TestDemoLooksLikeAShop(t *testing.T) {
 	if orders != 1500 || firstDay == 0 || lastDay == 0 {
 		t.Errorf("%d orders, %d on the first day, %d today", orders, firstDay, lastDay)
 	}
-	var later int64
-	db.Model(&data.Order{}).Where("placed_at > ?", apptest.Now).Count(&later)
-	if later != 0 {
-		t.Errorf("%d orders placed after now", later)
-	}
+	checkNothingLater(t, db, apptest.Now)
 	var scripts []string
 	db.Model(&data.Customer{}).Where("name LIKE '%Ελ%' OR name LIKE '%Дм%' OR name LIKE '%ł%' OR name LIKE '%ë%'").Limit(5).Pluck("name", &scripts)
 	if len(scripts) == 0 {
@@ -142,5 +140,40 @@ func TestDemoPurchasesSendsAndHearsBack(t *testing.T) {
 	}
 	if fast > 12 || slow < 40 {
 		t.Errorf("response hours from %.0f to %.0f: the suppliers should answer at their own speeds", fast, slow)
+	}
+}
+
+// checkNothingLater fails for every record the demo dated after now.
+func checkNothingLater(t *testing.T, db *gorm.DB, now time.Time) {
+	t.Helper()
+	for _, c := range []struct{ table, column string }{
+		{"orders", "placed_at"}, {"orders", "shipped_at"}, {"purchase_orders", "sent_at"},
+		{"purchase_orders", "acknowledged_at"}, {"receipts", "received_at"}, {"shipments", "shipped_at"},
+		{"returns", "opened_at"}, {"returns", "received_at"}, {"supplier_events", "at"},
+	} {
+		var later int64
+		if err := db.Table(c.table).Where(c.column+" > ?", now).Count(&later).Error; err != nil {
+			t.Fatal(err)
+		}
+		if later != 0 {
+			t.Errorf("%d %s with %s after now (%s)", later, c.table, c.column, now.Format(time.RFC3339))
+		}
+	}
+}
+
+// A demo made in the small hours has today's first orders, and nothing after the hour it
+// was made in: this morning's deliveries and this afternoon's parcels are still to come.
+func TestDemoMadeAtNightHasNothingInTheFuture(t *testing.T) {
+	a, clock := apptest.NewApp(t)
+	clock.T = time.Date(2026, 3, 12, 1, 40, 0, 0, time.UTC)
+	if _, err := demo.Generate(context.Background(), a, demo.Options{Orders: 600, Seed: 5}); err != nil {
+		t.Fatal(err)
+	}
+	db := apptest.DB(t, a)
+	checkNothingLater(t, db, clock.T.Truncate(time.Hour))
+	var today int64
+	db.Model(&data.Order{}).Where("placed_at >= ?", time.Date(2026, 3, 12, 0, 0, 0, 0, time.UTC)).Count(&today)
+	if today == 0 {
+		t.Error("no orders came in overnight")
 	}
 }

@@ -55,7 +55,8 @@ func (g *generator) placeOrders(a *app.App, day data.Day) error {
 	loc := a.Location()
 	hours := 24.0
 	if day == g.today {
-		hours = 8 // today's orders came in overnight and this morning
+		// today's orders came in overnight and this morning, up to now
+		hours = min(8, g.clock.end.Sub(day.Start(loc)).Hours())
 	}
 	times := make([]time.Duration, n)
 	for i := range times {

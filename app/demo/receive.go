@@ -30,6 +30,9 @@ func (g *generator) receiveDeliveries(a *app.App, day data.Day) error {
 	loc := a.Location()
 	for _, d := range due {
 		at := day.Start(loc).Add(time.Duration(9*60+g.rng.IntN(7*60)) * time.Minute)
+		if g.clock.later(at) {
+			continue // on its way: it comes later today
+		}
 		if err := g.receive(a, d, day, at); err != nil {
 			return fmt.Errorf("receive PO %d: %w", d.poID, err)
 		}

@@ -28,6 +28,9 @@ func (g *generator) shipReady(a *app.App, day data.Day) error {
 		return err
 	}
 	at := day.Start(a.Location()).Add(time.Duration(15*60+g.rng.IntN(120)) * time.Minute)
+	if g.clock.later(at) {
+		return nil // this afternoon's parcels are still to pack
+	}
 	var parcels []app.ShipInput
 	for _, id := range ids {
 		if g.rng.Float64() < 0.15 {
