@@ -174,8 +174,11 @@ func (a *App) applyReceipt(tx *gorm.DB, po data.PurchaseOrder, in ReceiveInput) 
 	if err := updateOrderStatus(tx, orderIDs...); err != nil {
 		return ReceiveResult{}, err
 	}
-	if err := setAtRiskForPOs(tx, po.ID); err != nil {
-		return ReceiveResult{}, err
+	// Only orders whose lines arrived can stop being at risk: the PO's expected day is the same.
+	if len(orderIDs) > 0 {
+		if err := setAtRisk(tx, orderIDs); err != nil {
+			return ReceiveResult{}, err
+		}
 	}
 	return receiveResult(tx, po, orderIDs)
 }

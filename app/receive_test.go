@@ -230,3 +230,24 @@ func TestFirstReceiptOfALineExtendsTheLeadHistory(t *testing.T) {
 		t.Errorf("lead days held %v, want [7 9]", got)
 	}
 }
+
+func TestReceivedOrderIsNoLongerAtRisk(t *testing.T) {
+	a, _ := apptest.NewApp(t)
+	po := makeSentPO(t, a, "Acme", spec("#1001", "BET-100", 2, 9), spec("#1002", "CUP-7", 1, 9))
+	db := apptest.DB(t, a)
+	db.Model(&data.Order{}).Where("1 = 1").Update("ship_by", data.DayOf(apptest.Now, a.Location()).AddDays(-4))
+	o1, _ := a.OrderByNumber("#1001")
+	o2, _ := a.OrderByNumber("#1002")
+	if err := a.RecomputeAtRisk(o1.ID, o2.ID); err != nil {
+		t.Fatal(err)
+	}
+	_, err := a.Receive(po.ID, app.ReceiveInput{At: apptest.Now, Lines: []app.ReceiveLine{{POLineID: po.Lines["#1001/BET-100"], Accepted: 2}}})
+	if err != nil {
+		t.Fatal(err)
+	}
+	o1, _ = a.OrderByNumber("#1001")
+	o2, _ = a.OrderByNumber("#1002")
+	if o1.AtRisk || !o2.AtRisk {
+		t.Errorf("at risk after #1001's goods came: #1001 %v (want false), #1002 %v (want true, still owed)", o1.AtRisk, o2.AtRisk)
+	}
+}
