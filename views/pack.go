@@ -84,7 +84,7 @@ func (p *pack) columns() []tableColumn[app.OrderRow] {
 			}
 			return ""
 		}},
-		{title: "Order", width: 90, text: func(r app.OrderRow) string { return r.Number }},
+		{title: "Order", width: 130, text: func(r app.OrderRow) string { return r.Number }},
 		{title: "Ship by", width: 150, text: func(r app.OrderRow) string {
 			t := shipByText(r, today())
 			if r.AtRisk && !strings.Contains(t, "late") {

@@ -11,6 +11,7 @@ import (
 	"fyne.io/fyne/v2"
 	"fyne.io/fyne/v2/container"
 	"fyne.io/fyne/v2/dialog"
+	"fyne.io/fyne/v2/layout"
 	"fyne.io/fyne/v2/widget"
 )
 
@@ -66,7 +67,7 @@ func (p *pack) onShip() {
 	ok.Importance = widget.HighImportance
 	cancel := widget.NewButton("Cancel", func() { d.dlg.Hide() })
 	body := container.NewVBox(form, widget.NewLabel("Tracking numbers, one per parcel:"), scroll, d.problem,
-		container.NewHBox(cancel, ok))
+		container.NewHBox(layout.NewSpacer(), cancel, ok))
 	d.dlg = dialog.NewCustomWithoutButtons("Mark shipped", body, p.win)
 	d.dlg.Resize(fyne.NewSize(600, 520))
 	d.dlg.Show()
