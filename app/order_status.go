@@ -57,11 +57,19 @@ func updateOrderStatus(tx *gorm.DB, orderIDs ...uint) error {
 		if err != nil {
 			return err
 		}
+		// One statement per status the batch's orders take, not one per order.
+		byStatus := map[data.OrderStatus][]uint{}
 		for _, id := range ids {
 			st := deriveOrderStatus(facts[id])
-			err := tx.Model(&data.Order{}).Where("id = ? AND status <> ?", id, st).Update("status", st).Error
+			byStatus[st] = append(byStatus[st], id)
+		}
+		for _, st := range data.OrderStatuses {
+			if len(byStatus[st]) == 0 {
+				continue
+			}
+			err := tx.Model(&data.Order{}).Where("id IN ? AND status <> ?", byStatus[st], st).Update("status", st).Error
 			if err != nil {
-				return fmt.Errorf("store status of order %d: %w", id, err)
+				return fmt.Errorf("store the status of %d orders: %w", len(byStatus[st]), err)
 			}
 		}
 	}

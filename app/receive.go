@@ -142,6 +142,7 @@ func (a *App) applyReceipt(tx *gorm.DB, po data.PurchaseOrder, in ReceiveInput) 
 		return ReceiveResult{}, fmt.Errorf("record receipt: %w", err)
 	}
 	var orderLines []uint
+	rls := make([]data.ReceiptLine, 0, len(in.Lines))
 	for _, l := range in.Lines {
 		if l.Accepted == 0 && l.Rejected == 0 {
 			continue
@@ -151,9 +152,7 @@ func (a *App) applyReceipt(tx *gorm.DB, po data.PurchaseOrder, in ReceiveInput) 
 		if l.Rejected > 0 {
 			rl.RejectReason = l.Reason
 		}
-		if err := tx.Create(&rl).Error; err != nil {
-			return ReceiveResult{}, fmt.Errorf("record %s: %w", pl.SKU, err)
-		}
+		rls = append(rls, rl)
 		if pl.QtyAccepted+pl.QtyRejected == 0 && po.SentAt != nil {
 			a.noteFirstReceipt(po.SupplierID, *po.SentAt, in.At)
 		}
@@ -163,6 +162,9 @@ func (a *App) applyReceipt(tx *gorm.DB, po data.PurchaseOrder, in ReceiveInput) 
 		if pl.OrderLineID != nil && pl.QtyAccepted >= pl.Qty {
 			orderLines = append(orderLines, *pl.OrderLineID)
 		}
+	}
+	if err := tx.CreateInBatches(rls, 100).Error; err != nil {
+		return ReceiveResult{}, fmt.Errorf("record the receipt's lines: %w", err)
 	}
 	if err := settlePO(tx, &po); err != nil {
 		return ReceiveResult{}, err

@@ -81,14 +81,24 @@ func (g *generator) supplierNamed(name string) *demoSupplier {
 	return g.supplierIndex[name]
 }
 
-// receive checks one parcel in: each line short or with rejected units by chance, unless
-// it is a follow-up; anything still owed comes in a later parcel.
+// troubleLines is about how many lines a demo parcel holds, for the chance it has a problem.
+const troubleLines = 3
+
+// receive checks one parcel in. Most parcels are complete and go in with "all arrived as
+// ordered" (one action, no line-by-line read); a parcel with trouble is checked per line,
+// each line short or with rejected units by chance, so the supplier's rates stay as its
+// profile has them. What is still owed comes in a later parcel, which arrives complete.
 func (g *generator) receive(a *app.App, d delivery, day data.Day, at time.Time) error {
+	p := d.supplier.profile
+	trouble := min(1, troubleLines*(p.shortProb+2*p.defectProb))
+	g.clock.set(at)
+	if d.followUp || g.rng.Float64() >= trouble {
+		return refusedAtTheDoor(a.ReceiveAll(d.poID, at))
+	}
 	lines, err := a.ReceivingLines(d.poID)
 	if err != nil {
 		return err
 	}
-	p := d.supplier.profile
 	in := app.ReceiveInput{At: at}
 	owedAfter := 0
 	for _, l := range lines {
@@ -97,12 +107,12 @@ func (g *generator) receive(a *app.App, d delivery, day data.Day, at time.Time) 
 			continue
 		}
 		arrived := owed
-		if !d.followUp && g.rng.Float64() < p.shortProb {
+		if g.rng.Float64() < p.shortProb/trouble {
 			arrived = g.rng.IntN(owed) // 0 … owed-1
 		}
 		rejected := 0
 		for range arrived {
-			if !d.followUp && g.rng.Float64() < p.defectProb {
+			if g.rng.Float64() < p.defectProb/trouble {
 				rejected++
 			}
 		}
@@ -117,13 +127,7 @@ func (g *generator) receive(a *app.App, d delivery, day data.Day, at time.Time) 
 		in.Lines = append(in.Lines, rl)
 	}
 	if len(in.Lines) > 0 {
-		g.clock.set(at)
-		_, err = a.Receive(d.poID, in)
-		var bad *app.InputError
-		if errors.As(err, &bad) {
-			return nil // the PO was closed or cancelled meanwhile: the parcel is refused at the door
-		}
-		if err != nil {
+		if err := refusedAtTheDoor(a.Receive(d.poID, in)); err != nil {
 			return err
 		}
 	}
@@ -132,4 +136,14 @@ func (g *generator) receive(a *app.App, d delivery, day data.Day, at time.Time) 
 		g.deliveries[next] = append(g.deliveries[next], delivery{poID: d.poID, supplier: d.supplier, followUp: true})
 	}
 	return nil
+}
+
+// refusedAtTheDoor passes a receiving error on, except the refusal of a PO that was closed
+// or cancelled meanwhile (nothing was written: the parcel goes back).
+func refusedAtTheDoor(_ app.ReceiveResult, err error) error {
+	var bad *app.InputError
+	if errors.As(err, &bad) {
+		return nil
+	}
+	return err
 }
