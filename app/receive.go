@@ -57,17 +57,31 @@ func (a *App) Receive(poID uint, in ReceiveInput) (ReceiveResult, error) {
 
 // ReceiveAll records that every unit still owed on the purchase order arrived as ordered.
 func (a *App) ReceiveAll(poID uint, at time.Time) (ReceiveResult, error) {
-	var lines []data.POLine
-	if err := a.db.Where("purchase_order_id = ?", poID).Order("id").Find(&lines).Error; err != nil {
-		return ReceiveResult{}, fmt.Errorf("receive purchase order %d: %w", poID, err)
+	if at.IsZero() {
+		at = a.Now()
 	}
-	in := ReceiveInput{At: at}
-	for _, l := range lines {
-		if open := l.Qty - l.QtyAccepted; open > 0 {
-			in.Lines = append(in.Lines, ReceiveLine{POLineID: l.ID, Accepted: open})
+	var res ReceiveResult
+	err := a.write(func(tx *gorm.DB) error {
+		po, err := receivingPO(tx, poID)
+		if err != nil {
+			return err
 		}
+		in := ReceiveInput{At: at}
+		for _, l := range po.Lines {
+			if open := l.Qty - l.QtyAccepted; open > 0 {
+				in.Lines = append(in.Lines, ReceiveLine{POLineID: l.ID, Accepted: open})
+			}
+		}
+		if err := checkReceiveLines(po, in.Lines); err != nil {
+			return err
+		}
+		res, err = a.applyReceipt(tx, po, in)
+		return err
+	})
+	if err != nil {
+		return res, fmt.Errorf("receive purchase order %d: %w", poID, err)
 	}
-	return a.Receive(poID, in)
+	return res, nil
 }
 
 // receivingPO reads a purchase order with its lines and checks that it can take a delivery.

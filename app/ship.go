@@ -28,7 +28,7 @@ func (a *App) ShipOrders(parcels []ShipInput) error {
 	}
 	now := a.Now()
 	err := a.write(func(tx *gorm.DB) error {
-		if _, err := ordersToShip(tx, parcels); err != nil {
+		if err := checkParcels(tx, parcels); err != nil {
 			return err
 		}
 		return shipParcels(tx, parcels, now)
@@ -39,8 +39,8 @@ func (a *App) ShipOrders(parcels []ShipInput) error {
 	return nil
 }
 
-// ordersToShip reads the parcels' orders and lists every reason one cannot ship.
-func ordersToShip(tx *gorm.DB, parcels []ShipInput) (map[uint]*data.Order, error) {
+// checkParcels reads the parcels' orders and lists every reason one cannot ship.
+func checkParcels(tx *gorm.DB, parcels []ShipInput) error {
 	ids := make([]uint, len(parcels))
 	for i, p := range parcels {
 		ids[i] = p.OrderID
@@ -49,7 +49,7 @@ func ordersToShip(tx *gorm.DB, parcels []ShipInput) (map[uint]*data.Order, error
 	for start := 0; start < len(ids); start += idBatch {
 		var batch []data.Order
 		if err := tx.Preload("Lines").Where("id IN ?", ids[start:min(start+idBatch, len(ids))]).Find(&batch).Error; err != nil {
-			return nil, fmt.Errorf("read orders: %w", err)
+			return fmt.Errorf("read orders: %w", err)
 		}
 		for i := range batch {
 			orders[batch[i].ID] = &batch[i]
@@ -76,7 +76,7 @@ func ordersToShip(tx *gorm.DB, parcels []ShipInput) (map[uint]*data.Order, error
 		}
 		seen[p.OrderID] = true
 	}
-	return orders, ps.err()
+	return ps.err()
 }
 
 // shipBlocker says why an order cannot ship yet, naming the line still owed; "" when it can.
