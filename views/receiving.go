@@ -53,7 +53,7 @@ func newReceiving(src receivingSource, nav navigator, bg runner) *receiving {
 	r.form = newReceiveForm(r)
 	left := container.NewBorder(r.search, r.count, nil, nil, r.list.table)
 	split := container.NewHSplit(left, container.NewPadded(r.form.content()))
-	split.Offset = 0.46
+	split.Offset = 0.5
 	r.root = split
 	r.reload()
 	return r
@@ -71,7 +71,7 @@ func (r *receiving) columns() []tableColumn[app.ReceivingPO] {
 				return widget.MediumImportance
 			}},
 		{title: "Owed", width: 48, text: func(p app.ReceivingPO) string { return strconv.Itoa(p.Owed) }},
-		{title: "Status", width: 104, text: func(p app.ReceivingPO) string { return poStatusText(p.Status) }},
+		{title: "Status", width: 124, text: func(p app.ReceivingPO) string { return poStatusText(p.Status) }},
 	}
 }
 
