@@ -48,8 +48,8 @@ func ordersPerDay(n int, start data.Day, days int) []int {
 	return counts
 }
 
-// placeOrders is the day's step that brings in the customers' orders, each through the
-// same use case an import or the manual order form uses.
+// placeOrders is the day's step that brings in the customers' orders, all of the day's
+// through one AddOrders, which checks and stores each as AddOrder does.
 func (g *generator) placeOrders(a *app.App, day data.Day) error {
 	n := g.perDay[g.dayIndex]
 	loc := a.Location()
@@ -63,13 +63,21 @@ func (g *generator) placeOrders(a *app.App, day data.Day) error {
 		times[i] = time.Duration(g.rng.Float64() * hours * float64(time.Hour))
 	}
 	slices.Sort(times)
-	for _, at := range times {
-		placed := day.Start(loc).Add(at)
-		g.clock.set(placed)
-		o, err := a.AddOrder(g.order(placed))
-		if err != nil {
-			return err
-		}
+	if n == 0 {
+		return nil
+	}
+	ins := make([]app.OrderInput, n)
+	for i, at := range times {
+		ins[i] = g.order(day.Start(loc).Add(at))
+	}
+	// The day's orders are stored together, as a web shop's feed brings them: the clock
+	// stands at the last one's placing.
+	g.clock.set(ins[n-1].PlacedAt)
+	orders, err := a.AddOrders(ins)
+	if err != nil {
+		return err
+	}
+	for _, o := range orders {
 		g.buying.placed = append(g.buying.placed, o.ID)
 	}
 	return nil
