@@ -90,15 +90,20 @@ func receivingPO(tx *gorm.DB, poID uint) (data.PurchaseOrder, error) {
 	if err := tx.Preload("Lines", func(db *gorm.DB) *gorm.DB { return db.Order("id") }).First(&po, poID).Error; err != nil {
 		return po, notFound(err, "purchase order")
 	}
+	return po, checkReceivable(po)
+}
+
+// checkReceivable says why a purchase order can take no delivery, if it can't.
+func checkReceivable(po data.PurchaseOrder) error {
 	switch {
 	case po.Status == data.PODraft:
-		return po, invalid("po", "%s has not been sent to the supplier yet: send it before receiving goods", po.Number)
+		return invalid("po", "%s has not been sent to the supplier yet: send it before receiving goods", po.Number)
 	case po.Status == data.POReceived:
-		return po, invalid("po", "%s is already received in full", po.Number)
+		return invalid("po", "%s is already received in full", po.Number)
 	case !slices.Contains(receivablePO, po.Status):
-		return po, invalid("po", "%s is %s: it takes no more deliveries", po.Number, po.Status)
+		return invalid("po", "%s is %s: it takes no more deliveries", po.Number, po.Status)
 	}
-	return po, nil
+	return nil
 }
 
 // checkReceiveLines lists every problem with the quantities entered.
