@@ -28,13 +28,25 @@ func (g *generator) receiveDeliveries(a *app.App, day data.Day) error {
 	due := g.deliveries[day]
 	delete(g.deliveries, day)
 	loc := a.Location()
+	var complete []app.Arrival
 	for _, d := range due {
 		at := day.Start(loc).Add(time.Duration(9*60+g.rng.IntN(7*60)) * time.Minute)
 		if g.clock.later(at) {
 			continue // on its way: it comes later today
 		}
-		if err := g.receive(a, d, day, at); err != nil {
+		whole, err := g.receive(a, d, day, at)
+		if err != nil {
 			return fmt.Errorf("receive PO %d: %w", d.poID, err)
+		}
+		if whole {
+			complete = append(complete, app.Arrival{POID: d.poID, At: at})
+		}
+	}
+	// The day's complete parcels are checked in together, each at its own time; a PO closed
+	// or cancelled meanwhile is refused (its parcel goes back).
+	if len(complete) > 0 {
+		if _, err := a.ReceiveAllOf(complete); err != nil {
+			return err
 		}
 	}
 	return nil
@@ -84,20 +96,21 @@ func (g *generator) supplierNamed(name string) *demoSupplier {
 // troubleLines is about how many lines a demo parcel holds, for the chance it has a problem.
 const troubleLines = 3
 
-// receive checks one parcel in. Most parcels are complete and go in with "all arrived as
-// ordered" (one action, no line-by-line read); a parcel with trouble is checked per line,
-// each line short or with rejected units by chance, so the supplier's rates stay as its
-// profile has them. What is still owed comes in a later parcel, which arrives complete.
-func (g *generator) receive(a *app.App, d delivery, day data.Day, at time.Time) error {
+// receive checks one parcel in. Most parcels are complete: receive says so (whole), and
+// they go in with "all arrived as ordered" together with the day's other complete ones (no
+// line-by-line read); a parcel with trouble is checked per line here, each line short or
+// with rejected units by chance, so the supplier's rates stay as its profile has them.
+// What is still owed comes in a later parcel, which arrives complete.
+func (g *generator) receive(a *app.App, d delivery, day data.Day, at time.Time) (whole bool, err error) {
 	p := d.supplier.profile
 	trouble := min(1, troubleLines*(p.shortProb+2*p.defectProb))
 	g.clock.set(at)
 	if d.followUp || g.rng.Float64() >= trouble {
-		return refusedAtTheDoor(a.ReceiveAll(d.poID, at))
+		return true, nil
 	}
 	lines, err := a.ReceivingLines(d.poID)
 	if err != nil {
-		return err
+		return false, err
 	}
 	in := app.ReceiveInput{At: at}
 	owedAfter := 0
@@ -128,14 +141,14 @@ func (g *generator) receive(a *app.App, d delivery, day data.Day, at time.Time) 
 	}
 	if len(in.Lines) > 0 {
 		if err := refusedAtTheDoor(a.Receive(d.poID, in)); err != nil {
-			return err
+			return false, err
 		}
 	}
 	if owedAfter > 0 {
 		next := day.AddDays(2 + g.rng.IntN(4))
 		g.deliveries[next] = append(g.deliveries[next], delivery{poID: d.poID, supplier: d.supplier, followUp: true})
 	}
-	return nil
+	return false, nil
 }
 
 // refusedAtTheDoor passes a receiving error on, except the refusal of a PO that was closed
