@@ -70,7 +70,7 @@ func TestReceiveParcelsWithLinesAsReceive(t *testing.T) {
 		{POLineID: p1.Lines["#1001/BET-100"], Accepted: 1, Rejected: 1, Reason: data.RejectReasons[0]},
 		{POLineID: p1.Lines["#1002/CUP-7"], Accepted: 1}}}
 	bad := app.Parcel{POID: p2.ID, At: apptest.Now, Lines: []app.ReceiveLine{{POLineID: p2.Lines["#1003/LAMP-3"], Rejected: 1}}} // no reason
-	rest := app.Parcel{POID: p1.ID, At: apptest.Now} // the follow-up brings what is still owed
+	rest := app.Parcel{POID: p1.ID, At: apptest.Now}                                                                             // the follow-up brings what is still owed
 	res, err := a.ReceiveParcels([]app.Parcel{short, bad, rest})
 	if err != nil {
 		t.Fatal(err)
