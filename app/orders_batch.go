@@ -42,6 +42,9 @@ func (a *App) AddOrders(ins []OrderInput) ([]data.Order, error) {
 		if err != nil {
 			return err
 		}
+		if err := w.prime(ins); err != nil {
+			return err
+		}
 		seen := make(map[orderKey]bool, len(ins))
 		for _, in := range ins {
 			k := orderKey{in.Channel, in.Number}
@@ -81,4 +84,51 @@ func numberManualOrders(tx *gorm.DB, ins []OrderInput) error {
 		n++
 	}
 	return nil
+}
+
+// prime looks up the catalog products of the orders' SKUs and their lead times a query per
+// hundred, before the orders are added one by one (SKUs not found, such as mapped ones,
+// are looked up as AddOrder does).
+func (w *orderWriter) prime(ins []OrderInput) error {
+	var skus []any
+	want := map[string]bool{}
+	for _, in := range ins {
+		for _, l := range in.Lines {
+			if _, ok := w.products[l.SKU]; !ok && l.SKU != "" && !want[l.SKU] {
+				want[l.SKU] = true
+				skus = append(skus, l.SKU)
+			}
+		}
+	}
+	var ids []uint
+	for start := 0; start < len(skus); start += primeBatch {
+		args := make([]any, primeBatch)
+		for i := range args {
+			args[i] = ""
+			if start+i < len(skus) {
+				args[i] = skus[start+i]
+			}
+		}
+		rows, err := w.sql.query("SELECT id, title, sku FROM products WHERE sku IN ("+strings.TrimSuffix(strings.Repeat("?,", primeBatch), ",")+")", args...)
+		if err != nil {
+			return fmt.Errorf("look up %d SKUs: %w", len(skus), err)
+		}
+		for rows.Next() {
+			var p lineProduct
+			var sku string
+			if err := rows.Scan(&p.id, &p.title, &sku); err != nil {
+				rows.Close()
+				return err
+			}
+			if want[sku] {
+				w.products[sku] = &p
+				ids = append(ids, p.id)
+			}
+		}
+		rows.Close()
+		if err := rows.Err(); err != nil {
+			return err
+		}
+	}
+	return w.promise.primeProducts(ids)
 }

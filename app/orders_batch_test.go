@@ -59,3 +59,32 @@ func TestAddOrdersIsAllOrNothing(t *testing.T) {
 		t.Errorf("%d orders stored after three failed batches, want the 1 from before", n)
 	}
 }
+
+func TestAddOrdersPromisesAsAddOrder(t *testing.T) {
+	f := newShop(t)
+	a := f.supplier("Atlas", 3, data.SupplierActive)
+	b := f.supplier("Birch", 3, data.SupplierActive)
+	blocked := f.supplier("Crag", 3, data.SupplierBlocked)
+	f.product("MUG-1", offer{supplier: a, lead: 6, priority: 2}, offer{supplier: b, lead: 2, priority: 1}) // priority first
+	f.product("CUP-7", offer{supplier: a, lead: 5, cost: 900}, offer{supplier: b, lead: 1, cost: 400})     // then cheapest
+	f.product("BOWL-2", offer{supplier: blocked, lead: 1}, offer{supplier: a, lead: 4, priority: 3})       // blocked never
+	in := func(number, sku string) app.OrderInput {
+		return app.OrderInput{Channel: data.ChannelShopify, Number: number, PlacedAt: at("2026-03-11", 9), Lines: []app.LineInput{{SKU: sku, Qty: 1}}}
+	}
+	got, err := f.a.AddOrders([]app.OrderInput{in("#1", "MUG-1"), in("#2", "CUP-7"), in("#3", "BOWL-2")})
+	if err != nil {
+		t.Fatal(err)
+	}
+	for i, sku := range []string{"MUG-1", "CUP-7", "BOWL-2"} {
+		one, err := f.a.AddOrder(in("#1"+sku, sku))
+		if err != nil {
+			t.Fatal(err)
+		}
+		if got[i].ShipBy != one.ShipBy {
+			t.Errorf("%s: AddOrders promises %s, AddOrder %s", sku, got[i].ShipBy, one.ShipBy)
+		}
+	}
+	if got[0].ShipBy != "2026-03-14" || got[1].ShipBy != "2026-03-13" || got[2].ShipBy != "2026-03-16" {
+		t.Errorf("ship by %s, %s, %s; want 2026-03-14, 2026-03-13, 2026-03-16", got[0].ShipBy, got[1].ShipBy, got[2].ShipBy)
+	}
+}

@@ -63,6 +63,12 @@ func (p *promiser) update(tx *gorm.DB, ids []uint) error {
 	if err != nil {
 		return err
 	}
+	if err := p.primeProducts(productsToPromise(lines)); err != nil {
+		return err
+	}
+	if err := p.primeOffers(offersToPromise(lines)); err != nil {
+		return err
+	}
 	for _, o := range orders {
 		day, err := p.shipBy(o.PlacedAt, lines[o.ID])
 		if err != nil {

@@ -11,41 +11,51 @@ import (
 	"gorm.io/gorm"
 )
 
-// Arrival is a parcel that brought everything still owed on its purchase order.
-type Arrival struct {
-	POID uint
-	At   time.Time // when it arrived; zero means now
+// Parcel is one delivery against a purchase order: the lines as Receive takes them, or
+// none for everything still owed (as ReceiveAll).
+type Parcel struct {
+	POID  uint
+	At    time.Time // when it arrived; zero means now
+	Lines []ReceiveLine
 }
 
-// ReceiveAllOfResult says what several complete deliveries changed.
-type ReceiveAllOfResult struct {
-	Received []string  // numbers of the POs now received in full, in the order given
+// ReceiveParcelsResult says what several deliveries changed.
+type ReceiveParcelsResult struct {
+	Received []string  // numbers of the POs that took a parcel, in the order given
 	Ready    []string  // orders that became ready to pack, oldest first (by 500)
 	Refused  []Problem // POs that could take no delivery (a draft, closed, cancelled, received): nothing written for them
 }
 
-// ReceiveAllOf records several parcels that each brought everything still owed on its PO,
-// as ReceiveAll does for one: a receipt per parcel at its own time, lines and POs received,
-// orders whose every line arrived ready to pack. It writes them together, a statement for
-// many rows, in one transaction. A PO that can take no delivery is refused and listed;
-// the others are received.
-func (a *App) ReceiveAllOf(arrivals []Arrival) (ReceiveAllOfResult, error) {
-	var res ReceiveAllOfResult
+// ReceiveParcels records several deliveries, each as Receive (or, without lines,
+// ReceiveAll) does for one: a receipt per parcel at its own time, accepted units on their
+// lines, spare units kept, POs received or partly received, orders whose every line arrived
+// ready to pack. It writes them together, a statement for many rows, in one transaction.
+// A parcel for a PO that can take no delivery, or with lines Receive would refuse, is
+// refused and listed with nothing written for it; the others are received.
+func (a *App) ReceiveParcels(parcels []Parcel) (ReceiveParcelsResult, error) {
+	var res ReceiveParcelsResult
 	now := a.Now()
 	err := a.write(func(tx *gorm.DB) error {
-		res = ReceiveAllOfResult{}
-		pos, err := readReceivingPOs(tx, arrivals)
+		res = ReceiveParcelsResult{}
+		pos, err := readReceivingPOs(tx, parcels)
 		if err != nil {
 			return err
 		}
 		var b receiptBatch
-		for _, ar := range arrivals {
+		for _, ar := range parcels {
 			po := pos[ar.POID]
 			if po == nil {
 				res.Refused = append(res.Refused, Problem{Field: "po", Message: fmt.Sprintf("purchase order %d does not exist", ar.POID)})
 				continue
 			}
-			if err := checkReceivable(*po); err != nil {
+			err := checkReceivable(*po)
+			if err == nil && ar.Lines == nil && !owesAnything(*po) {
+				err = invalid("po", "nothing is owed on %s", po.Number)
+			}
+			if err == nil && ar.Lines != nil {
+				err = checkReceiveLines(*po, ar.Lines)
+			}
+			if err != nil {
 				var bad *InputError
 				if !errors.As(err, &bad) {
 					return err
@@ -53,18 +63,18 @@ func (a *App) ReceiveAllOf(arrivals []Arrival) (ReceiveAllOfResult, error) {
 				res.Refused = append(res.Refused, bad.Problems...)
 				continue
 			}
-			if !owesAnything(*po) {
-				res.Refused = append(res.Refused, Problem{Field: "po", Message: fmt.Sprintf("nothing is owed on %s", po.Number)})
-				continue
-			}
 			at := ar.At
 			if at.IsZero() {
 				at = now
 			}
-			if err := a.batchReceipt(tx, &b, po, at); err != nil {
+			if ar.Lines == nil {
+				err = a.batchReceipt(tx, &b, po, at)
+			} else {
+				err = a.batchPartReceipt(tx, &b, po, at, ar.Lines)
+			}
+			if err != nil {
 				return err
 			}
-			po.Status = data.POReceived // a second parcel for it in this batch is refused
 			res.Received = append(res.Received, po.Number)
 		}
 		if res.Ready, err = b.write(tx); err != nil {
@@ -75,10 +85,10 @@ func (a *App) ReceiveAllOf(arrivals []Arrival) (ReceiveAllOfResult, error) {
 	return res, err
 }
 
-// readReceivingPOs reads the arrivals' purchase orders with their lines, by ID.
-func readReceivingPOs(tx *gorm.DB, arrivals []Arrival) (map[uint]*data.PurchaseOrder, error) {
-	ids := make([]uint, len(arrivals))
-	for i, ar := range arrivals {
+// readReceivingPOs reads the parcels' purchase orders with their lines, by ID.
+func readReceivingPOs(tx *gorm.DB, parcels []Parcel) (map[uint]*data.PurchaseOrder, error) {
+	ids := make([]uint, len(parcels))
+	for i, ar := range parcels {
 		ids[i] = ar.POID
 	}
 	out := make(map[uint]*data.PurchaseOrder, len(ids))
@@ -101,7 +111,7 @@ type receiptBatch struct {
 	receipts   []data.Receipt
 	lines      [][]data.ReceiptLine // by receipt
 	poLines    []uint               // PO lines now complete
-	pos        []uint               // POs now received
+	pos        []uint               // POs now received in full
 	orderLines []uint               // customer lines that arrived
 }
 
@@ -134,7 +144,38 @@ func (a *App) batchReceipt(tx *gorm.DB, b *receiptBatch, po *data.PurchaseOrder,
 	if po.Status != data.POReceived {
 		b.pos = append(b.pos, po.ID)
 	}
+	po.Status = data.POReceived // a later parcel for it in this batch is refused
 	return nil
+}
+
+// batchPartReceipt adds a delivery of the given (checked) lines: the PO lines and the PO's
+// status are written at once, as Receive writes them; the receipt and what it changed for
+// the orders go with the batch.
+func (a *App) batchPartReceipt(tx *gorm.DB, b *receiptBatch, po *data.PurchaseOrder, at time.Time, lines []ReceiveLine) error {
+	rls := make([]data.ReceiptLine, 0, len(lines))
+	for _, l := range lines {
+		if l.Accepted == 0 && l.Rejected == 0 {
+			continue
+		}
+		pl := poLineByID(po.Lines, l.POLineID)
+		rl := data.ReceiptLine{POLineID: pl.ID, QtyAccepted: l.Accepted, QtyRejected: l.Rejected}
+		if l.Rejected > 0 {
+			rl.RejectReason = l.Reason
+		}
+		rls = append(rls, rl)
+		if pl.QtyAccepted+pl.QtyRejected == 0 && po.SentAt != nil {
+			a.noteFirstReceipt(po.SupplierID, *po.SentAt, at)
+		}
+		if err := receiveOnLine(tx, pl, l); err != nil {
+			return err
+		}
+		if pl.OrderLineID != nil && pl.QtyAccepted >= pl.Qty {
+			b.orderLines = append(b.orderLines, *pl.OrderLineID)
+		}
+	}
+	b.receipts = append(b.receipts, data.Receipt{PurchaseOrderID: po.ID, ReceivedAt: at.UTC()})
+	b.lines = append(b.lines, rls)
+	return settlePO(tx, po)
 }
 
 // write stores the batch and returns the numbers of the orders it made ready, oldest first.

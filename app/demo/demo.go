@@ -117,6 +117,7 @@ func Generate(ctx context.Context, a *app.App, opt Options) (Summary, error) {
 	g.clock = &simClock{t: g.start.Start(a.Location()).Add(8 * time.Hour), end: a.Now().Truncate(time.Hour)}
 	g.perDay = ordersPerDay(opt.Orders, g.start, Days)
 	sim := a.WithClock(g.clock.now)
+	defer a.BigCache()()
 	err = sim.InTx(func(tx *app.App) error {
 		if err := g.setUp(tx, opt.Orders); err != nil {
 			return err

@@ -1,7 +1,6 @@
 package demo
 
 import (
-	"errors"
 	"fmt"
 	"time"
 
@@ -28,24 +27,24 @@ func (g *generator) receiveDeliveries(a *app.App, day data.Day) error {
 	due := g.deliveries[day]
 	delete(g.deliveries, day)
 	loc := a.Location()
-	var complete []app.Arrival
+	var parcels []app.Parcel
 	for _, d := range due {
 		at := day.Start(loc).Add(time.Duration(9*60+g.rng.IntN(7*60)) * time.Minute)
 		if g.clock.later(at) {
 			continue // on its way: it comes later today
 		}
-		whole, err := g.receive(a, d, day, at)
+		p, ok, err := g.receive(a, d, day, at)
 		if err != nil {
 			return fmt.Errorf("receive PO %d: %w", d.poID, err)
 		}
-		if whole {
-			complete = append(complete, app.Arrival{POID: d.poID, At: at})
+		if ok {
+			parcels = append(parcels, p)
 		}
 	}
-	// The day's complete parcels are checked in together, each at its own time; a PO closed
-	// or cancelled meanwhile is refused (its parcel goes back).
-	if len(complete) > 0 {
-		if _, err := a.ReceiveAllOf(complete); err != nil {
+	// The day's parcels are checked in together, each at its own time; a PO closed or
+	// cancelled meanwhile is refused (its parcel goes back).
+	if len(parcels) > 0 {
+		if _, err := a.ReceiveParcels(parcels); err != nil {
 			return err
 		}
 	}
@@ -96,23 +95,23 @@ func (g *generator) supplierNamed(name string) *demoSupplier {
 // troubleLines is about how many lines a demo parcel holds, for the chance it has a problem.
 const troubleLines = 3
 
-// receive checks one parcel in. Most parcels are complete: receive says so (whole), and
-// they go in with "all arrived as ordered" together with the day's other complete ones (no
-// line-by-line read); a parcel with trouble is checked per line here, each line short or
-// with rejected units by chance, so the supplier's rates stay as its profile has them.
-// What is still owed comes in a later parcel, which arrives complete.
-func (g *generator) receive(a *app.App, d delivery, day data.Day, at time.Time) (whole bool, err error) {
-	p := d.supplier.profile
-	trouble := min(1, troubleLines*(p.shortProb+2*p.defectProb))
+// receive unpacks one parcel. Most parcels are complete and go in with "all arrived as
+// ordered" (no line-by-line read); a parcel with trouble is checked per line, each line
+// short or with rejected units by chance, so the supplier's rates stay as its profile has
+// them. What is still owed comes in a later parcel, which arrives complete. ok is false
+// when nothing came after all.
+func (g *generator) receive(a *app.App, d delivery, day data.Day, at time.Time) (p app.Parcel, ok bool, err error) {
+	prof := d.supplier.profile
+	trouble := min(1, troubleLines*(prof.shortProb+2*prof.defectProb))
 	g.clock.set(at)
+	p = app.Parcel{POID: d.poID, At: at}
 	if d.followUp || g.rng.Float64() >= trouble {
-		return true, nil
+		return p, true, nil
 	}
 	lines, err := a.ReceivingLines(d.poID)
 	if err != nil {
-		return false, err
+		return p, false, err
 	}
-	in := app.ReceiveInput{At: at}
 	owedAfter := 0
 	for _, l := range lines {
 		owed := l.Owed()
@@ -120,12 +119,12 @@ func (g *generator) receive(a *app.App, d delivery, day data.Day, at time.Time) 
 			continue
 		}
 		arrived := owed
-		if g.rng.Float64() < p.shortProb/trouble {
+		if g.rng.Float64() < prof.shortProb/trouble {
 			arrived = g.rng.IntN(owed) // 0 … owed-1
 		}
 		rejected := 0
 		for range arrived {
-			if g.rng.Float64() < p.defectProb/trouble {
+			if g.rng.Float64() < prof.defectProb/trouble {
 				rejected++
 			}
 		}
@@ -137,26 +136,11 @@ func (g *generator) receive(a *app.App, d delivery, day data.Day, at time.Time) 
 		if rejected > 0 {
 			rl.Reason = data.RejectReasons[g.rng.IntN(len(data.RejectReasons))]
 		}
-		in.Lines = append(in.Lines, rl)
-	}
-	if len(in.Lines) > 0 {
-		if err := refusedAtTheDoor(a.Receive(d.poID, in)); err != nil {
-			return false, err
-		}
+		p.Lines = append(p.Lines, rl)
 	}
 	if owedAfter > 0 {
 		next := day.AddDays(2 + g.rng.IntN(4))
 		g.deliveries[next] = append(g.deliveries[next], delivery{poID: d.poID, supplier: d.supplier, followUp: true})
 	}
-	return false, nil
-}
-
-// refusedAtTheDoor passes a receiving error on, except the refusal of a PO that was closed
-// or cancelled meanwhile (nothing was written: the parcel goes back).
-func refusedAtTheDoor(_ app.ReceiveResult, err error) error {
-	var bad *app.InputError
-	if errors.As(err, &bad) {
-		return nil
-	}
-	return err
+	return p, len(p.Lines) > 0, nil
 }
