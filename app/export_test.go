@@ -4,3 +4,9 @@ import "gorm.io/gorm"
 
 // DBForTest gives app's external tests the database, to set up and inspect rows directly.
 func (a *App) DBForTest() *gorm.DB { return a.db }
+
+// SetSearchCapForTest lowers how many matches a search counts, until the test ends.
+func SetSearchCapForTest(t interface{ Cleanup(func()) }, n int) {
+	searchCap = n
+	t.Cleanup(func() { searchCap = SearchCap })
+}

@@ -142,3 +142,28 @@ func TestOrderListPages(t *testing.T) {
 		}
 	}
 }
+
+func TestOrderListBroadSearchSaysThereAreMore(t *testing.T) {
+	f := listShop(t)
+	app.SetSearchCapForTest(t, 3)
+	list, err := f.a.FindOrders(app.OrderQuery{Search: "example", Sort: app.SortPlaced, Desc: true, Limit: 2})
+	f.must(err)
+	if got := numbers(list.Rows); !list.More || list.Total != 3 || !slices.Equal(got, []string{"#1004", "#1005"}) {
+		t.Errorf("five match, cap three: %v of %d, more %v", got, list.Total, list.More)
+	}
+	list, err = f.a.FindOrders(app.OrderQuery{Search: "example", Sort: app.SortPlaced, Desc: true, Offset: 2, Limit: 2})
+	f.must(err)
+	if got := numbers(list.Rows); !list.More || !slices.Equal(got, []string{"#1002", "#1003"}) {
+		t.Errorf("second page of a broad search: %v, more %v", got, list.More)
+	}
+	list, err = f.a.FindOrders(app.OrderQuery{Search: "anna", Sort: app.SortNumber})
+	f.must(err)
+	if got := numbers(list.Rows); list.More || list.Total != 2 || !slices.Equal(got, []string{"#1002", "#1005"}) {
+		t.Errorf("two match, cap three: %v of %d, more %v", got, list.Total, list.More)
+	}
+	list, err = f.a.FindOrders(app.OrderQuery{Search: "example.com", Sort: app.SortCustomer})
+	f.must(err)
+	if got := numbers(list.Rows); list.More || list.Total != 3 || !slices.Equal(got, []string{"#1002", "#1005", "#1001"}) {
+		t.Errorf("exactly the cap: %v of %d, more %v", got, list.Total, list.More)
+	}
+}

@@ -167,6 +167,9 @@ func (o *orders) reload() {
 				return
 			}
 			o.count.SetText(countText(total))
+			if list.More {
+				o.count.SetText(fmt.Sprintf("More than %s orders match: the list shows the first %s. Add a word to narrow the search.", groupDigits(total), groupDigits(total)))
+			}
 			if total == 0 && q.Search == "" && q.Status == "" && q.Flag == "" {
 				o.count.SetText("No orders yet: bring them in with Import orders… (a Shopify, WooCommerce or CSV export) or type one in with New order.")
 			}
