@@ -53,12 +53,17 @@ func lockPO(tx *gorm.DB, id uint, allowed ...data.POStatus) (data.PurchaseOrder,
 	if err := tx.First(&po, id).Error; err != nil {
 		return po, notFound(err, "purchase order")
 	}
+	return po, checkPOStatus(po, allowed...)
+}
+
+// checkPOStatus says why an action cannot be done on po in its status, if it can't.
+func checkPOStatus(po data.PurchaseOrder, allowed ...data.POStatus) error {
 	for _, s := range allowed {
 		if po.Status == s {
-			return po, nil
+			return nil
 		}
 	}
-	return po, invalid("status", "%s is %s; this can only be done when it is %s", po.Number, statusWords(po.Status), joinPOStatuses(allowed))
+	return invalid("status", "%s is %s; this can only be done when it is %s", po.Number, statusWords(po.Status), joinPOStatuses(allowed))
 }
 
 func statusWords(s data.POStatus) string { return strings.ReplaceAll(string(s), "_", " ") }
@@ -98,6 +103,34 @@ type Ack struct {
 // expected date, reference and tracking.
 func (a *App) AcknowledgePO(id uint, ack Ack) (data.PurchaseOrder, error) {
 	now := a.Now().UTC()
+	ack, err := checkAck(ack, now)
+	if err != nil {
+		return data.PurchaseOrder{}, err
+	}
+	var po data.PurchaseOrder
+	err = a.write(func(tx *gorm.DB) error {
+		var err error
+		if po, err = lockPO(tx, id, ackablePO...); err != nil {
+			return err
+		}
+		// Prepared statements: the demo's year records thousands of answers in one transaction.
+		revised, err := recordAck(newTxSQL(context.Background(), tx, &a.shared.stmts), &po, ack, now)
+		if err != nil || !revised {
+			return err // at risk depends on the expected (else promised) day alone
+		}
+		return setAtRiskForPOs(tx, po.ID)
+	})
+	if err != nil {
+		return po, fmt.Errorf("acknowledge purchase order %d: %w", id, err)
+	}
+	return po, nil
+}
+
+// ackablePO are the statuses of a PO a supplier's answer can be recorded on.
+var ackablePO = []data.POStatus{data.POSent, data.POAcknowledged, data.POPartiallyReceived, data.POReceived}
+
+// checkAck tidies an answer and checks it on its own (not against its PO).
+func checkAck(ack Ack, now time.Time) (Ack, error) {
 	if ack.At.IsZero() {
 		ack.At = now
 	}
@@ -114,52 +147,39 @@ func (a *App) AcknowledgePO(id uint, ack Ack) (data.PurchaseOrder, error) {
 			ps.add("expected", "%v", err)
 		}
 	}
-	if err := ps.err(); err != nil {
-		return data.PurchaseOrder{}, err
+	return ack, ps.err()
+}
+
+// recordAck stores a checked answer on po (read in the same transaction) and logs it; it
+// says whether the answer revised the expected day (then the PO's orders' risk changes).
+func recordAck(q *txSQL, po *data.PurchaseOrder, ack Ack, now time.Time) (revised bool, err error) {
+	if po.SentAt != nil && ack.At.Before(*po.SentAt) {
+		return false, invalid("at", "the answer is dated before %s was sent (%s)", po.Number, po.SentAt.Format("2006-01-02 15:04"))
 	}
-	var po data.PurchaseOrder
-	err := a.write(func(tx *gorm.DB) error {
-		var err error
-		if po, err = lockPO(tx, id, data.POSent, data.POAcknowledged, data.POPartiallyReceived, data.POReceived); err != nil {
-			return err
-		}
-		if po.SentAt != nil && ack.At.Before(*po.SentAt) {
-			return invalid("at", "the answer is dated before %s was sent (%s)", po.Number, po.SentAt.Format("2006-01-02 15:04"))
-		}
-		kind := data.EventTracking
-		if po.AcknowledgedAt == nil {
-			at := ack.At.UTC()
-			po.AcknowledgedAt, kind = &at, data.EventAcknowledged
-		}
-		if po.Status == data.POSent {
-			po.Status = data.POAcknowledged
-		}
-		revised := ack.Expected != "" && ack.Expected != po.ExpectedDate
-		setIf(&po.ExpectedDate, ack.Expected)
-		setIf(&po.SupplierRef, ack.SupplierRef)
-		setIf(&po.Carrier, ack.Carrier)
-		setIf(&po.Tracking, ack.Tracking)
-		// Prepared statements: the demo's year records thousands of answers in one transaction.
-		q := newTxSQL(context.Background(), tx, &a.shared.stmts)
-		_, err = q.exec(`UPDATE purchase_orders SET status = ?, acknowledged_at = ?, expected_date = ?, supplier_ref = ?,
+	kind := data.EventTracking
+	if po.AcknowledgedAt == nil {
+		at := ack.At.UTC()
+		po.AcknowledgedAt, kind = &at, data.EventAcknowledged
+	}
+	if po.Status == data.POSent {
+		po.Status = data.POAcknowledged
+	}
+	revised = ack.Expected != "" && ack.Expected != po.ExpectedDate
+	setIf(&po.ExpectedDate, ack.Expected)
+	setIf(&po.SupplierRef, ack.SupplierRef)
+	setIf(&po.Carrier, ack.Carrier)
+	setIf(&po.Tracking, ack.Tracking)
+	_, err = q.exec(`UPDATE purchase_orders SET status = ?, acknowledged_at = ?, expected_date = ?, supplier_ref = ?,
 			carrier = ?, tracking = ?, updated_at = ? WHERE id = ?`,
-			po.Status, po.AcknowledgedAt, po.ExpectedDate, po.SupplierRef, po.Carrier, po.Tracking, now, po.ID)
-		if err != nil {
-			return fmt.Errorf("record the answer to %s: %w", po.Number, err)
-		}
-		_, err = q.exec(insertSQL("supplier_events", eventColumns, 1), now, now, po.SupplierID, po.ID, ack.At.UTC(), kind, ack.Channel, ackText(po, ack))
-		if err != nil {
-			return fmt.Errorf("log %s of %s: %w", kind, po.Number, err)
-		}
-		if !revised {
-			return nil // at risk depends on the expected (else promised) day alone
-		}
-		return setAtRiskForPOs(tx, po.ID)
-	})
+		po.Status, po.AcknowledgedAt, po.ExpectedDate, po.SupplierRef, po.Carrier, po.Tracking, now, po.ID)
 	if err != nil {
-		return po, fmt.Errorf("acknowledge purchase order %d: %w", id, err)
+		return false, fmt.Errorf("record the answer to %s: %w", po.Number, err)
 	}
-	return po, nil
+	_, err = q.exec(insertSQL("supplier_events", eventColumns, 1), now, now, po.SupplierID, po.ID, ack.At.UTC(), kind, ack.Channel, ackText(*po, ack))
+	if err != nil {
+		return false, fmt.Errorf("log %s of %s: %w", kind, po.Number, err)
+	}
+	return revised, nil
 }
 
 var eventColumns = []string{"created_at", "updated_at", "supplier_id", "purchase_order_id", "at", "kind", "channel", "text"}
