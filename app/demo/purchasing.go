@@ -96,16 +96,18 @@ func (g *generator) expectAnswer(po data.PurchaseOrder) {
 	st.acks = slices.Insert(st.acks, i, pendingAck{poID: po.ID, at: at, ack: ack})
 }
 
-// answerPOs records the suppliers' answers that have come by now, each at its own time.
+// answerPOs records the suppliers' answers that have come by now, each at its own time,
+// all in one AcknowledgePOs.
 func (g *generator) answerPOs(a *app.App) error {
 	st := &g.buying
 	now := g.clock.now()
+	var answers []app.POAnswer
 	n := 0
 	for ; n < len(st.acks) && !st.acks[n].at.After(now); n++ {
-		p := st.acks[n]
-		if _, err := a.AcknowledgePO(p.poID, p.ack); err != nil {
-			return fmt.Errorf("acknowledge purchase order %d: %w", p.poID, err)
-		}
+		answers = append(answers, app.POAnswer{POID: st.acks[n].poID, Ack: st.acks[n].ack})
+	}
+	if err := a.AcknowledgePOs(answers); err != nil {
+		return err
 	}
 	st.acks = st.acks[n:]
 	return nil
