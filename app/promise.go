@@ -92,8 +92,21 @@ type offerTerms struct {
 	QuotedLeadDays int // the supplier's SLA, when the offer quotes no days of its own
 }
 
-const offerTermsSQL = `SELECT offers.supplier_id, offers.lead_days, suppliers.quoted_lead_days
-	FROM offers JOIN suppliers ON suppliers.id = offers.supplier_id`
+// offerTermsCols and offerTermsFrom read an offer's terms; the batches (promise_batch.go)
+// select the offer or product they look up before them.
+const (
+	offerTermsCols = "offers.supplier_id, offers.lead_days, suppliers.quoted_lead_days"
+	offerTermsFrom = " FROM offers JOIN suppliers ON suppliers.id = offers.supplier_id"
+	offerTermsSQL  = "SELECT " + offerTermsCols + offerTermsFrom
+)
+
+// usableOffer keeps the offers a product may be bought through today (the arguments are the
+// blocked status and today twice); preferredOrder sorts them, the preferred one first.
+const (
+	usableOffer = ` AND offers.active AND suppliers.status <> ?
+	AND (offers.valid_from = '' OR offers.valid_from <= ?) AND (offers.valid_to = '' OR offers.valid_to >= ?)`
+	preferredOrder = "offers.priority, offers.unit_cost, offers.id"
+)
 
 // offerLead is one offer's p90 lead days, or -1 when the offer is gone.
 func (p *promiser) offerLead(id uint) (int, error) {
@@ -122,9 +135,7 @@ func (p *promiser) productLead(id uint) (int, error) {
 		return d, nil
 	}
 	var t offerTerms
-	err := p.sql.queryRow(offerTermsSQL+` WHERE offers.product_id = ? AND offers.active AND suppliers.status <> ?
-		AND (offers.valid_from = '' OR offers.valid_from <= ?) AND (offers.valid_to = '' OR offers.valid_to >= ?)
-		ORDER BY offers.priority, offers.unit_cost, offers.id LIMIT 1`, []any{id, data.SupplierBlocked, p.today, p.today},
+	err := p.sql.queryRow(offerTermsSQL+" WHERE offers.product_id = ?"+usableOffer+" ORDER BY "+preferredOrder+" LIMIT 1", []any{id, data.SupplierBlocked, p.today, p.today},
 		&t.SupplierID, &t.LeadDays, &t.QuotedLeadDays)
 	d := -1
 	if err == nil {

@@ -27,53 +27,10 @@ func inList(ids []uint) (string, []any) {
 // query per hundred products, choosing as productLead does for one: active, valid today,
 // from a supplier that is not blocked, lowest priority number, then cheapest.
 func (p *promiser) primeProducts(ids []uint) error {
-	var todo []uint
-	seen := map[uint]bool{}
-	for _, id := range ids {
-		if _, ok := p.byProduct[id]; !ok && !seen[id] {
-			seen[id] = true
-			todo = append(todo, id)
-		}
-	}
-	for start := 0; start < len(todo); start += primeBatch {
-		chunk := todo[start:min(start+primeBatch, len(todo))]
-		in, args := inList(chunk)
-		args = append(args, data.SupplierBlocked, p.today, p.today)
-		rows, err := p.sql.query(`SELECT offers.product_id, offers.supplier_id, offers.lead_days, suppliers.quoted_lead_days
-			FROM offers JOIN suppliers ON suppliers.id = offers.supplier_id
-			WHERE offers.product_id IN `+in+` AND offers.active AND suppliers.status <> ?
-			AND (offers.valid_from = '' OR offers.valid_from <= ?) AND (offers.valid_to = '' OR offers.valid_to >= ?)
-			ORDER BY offers.product_id, offers.priority, offers.unit_cost, offers.id`, args...)
-		if err != nil {
-			return fmt.Errorf("lead times of %d products: %w", len(chunk), err)
-		}
-		preferred := map[uint]offerTerms{}
-		for rows.Next() {
-			var id uint
-			var t offerTerms
-			if err := rows.Scan(&id, &t.SupplierID, &t.LeadDays, &t.QuotedLeadDays); err != nil {
-				rows.Close()
-				return err
-			}
-			if _, ok := preferred[id]; !ok {
-				preferred[id] = t // the first is the preferred one
-			}
-		}
-		rows.Close()
-		if err := rows.Err(); err != nil {
-			return err
-		}
-		for _, id := range chunk {
-			d := -1
-			if t, ok := preferred[id]; ok {
-				if d, err = p.termsLead(t); err != nil {
-					return fmt.Errorf("lead time of product %d: %w", id, err)
-				}
-			}
-			p.byProduct[id] = d
-		}
-	}
-	return nil
+	return p.prime(ids, p.byProduct, "product", func(in string) string {
+		return "SELECT offers.product_id, " + offerTermsCols + offerTermsFrom + " WHERE offers.product_id IN " + in +
+			usableOffer + " ORDER BY offers.product_id, " + preferredOrder
+	}, data.SupplierBlocked, p.today, p.today)
 }
 
 // productsToPromise are the products whose preferred offer decides a promise: those of
@@ -93,10 +50,19 @@ func productsToPromise(lines map[uint][]promiseLine) []uint {
 // primeOffers works out many offers' lead days at once, as offerLead does for one (-1 for
 // an offer that is gone).
 func (p *promiser) primeOffers(ids []uint) error {
+	return p.prime(ids, p.byOffer, "offer", func(in string) string {
+		return "SELECT offers.id, " + offerTermsCols + offerTermsFrom + " WHERE offers.id IN " + in
+	})
+}
+
+// prime fills cache (byProduct or byOffer) for the ids it lacks, a query per hundred: query
+// gives the SQL for an IN list, selecting the ID looked up then the offer's terms; the first
+// row of an ID is the one that counts. An ID without rows gets -1.
+func (p *promiser) prime(ids []uint, cache map[uint]int, what string, query func(in string) string, extra ...any) error {
 	var todo []uint
 	seen := map[uint]bool{}
 	for _, id := range ids {
-		if _, ok := p.byOffer[id]; !ok && !seen[id] {
+		if _, ok := cache[id]; !ok && !seen[id] {
 			seen[id] = true
 			todo = append(todo, id)
 		}
@@ -104,11 +70,11 @@ func (p *promiser) primeOffers(ids []uint) error {
 	for start := 0; start < len(todo); start += primeBatch {
 		chunk := todo[start:min(start+primeBatch, len(todo))]
 		in, args := inList(chunk)
-		rows, err := p.sql.query("SELECT offers.id, offers.supplier_id, offers.lead_days, suppliers.quoted_lead_days FROM offers JOIN suppliers ON suppliers.id = offers.supplier_id WHERE offers.id IN "+in, args...)
+		rows, err := p.sql.query(query(in), append(args, extra...)...)
 		if err != nil {
-			return fmt.Errorf("lead times of %d offers: %w", len(chunk), err)
+			return fmt.Errorf("lead times of %d %ss: %w", len(chunk), what, err)
 		}
-		found := map[uint]offerTerms{}
+		first := map[uint]offerTerms{}
 		for rows.Next() {
 			var id uint
 			var t offerTerms
@@ -116,7 +82,9 @@ func (p *promiser) primeOffers(ids []uint) error {
 				rows.Close()
 				return err
 			}
-			found[id] = t
+			if _, ok := first[id]; !ok {
+				first[id] = t
+			}
 		}
 		rows.Close()
 		if err := rows.Err(); err != nil {
@@ -124,12 +92,12 @@ func (p *promiser) primeOffers(ids []uint) error {
 		}
 		for _, id := range chunk {
 			d := -1
-			if t, ok := found[id]; ok {
+			if t, ok := first[id]; ok {
 				if d, err = p.termsLead(t); err != nil {
-					return fmt.Errorf("lead time of offer %d: %w", id, err)
+					return fmt.Errorf("lead time of %s %d: %w", what, id, err)
 				}
 			}
-			p.byOffer[id] = d
+			cache[id] = d
 		}
 	}
 	return nil
