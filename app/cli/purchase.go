@@ -4,46 +4,10 @@ import (
 	"encoding/json"
 	"flag"
 	"fmt"
-	"strings"
 	"text/tabwriter"
-	"time"
 
 	"clockwork/app"
-	"clockwork/data"
 )
-
-// parseAt reads an --at time: a day (the current time of day is kept on today, midday on
-// another day) or an RFC 3339 time. "" is now.
-func parseAt(s string, a *app.App) (time.Time, error) {
-	s = strings.TrimSpace(s)
-	if s == "" {
-		return a.Now(), nil
-	}
-	if t, err := time.Parse(time.RFC3339, s); err == nil {
-		return t, nil
-	}
-	d, err := data.ParseDay(s)
-	if err != nil {
-		return time.Time{}, &app.InputError{Problems: []app.Problem{{Field: "at", Message: fmt.Sprintf("%q is not a date like 2026-03-31 or a time like 2026-03-31T14:05:00+01:00", s)}}}
-	}
-	if d == a.Today() {
-		return a.Now(), nil
-	}
-	return d.Start(a.Location()).Add(12 * time.Hour), nil
-}
-
-// appAt is the shop with its clock at --at (the shop's own clock when at is "").
-func (c *call) appAt(at string) (*app.App, error) {
-	a, err := c.app()
-	if err != nil || at == "" {
-		return a, err
-	}
-	t, err := parseAt(at, a)
-	if err != nil {
-		return nil, err
-	}
-	return a.WithClock(func() time.Time { return t }), nil
-}
 
 // purchaseJSON is the `purchase --json` shape of DESIGN section 8.
 type purchaseJSON struct {

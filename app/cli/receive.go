@@ -5,7 +5,6 @@ import (
 	"fmt"
 	"strconv"
 	"strings"
-	"time"
 
 	"clockwork/app"
 	"clockwork/data"
@@ -16,26 +15,6 @@ type repeated []string
 
 func (r *repeated) String() string     { return strings.Join(*r, ", ") }
 func (r *repeated) Set(v string) error { *r = append(*r, v); return nil }
-
-// parseWhen reads an --at value: a day (2006-01-02: now when it is today, else that day's
-// start in the shop's time zone) or an RFC 3339 time; "" is now.
-func parseWhen(a *app.App, s string) (time.Time, error) {
-	s = strings.TrimSpace(s)
-	if s == "" {
-		return a.Now(), nil
-	}
-	if t, err := time.Parse(time.RFC3339, s); err == nil {
-		return t, nil
-	}
-	d, err := data.ParseDay(s)
-	if err != nil {
-		return time.Time{}, usagef("--at %q: use 2006-01-02 or an RFC 3339 time", s)
-	}
-	if d == a.Today() {
-		return a.Now(), nil
-	}
-	return d.Start(a.Location()), nil
-}
 
 func setupReceive(fs *flag.FlagSet) func(c *call) error {
 	all := fs.Bool("all", false, "everything still owed arrived as ordered")
@@ -58,7 +37,7 @@ func setupReceive(fs *flag.FlagSet) func(c *call) error {
 		if err != nil {
 			return err
 		}
-		when, err := parseWhen(a, *at)
+		when, err := parseAt(*at, a)
 		if err != nil {
 			return err
 		}

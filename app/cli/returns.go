@@ -142,7 +142,7 @@ func setupReturn(fs *flag.FlagSet) func(c *call) error {
 			return err
 		}
 		in := app.ReturnInput{Comment: *comment}
-		if in.At, err = returnAtFlag(*at, a.Location(), a.Today()); err != nil {
+		if in.At, err = parseAt(*at, a); err != nil {
 			return err
 		}
 		if in.OrderID, err = a.ReturnOrderID(c.args[0]); err != nil {
@@ -226,24 +226,4 @@ func firstLineOf(lines []app.ReturnableLine, sku string) uint {
 		}
 	}
 	return 0
-}
-
-// returnAtFlag reads --at: an RFC 3339 time, or a day in the shop's time zone (midday of
-// it; today means now); "" is now (the zero time).
-func returnAtFlag(s string, loc *time.Location, today data.Day) (time.Time, error) {
-	s = strings.TrimSpace(s)
-	if s == "" {
-		return time.Time{}, nil
-	}
-	if t, err := time.Parse(time.RFC3339, s); err == nil {
-		return t, nil
-	}
-	d, err := data.ParseDay(s)
-	if err != nil {
-		return time.Time{}, &app.InputError{Problems: []app.Problem{{Field: "--at", Message: fmt.Sprintf("%q: give a day like 2026-03-12 or a time like 2026-03-12T15:04:05+01:00", s)}}}
-	}
-	if d == today {
-		return time.Time{}, nil
-	}
-	return d.Start(loc).Add(12 * time.Hour), nil
 }

@@ -92,7 +92,7 @@ func setupShip(fs *flag.FlagSet) func(c *call) error {
 		if err != nil {
 			return err
 		}
-		when, err := parseWhen(a, *at)
+		when, err := parseAt(*at, a)
 		if err != nil {
 			return err
 		}
