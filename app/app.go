@@ -35,6 +35,7 @@ type shared struct {
 	loc       *time.Location
 	stmts     txStatements // statements of the transaction in progress (txsql.go)
 	leads     leadHistory  // suppliers' lead times for promise dates (lead_history.go)
+	readers   readPool     // read-only connections for reports (readers.go)
 }
 
 // Open opens the shop database at path (see data.Open) and returns the App over it.
@@ -52,7 +53,13 @@ func New(db *gorm.DB, path string) *App {
 }
 
 // Close closes the database.
-func (a *App) Close() error { return data.Close(a.db) }
+func (a *App) Close() error {
+	rerr := a.closeReaders()
+	if err := data.Close(a.db); err != nil {
+		return err
+	}
+	return rerr
+}
 
 // Path is the database file's path.
 func (a *App) Path() string { return a.path }

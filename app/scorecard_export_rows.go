@@ -29,6 +29,10 @@ type exportCursor struct {
 }
 
 func (a *App) openExport(q scoreQuery) (*exportCursor, error) {
+	q, err := a.allLines(q)
+	if err != nil {
+		return nil, fmt.Errorf("export: %w", err)
+	}
 	rows, err := a.db.Raw(exportSQL(q.clock), q.params).Rows()
 	if err != nil {
 		return nil, fmt.Errorf("export: %w", err)

@@ -168,14 +168,31 @@ func (h *history) event(sid uint, at string, kind data.EventKind, text string) {
 }
 
 // card is supplier sid's scorecard over period p.
+// showAll prints every metric, for comparing two scorecards.
+func showAll(m map[string]*float64) map[string]string {
+	out := make(map[string]string, len(m))
+	for k, v := range m {
+		out[k] = show(v)
+	}
+	return out
+}
+
 func (h *history) card(sid uint, p Period) Scorecard {
 	h.t.Helper()
 	cards, err := h.a.Scorecards(p)
 	if err != nil {
 		h.t.Fatal(err)
 	}
+	one, err := h.a.SupplierScorecard(sid, p)
+	if err != nil {
+		h.t.Fatal(err)
+	}
 	for _, c := range cards {
 		if c.SupplierID == sid {
+			// Asked alone, the supplier's sums come through other SQL: they must agree.
+			if a, b := metricsOf(c), metricsOf(one); fmt.Sprint(showAll(a)) != fmt.Sprint(showAll(b)) {
+				h.t.Errorf("scorecard of every supplier %v, of this one alone %v", showAll(a), showAll(b))
+			}
 			return c
 		}
 	}

@@ -65,7 +65,10 @@ func (a *App) EachScorecardLine(p Period, q LineQuery, fn func(ScorecardLine) er
 	if err != nil {
 		return err
 	}
-	sq := a.scoreQuery(p, q.SupplierID)
+	sq, err := a.allLines(a.scoreQuery(p, q.SupplierID))
+	if err != nil {
+		return fmt.Errorf("scorecard lines %s: %w", p, err)
+	}
 	sql := factsSQL(sq.clock, sq.one, true) + "SELECT " + lineColumnsSQL + " FROM facts"
 	if q.MissedOnly {
 		sql += "\nWHERE acc_prom < qty"

@@ -4,6 +4,8 @@ import (
 	"database/sql"
 	"fmt"
 	"sort"
+
+	"gorm.io/gorm"
 )
 
 // scoreQuery is one scorecard computation's period in the forms its SQL needs.
@@ -36,9 +38,73 @@ type deliveryCell struct {
 	QuotedCents   int64
 }
 
-// deliveryCells runs deliverySQL.
+// deliveryCells runs deliverySQL. Over every supplier it sums the two halves of the lines
+// due at once, one on a read-only connection (see App.alongside), and returns both halves'
+// cells: they add up (addDelivery and trendOf sum cells with the same keys).
 func (a *App) deliveryCells(q scoreQuery) ([]deliveryCell, error) {
-	rows, err := a.db.Raw(factsSQL(q.clock, q.one, false)+deliverySQL, q.params).Rows()
+	if q.one {
+		return deliveryPart(a.db, q)
+	}
+	span, err := a.dueLines(q)
+	if err != nil {
+		return nil, err
+	}
+	half := span
+	half.hi = span.lo + (span.hi-span.lo)/2
+	rest := span
+	rest.lo = half.hi + 1
+	var second []deliveryCell
+	wait := a.alongside(func(db *gorm.DB) (err error) {
+		second, err = deliveryPart(db, q.lines(rest))
+		return err
+	})
+	first, err := deliveryPart(a.db, q.lines(half))
+	if werr := wait(); err == nil {
+		err = werr
+	}
+	return append(first, second...), err
+}
+
+// lineSpan bounds the ids of the lines due and of the receipts that may be theirs: lo > hi
+// when there are none.
+type lineSpan struct {
+	lo, hi              int64 // PO lines
+	firstRcpt, lastRcpt int64 // receipts
+}
+
+// dueLines bounds the lines due in q's period and their receipts.
+func (a *App) dueLines(q scoreQuery) (lineSpan, error) {
+	var s lineSpan
+	if err := a.db.Raw(dueLinesSQL, q.params).Row().Scan(&s.lo, &s.hi, &s.firstRcpt, &s.lastRcpt); err != nil {
+		return s, fmt.Errorf("lines due: %w", err)
+	}
+	return s, nil
+}
+
+// allLines is q reading every line due of its period, for a query over every supplier.
+func (a *App) allLines(q scoreQuery) (scoreQuery, error) {
+	if q.one {
+		return q, nil
+	}
+	span, err := a.dueLines(q)
+	return q.lines(span), err
+}
+
+// lines is q reading only the lines (and receipts) of span.
+func (q scoreQuery) lines(span lineSpan) scoreQuery {
+	params := make(map[string]any, len(q.params)+4)
+	for k, v := range q.params {
+		params[k] = v
+	}
+	params["lo_line"], params["hi_line"] = span.lo, span.hi
+	params["lo_receipt"], params["hi_receipt"] = span.firstRcpt, span.lastRcpt
+	q.params = params
+	return q
+}
+
+// deliveryPart runs deliverySQL on db over the lines q reads.
+func deliveryPart(db *gorm.DB, q scoreQuery) ([]deliveryCell, error) {
+	rows, err := db.Raw(factsSQL(q.clock, q.one, false)+deliverySQL, q.params).Rows()
 	if err != nil {
 		return nil, fmt.Errorf("delivery: %w", err)
 	}
@@ -154,9 +220,9 @@ type sumsRow struct {
 	Whole      int64
 }
 
-func (a *App) addDefects(cards []Scorecard, index map[uint]int, q scoreQuery) error {
+func addDefects(db *gorm.DB, cards []Scorecard, index map[uint]int, q scoreQuery) error {
 	var rows []sumsRow
-	if err := a.db.Raw(defectSQL(q.one), q.params).Scan(&rows).Error; err != nil {
+	if err := db.Raw(defectSQL(q.one), q.params).Scan(&rows).Error; err != nil {
 		return fmt.Errorf("defects: %w", err)
 	}
 	for _, r := range rows {
@@ -167,9 +233,9 @@ func (a *App) addDefects(cards []Scorecard, index map[uint]int, q scoreQuery) er
 	return nil
 }
 
-func (a *App) addReturns(cards []Scorecard, index map[uint]int, q scoreQuery) error {
+func addReturns(db *gorm.DB, cards []Scorecard, index map[uint]int, q scoreQuery) error {
 	var rows []sumsRow
-	if err := a.db.Raw(returnSQL(q.one), q.params).Scan(&rows).Error; err != nil {
+	if err := db.Raw(returnSQL(q.one), q.params).Scan(&rows).Error; err != nil {
 		return fmt.Errorf("returns: %w", err)
 	}
 	for _, r := range rows {
@@ -180,12 +246,12 @@ func (a *App) addReturns(cards []Scorecard, index map[uint]int, q scoreQuery) er
 	return nil
 }
 
-func (a *App) addResponse(cards []Scorecard, index map[uint]int, q scoreQuery) error {
+func addResponse(db *gorm.DB, cards []Scorecard, index map[uint]int, q scoreQuery) error {
 	var rows []struct {
 		SupplierID uint
 		Median     *float64
 	}
-	if err := a.db.Raw(responseSQL(q.one), q.params).Scan(&rows).Error; err != nil {
+	if err := db.Raw(responseSQL(q.one), q.params).Scan(&rows).Error; err != nil {
 		return fmt.Errorf("response times: %w", err)
 	}
 	for _, r := range rows {

@@ -117,6 +117,34 @@ var scenarios = []struct {
 		standing: StandingInsufficient,
 	},
 	{
+		// 10 ordered; 7 came on 6 March and 5 more on 9 March (2 spare), but the 9 March
+		// delivery was entered first. In order of arrival the line is complete on 9 March:
+		// 4 days late; on time 0/10, fill min(10, 12) = 10/10; first receipt 6 March: lead 4.
+		name: "over-delivered in two parts, entered out of order", tz: "UTC",
+		build: func(h *history, sid uint) {
+			po, ls := h.po(sid, data.POReceived, "2026-03-02 10:00", "2026-03-05", line{qty: 10, cost: 1000, quoted: 1000})
+			h.receive(po, "2026-03-09 10:00", ls[0], 5, 0)
+			h.receive(po, "2026-03-06 10:00", ls[0], 7, 0)
+		},
+		want: map[string]*float64{
+			"on_time_pct": num(0), "otif_pct": num(0), "fill_rate_pct": num(100), "avg_days_late": num(4),
+			"lead_p50_days": num(4), "defect_pct": num(0),
+		},
+		standing: StandingInsufficient,
+	},
+	{
+		// 10 ordered, 6 on 4 March and 6 on 10 March: complete on the 10th no matter that
+		// the first delivery alone was short; on time 6/10, 5 days late.
+		name: "short first, then more than enough", tz: "UTC",
+		build: func(h *history, sid uint) {
+			po, ls := h.po(sid, data.POReceived, "2026-03-02 10:00", "2026-03-05", line{qty: 10, cost: 1000, quoted: 1000})
+			h.receive(po, "2026-03-04 10:00", ls[0], 6, 0)
+			h.receive(po, "2026-03-10 10:00", ls[0], 6, 0)
+		},
+		want:     map[string]*float64{"on_time_pct": num(60), "otif_pct": num(0), "fill_rate_pct": num(100), "avg_days_late": num(5)},
+		standing: StandingInsufficient,
+	},
+	{
 		// Arrives on 4 March (lead 2), the customer's order ships on 6 March; 1 unit comes back
 		// defective (supplier's fault), 2 because the customer changed their mind (not counted).
 		// return = 1 / 10 = 10 %; quality = 100 − 5 · (0 + 10) = 50.
@@ -292,4 +320,27 @@ func show(v *float64) string {
 		return "null"
 	}
 	return fmt.Sprint(*v)
+}
+
+// TestScorecardsInATransaction: inside a transaction the scorecards count its uncommitted
+// rows (they run on its connection, not on the read-only ones, which cannot see them and
+// would wait for ever on nothing); once it commits the read-only connections see the same.
+func TestScorecardsInATransaction(t *testing.T) {
+	h := newHistory(t, "UTC")
+	sid := h.supplier("Nordlicht Trading")
+	err := h.a.InTx(func(tx *App) error {
+		in := &history{t: t, a: tx, loc: h.loc}
+		po, ls := in.po(sid, data.POReceived, "2026-03-02 10:00", "2026-03-05", line{qty: 10, cost: 1000, quoted: 1000})
+		in.receive(po, "2026-03-05 16:00", ls[0], 4, 1)
+		if c := in.card(sid, march); c.LinesDue != 1 || !sameMetric(c.DefectPct, num(20)) {
+			t.Errorf("inside the transaction: %d lines due, defect %s; want 1 and 20", c.LinesDue, show(c.DefectPct))
+		}
+		return nil
+	})
+	if err != nil {
+		t.Fatal(err)
+	}
+	if c := h.card(sid, march); c.LinesDue != 1 || !sameMetric(c.DefectPct, num(20)) || !sameMetric(c.FillRatePct, num(40)) {
+		t.Errorf("after commit: %d lines due, defect %s, fill %s; want 1, 20, 40", c.LinesDue, show(c.DefectPct), show(c.FillRatePct))
+	}
 }

@@ -128,3 +128,21 @@ func Pragma(db *gorm.DB, name string) (string, error) {
 	err := db.Raw("PRAGMA " + name).Row().Scan(&v)
 	return v, err
 }
+
+// OpenReader opens a pool of up to conns read-only connections to the Clockwork database at
+// path, for reports that run several queries at once (WAL lets readers work beside the
+// writer and each other). The schema must be up to date: open the database with Open first.
+func OpenReader(path string, conns int) (*gorm.DB, error) {
+	db, err := gorm.Open(sqlite.Dialector{DriverName: driverName, DSN: "file:" + escapePath(path) + "?mode=ro&_query_only=1&_busy_timeout=5000"},
+		&gorm.Config{Logger: logger.Default.LogMode(logger.Silent), TranslateError: true})
+	if err != nil {
+		return nil, fmt.Errorf("open database %s for reading: %w", path, err)
+	}
+	sqlDB, err := db.DB()
+	if err != nil {
+		return nil, err
+	}
+	sqlDB.SetMaxOpenConns(conns)
+	sqlDB.SetMaxIdleConns(conns)
+	return db, nil
+}

@@ -228,3 +228,32 @@ func TestBackupAndRestore(t *testing.T) {
 	}
 	_ = path
 }
+
+// TestOpenReaderReadsWhileAWriteIsOpen: the read-only pool reads committed rows while the
+// writer holds an open transaction, and cannot write itself.
+func TestOpenReaderReadsWhileAWriteIsOpen(t *testing.T) {
+	db, path := openTemp(t)
+	if err := db.Create(&Supplier{Name: "Łódź Supplies", Status: SupplierActive}).Error; err != nil {
+		t.Fatal(err)
+	}
+	r, err := OpenReader(path, 2)
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer Close(r)
+	tx := db.Begin()
+	defer tx.Rollback()
+	if err := tx.Create(&Supplier{Name: "Uncommitted", Status: SupplierActive}).Error; err != nil {
+		t.Fatal(err)
+	}
+	var names []string
+	if err := r.Model(&Supplier{}).Pluck("name", &names).Error; err != nil {
+		t.Fatal(err)
+	}
+	if len(names) != 1 || names[0] != "Łódź Supplies" {
+		t.Errorf("reader sees %q, want only the committed supplier", names)
+	}
+	if err := r.Exec("UPDATE suppliers SET name = 'x'").Error; err == nil {
+		t.Error("the read-only pool could write")
+	}
+}
