@@ -9,7 +9,7 @@ import (
 )
 
 // readerConns is how many read-only connections a report may run its queries on at once.
-const readerConns = 3
+const readerConns = 4
 
 // readPool is the shop's read-only connections, opened the first time a report asks.
 type readPool struct {

@@ -136,6 +136,7 @@ func (a *App) measureWith(p Period, supplierID uint, cellsOf func(scoreQuery) ([
 	if werr := wait(); err == nil {
 		err = werr
 	}
+	data.ReleaseMemory()
 	if err != nil {
 		return nil, nil, fmt.Errorf("scorecards %s: %w", p, err)
 	}

@@ -49,7 +49,9 @@ func (a *App) ExportScorecards(ctx context.Context, p Period, w io.Writer, progr
 	if err := ctx.Err(); err != nil {
 		return err
 	}
-	if err := reports.WriteWorkbook(w, wb); err != nil {
+	err = reports.WriteWorkbook(w, wb)
+	data.ReleaseMemory()
+	if err != nil {
 		return fmt.Errorf("export scorecards %s: %w", p, err)
 	}
 	return nil

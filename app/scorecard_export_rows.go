@@ -19,7 +19,8 @@ SELECT 1, ` + lineColumnsSQL + ` FROM facts`
 }
 
 // exportCursor reads exportSQL's rows: the cells first, then the lines as the workbook
-// writes them. It holds the database's one connection until closed.
+// writes them. It holds a read-only connection until closed (the App's own one when there
+// are no readers: see App.readers), so the window goes on working during an export.
 type exportCursor struct {
 	rows    *sql.Rows
 	names   map[uint]string
@@ -33,7 +34,11 @@ func (a *App) openExport(q scoreQuery) (*exportCursor, error) {
 	if err != nil {
 		return nil, fmt.Errorf("export: %w", err)
 	}
-	rows, err := a.db.Raw(exportSQL(q.clock), q.params).Rows()
+	db := a.readers()
+	if db == nil {
+		db = a.db
+	}
+	rows, err := db.Raw(exportSQL(q.clock), q.params).Rows()
 	if err != nil {
 		return nil, fmt.Errorf("export: %w", err)
 	}

@@ -39,7 +39,7 @@ type deliveryCell struct {
 }
 
 // deliveryCells runs deliverySQL. Over every supplier it sums the two halves of the lines
-// due at once, one on a read-only connection (see App.alongside), and returns both halves'
+// due at once, each on a read-only connection (see App.alongside), and returns both halves'
 // cells: they add up (addDelivery and trendOf sum cells with the same keys).
 func (a *App) deliveryCells(q scoreQuery) ([]deliveryCell, error) {
 	if q.one {
@@ -53,15 +53,14 @@ func (a *App) deliveryCells(q scoreQuery) ([]deliveryCell, error) {
 	half.hi = span.lo + (span.hi-span.lo)/2
 	rest := span
 	rest.lo = half.hi + 1
-	var second []deliveryCell
-	wait := a.alongside(func(db *gorm.DB) (err error) {
+	var first, second []deliveryCell
+	err = a.alongside(func(db *gorm.DB) (err error) {
+		first, err = deliveryPart(db, q.lines(half))
+		return err
+	}, func(db *gorm.DB) (err error) {
 		second, err = deliveryPart(db, q.lines(rest))
 		return err
-	})
-	first, err := deliveryPart(a.db, q.lines(half))
-	if werr := wait(); err == nil {
-		err = werr
-	}
+	})()
 	return append(first, second...), err
 }
 

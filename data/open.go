@@ -7,6 +7,7 @@ import (
 	"os"
 	"path/filepath"
 	"strings"
+	"time"
 
 	"github.com/mattn/go-sqlite3"
 	"gorm.io/driver/sqlite"
@@ -19,8 +20,12 @@ import (
 const pragmas = "_journal_mode=WAL&_synchronous=FULL&_foreign_keys=1&_busy_timeout=5000&_txlock=immediate"
 
 // driverName is mattn/go-sqlite3 with settings the DSN cannot carry, applied to every
-// connection it opens.
-const driverName = "sqlite3_clockwork"
+// connection it opens; readerDriver is mattn/go-sqlite3 as it comes, for read-only
+// connections: their big sorts spill to temporary files instead of growing the process.
+const (
+	driverName   = "sqlite3_clockwork"
+	readerDriver = "sqlite3_clockwork_reader"
+)
 
 func init() {
 	sql.Register(driverName, &sqlite3.SQLiteDriver{ConnectHook: func(c *sqlite3.SQLiteConn) error {
@@ -30,6 +35,7 @@ func init() {
 		_, err := c.Exec("PRAGMA temp_store = MEMORY", nil)
 		return err
 	}})
+	sql.Register(readerDriver, &sqlite3.SQLiteDriver{})
 }
 
 // Open opens (creating if needed) the Clockwork database at path, private to the user,
@@ -133,7 +139,7 @@ func Pragma(db *gorm.DB, name string) (string, error) {
 // path, for reports that run several queries at once (WAL lets readers work beside the
 // writer and each other). The schema must be up to date: open the database with Open first.
 func OpenReader(path string, conns int) (*gorm.DB, error) {
-	db, err := gorm.Open(sqlite.Dialector{DriverName: driverName, DSN: "file:" + escapePath(path) + "?mode=ro&_query_only=1&_busy_timeout=5000"},
+	db, err := gorm.Open(sqlite.Dialector{DriverName: readerDriver, DSN: "file:" + escapePath(path) + "?mode=ro&_query_only=1&_busy_timeout=5000"},
 		&gorm.Config{Logger: logger.Default.LogMode(logger.Silent), TranslateError: true})
 	if err != nil {
 		return nil, fmt.Errorf("open database %s for reading: %w", path, err)
@@ -144,5 +150,7 @@ func OpenReader(path string, conns int) (*gorm.DB, error) {
 	}
 	sqlDB.SetMaxOpenConns(conns)
 	sqlDB.SetMaxIdleConns(conns)
+	// Reports come now and then: idle connections close, and their page caches go with them.
+	sqlDB.SetConnMaxIdleTime(10 * time.Second)
 	return db, nil
 }

@@ -19,6 +19,7 @@ const appID = "dev.clockwork.app"
 // Run opens the window on the database at dbPath ("" for the default) and returns the exit
 // code when the window closes. A database that cannot be opened gets a window saying why.
 func Run(dbPath string) int {
+	app.KeepMemorySmall()
 	fa := fyneapp.NewWithID(appID)
 	fa.SetIcon(fyne.NewStaticResource("icon.png", assets.Icon))
 	if dbPath == "" {
