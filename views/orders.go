@@ -29,6 +29,7 @@ type ordersSource interface {
 	AddManualOrder(app.OrderInput) (data.Order, error)
 	NextManualNumber() (string, error)
 	ReturnableLines(orderID uint) ([]app.ReturnableLine, error)
+	ReturnWindowOf(orderID uint, at time.Time) (app.ReturnWindow, error)
 	OpenReturn(app.ReturnInput) (data.Return, error)
 	ReturnRows(app.ListQuery, app.ReturnFilter) ([]app.ReturnRow, error)
 	Shop() (data.Shop, error)

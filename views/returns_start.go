@@ -4,6 +4,7 @@ import (
 	"fmt"
 	"strconv"
 	"strings"
+	"time"
 
 	"clockwork/app"
 	"clockwork/data"
@@ -29,6 +30,7 @@ type startReturnLine struct {
 type startReturn struct {
 	d        *orderDetail
 	orderID  uint
+	window   *widget.Label // when the order shipped, against the shop's return window
 	lines    []startReturnLine
 	comment  *widget.Entry
 	note     *widget.Entry
@@ -45,18 +47,22 @@ func (d *orderDetail) onStartReturn() {
 	o := d.current.Order
 	d.o.bg(func() {
 		lines, err := d.o.src.ReturnableLines(o.ID)
+		var window app.ReturnWindow
+		if err == nil {
+			window, err = d.o.src.ReturnWindowOf(o.ID, time.Time{})
+		}
 		fyne.Do(func() {
 			if err != nil {
 				d.inform("No return", "Could not read what order "+o.Number+" shipped: "+sentence(err))
 				return
 			}
-			d.returning = newStartReturn(d, o, lines)
+			d.returning = newStartReturn(d, o, lines, window)
 		})
 	})
 }
 
-func newStartReturn(d *orderDetail, o data.Order, lines []app.ReturnableLine) *startReturn {
-	s := &startReturn{d: d, orderID: o.ID}
+func newStartReturn(d *orderDetail, o data.Order, lines []app.ReturnableLine, window app.ReturnWindow) *startReturn {
+	s := &startReturn{d: d, orderID: o.ID, window: windowLabel(window)}
 	grid := container.NewVBox()
 	for _, l := range lines {
 		if l.Left() == 0 {
@@ -96,12 +102,29 @@ func newStartReturn(d *orderDetail, o data.Order, lines []app.ReturnableLine) *s
 	s.open = widget.NewButton("Open return", s.onOpen)
 	s.open.Importance = widget.HighImportance
 	cancel := widget.NewButton("Cancel", func() { s.dlg.Hide() })
-	body := container.NewVBox(lowLabel("How many of each item come back, and why. The fault follows from the reason; change it on the Returns screen."),
+	body := container.NewVBox(s.window,
+		lowLabel("How many of each item come back, and why. The fault follows from the reason; change it on the Returns screen."),
 		grid, s.comment, s.note, s.problems, container.NewHBox(layout.NewSpacer(), cancel, s.open))
 	s.dlg = dialog.NewCustomWithoutButtons("Start a return for order "+o.Number, body, d.o.win)
 	s.dlg.Resize(fyne.NewSize(820, 0))
 	s.dlg.Show()
 	return s
+}
+
+// windowLabel says when the order shipped and whether that is within the shop's return
+// window; outside it, in the warning colour: the owner may still accept the return.
+func windowLabel(w app.ReturnWindow) *widget.Label {
+	text := w.String()
+	if text != "" {
+		text = strings.ToUpper(text[:1]) + text[1:] + "."
+	}
+	if !w.Outside() {
+		return lowLabel(text)
+	}
+	l := widget.NewLabel(text + " You can still open the return.")
+	l.Wrapping = fyne.TextWrapWord
+	l.Importance = widget.WarningImportance
+	return l
 }
 
 // input is the return as typed, or the problems with it.

@@ -82,6 +82,9 @@ func TestStartAReturnFromTheOrder(t *testing.T) {
 	if sr == nil || len(sr.lines) != 2 || sr.lines[0].qty.PlaceHolder != "0–3" {
 		t.Fatalf("the dialog offers %+v", sr)
 	}
+	if !strings.HasSuffix(sr.window.Text, ", yesterday: within the 30-day return window.") || sr.window.Importance == widget.WarningImportance {
+		t.Errorf("window line %q, want a quiet 'yesterday: within the 30-day return window'", sr.window.Text)
+	}
 	test.Type(sr.lines[0].qty, "4")
 	sr.lines[0].reason.SetSelected("Defective")
 	test.Tap(overlayButton(t, s, "Open return"))
@@ -244,4 +247,35 @@ func cellTextOf[T any](l *pagedTable[T], row int, title string) string {
 		}
 	}
 	return ""
+}
+
+// TestStartAReturnSaysTheReturnWindow: 40 days after shipping (shipOrder ships a day before
+// the clock) the dialog warns that the shop's 30-day return window has closed, and the
+// return can still be opened.
+func TestStartAReturnSaysTheReturnWindow(t *testing.T) {
+	s, a, clock := newTestShell(t)
+	shipOrder(t, a, "Atlas", "#1001", map[string]int{"MUG-1": 3})
+	clock.Advance(39 * 24 * time.Hour)
+	o := ordersOf(t, s)
+	o.reload()
+	test.Type(o.search, "1001")
+	o.table.Select(widget.TableCellID{Row: 0, Col: 0})
+	test.Tap(button(t, o.detail.actions, "Start a return…"))
+	sr := o.detail.returning
+	if sr == nil {
+		t.Fatal("no dialog")
+	}
+	want := "40 days ago: outside the 30-day return window. You can still open the return."
+	if !strings.HasPrefix(sr.window.Text, "Shipped ") || !strings.HasSuffix(sr.window.Text, want) || sr.window.Importance != widget.WarningImportance {
+		t.Errorf("window line %q (importance %v), want a warning ending %q", sr.window.Text, sr.window.Importance, want)
+	}
+	test.Type(sr.lines[0].qty, "1")
+	sr.lines[0].reason.SetSelected("Defective")
+	test.Tap(overlayButton(t, s, "Open return"))
+	if sr.problems.Text != "" {
+		t.Fatalf("refused: %q", sr.problems.Text)
+	}
+	if r := returnsOf(t, s); !strings.HasPrefix(r.detail.heading.Text, "RMA-0001") {
+		t.Errorf("the Returns screen shows %q", r.detail.heading.Text)
+	}
 }

@@ -118,6 +118,7 @@ func (s *settings) brandingForm() fyne.CanvasObject {
 		widget.NewFormItem("", hint("{first_name}, {order_number} and {shop_name} are filled in for each order.")),
 		widget.NewFormItem("Return instructions", s.entry("returns", "Send it back within 30 days…", true)),
 		widget.NewFormItem("Return window (days)", s.entry("returnDays", "30", false)),
+		widget.NewFormItem("", hint("Start a return warns when an order shipped longer ago than this; 0 for no window.")),
 		widget.NewFormItem("Paper", s.paper),
 		widget.NewFormItem("", container.NewHBox(widget.NewButtonWithIcon("Preview slip", theme.VisibilityIcon(), s.onPreview))),
 	)

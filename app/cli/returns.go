@@ -163,6 +163,10 @@ func setupReturn(fs *flag.FlagSet) func(c *call) error {
 		for _, l := range d.Lines {
 			fmt.Fprintf(c.env.Stdout, "  %d × %s  %s, fault %s, from %s\n", l.Qty, l.SKU, l.Reason, l.Fault, orDefault(l.Supplier, "no supplier on record"))
 		}
+		// Outside the shop's return window the return still opens (the owner's call), with a word.
+		if w, err := a.ReturnWindowOf(in.OrderID, in.At); err == nil && w.Outside() {
+			fmt.Fprintf(c.env.Stderr, "note: order %s %s\n", d.OrderNumber, w)
+		}
 		return nil
 	}
 }

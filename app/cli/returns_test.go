@@ -47,6 +47,9 @@ func TestReturnCommand(t *testing.T) {
 	if code != 0 || !strings.Contains(out, "RMA-0001 opened for order #1001") || !strings.Contains(out, "2 × MUG-1  defective, fault supplier, from Atlas") {
 		t.Fatalf("return: exit %d\n%s%s", code, out, stderr)
 	}
+	if strings.Contains(stderr, "return window") {
+		t.Errorf("a return the day after shipping mentions the return window: %q", stderr)
+	}
 	bad := []struct {
 		args []string
 		want string
@@ -96,5 +99,10 @@ func TestReturnCommand(t *testing.T) {
 	code, out, _ = run(t, db, "returns", "--status", "closed")
 	if code != 0 || strings.Contains(out, "RMA-0001") || !strings.HasPrefix(out, "RMA") {
 		t.Errorf("returns --status closed: exit %d\n%s", code, out)
+	}
+	// Two months after shipping the last mug still comes back, with a word on the window.
+	code, out, stderr = run(t, db, "return", "#1001", "--line", "MUG-1=1:late", "--at", "2026-05-20")
+	if code != 0 || !strings.Contains(out, "RMA-0002 opened") || !strings.Contains(stderr, "note: order #1001 shipped 11 Mar 2026, 70 days ago: outside the 30-day return window") {
+		t.Errorf("late return: exit %d\n%s%s", code, out, stderr)
 	}
 }
