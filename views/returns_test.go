@@ -70,15 +70,21 @@ func returnsOf(t *testing.T, s *shell) *returns {
 	return nil
 }
 
+// startReturnOf finds the order on the Orders screen and taps Start a return… on it.
+func startReturnOf(t *testing.T, s *shell, number string) *startReturn {
+	t.Helper()
+	o := ordersOf(t, s)
+	o.reload()
+	test.Type(o.search, number)
+	o.table.Select(widget.TableCellID{Row: 0, Col: 0})
+	test.Tap(button(t, o.detail.actions, "Start a return…"))
+	return o.detail.returning
+}
+
 func TestStartAReturnFromTheOrder(t *testing.T) {
 	s, a, _ := newTestShell(t)
 	shipOrder(t, a, "Atlas", "#1001", map[string]int{"MUG-1": 3, "TOW-1": 1})
-	o := ordersOf(t, s)
-	o.reload()
-	test.Type(o.search, "1001")
-	o.table.Select(widget.TableCellID{Row: 0, Col: 0})
-	test.Tap(button(t, o.detail.actions, "Start a return…"))
-	sr := o.detail.returning
+	sr := startReturnOf(t, s, "1001")
 	if sr == nil || len(sr.lines) != 2 || sr.lines[0].qty.PlaceHolder != "0–3" {
 		t.Fatalf("the dialog offers %+v", sr)
 	}
@@ -118,7 +124,7 @@ func TestStartAReturnFromTheOrder(t *testing.T) {
 	}
 	// The order's detail lists its return, which opens on the Returns screen.
 	r.detail.current = nil
-	o = ordersOf(t, s)
+	o := ordersOf(t, s)
 	test.Tap(button(t, o.detail.returns, "RMA-0001 · Requested · decide · 2 units"))
 	if r.detail.current == nil || r.detail.current.Number != "RMA-0001" {
 		t.Error("the order's return button did not open the return")
@@ -256,12 +262,7 @@ func TestStartAReturnSaysTheReturnWindow(t *testing.T) {
 	s, a, clock := newTestShell(t)
 	shipOrder(t, a, "Atlas", "#1001", map[string]int{"MUG-1": 3})
 	clock.Advance(39 * 24 * time.Hour)
-	o := ordersOf(t, s)
-	o.reload()
-	test.Type(o.search, "1001")
-	o.table.Select(widget.TableCellID{Row: 0, Col: 0})
-	test.Tap(button(t, o.detail.actions, "Start a return…"))
-	sr := o.detail.returning
+	sr := startReturnOf(t, s, "1001")
 	if sr == nil {
 		t.Fatal("no dialog")
 	}
