@@ -257,3 +257,29 @@ func TestOpenReaderReadsWhileAWriteIsOpen(t *testing.T) {
 		t.Error("the read-only pool could write")
 	}
 }
+
+// TestOpenOddPaths: a folder named with the characters a file: URI treats specially, and
+// non-ASCII, still opens, for writing and for reading.
+func TestOpenOddPaths(t *testing.T) {
+	path := filepath.Join(t.TempDir(), "Zoë's shop ?#%41", "clockwork.db")
+	db, err := Open(path)
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer Close(db)
+	if err := db.Create(&Supplier{Name: "Дмитрий & Co", Status: SupplierActive}).Error; err != nil {
+		t.Fatal(err)
+	}
+	if _, err := os.Stat(path); err != nil {
+		t.Fatalf("the database is not where asked: %v", err)
+	}
+	r, err := OpenReader(path, 1)
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer Close(r)
+	var n int64
+	if err := r.Model(&Supplier{}).Count(&n).Error; err != nil || n != 1 {
+		t.Errorf("reader counts %d suppliers (%v), want 1", n, err)
+	}
+}
