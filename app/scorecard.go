@@ -112,8 +112,8 @@ func (a *App) measure(p Period, supplierID uint) ([]Scorecard, []TrendPoint, err
 	return a.measureWith(p, supplierID, a.deliveryCells)
 }
 
-// measureWith is measure with the delivery cells from cellsOf, which runs on the App's
-// connection: the export reads them from a query that stays open for the lines.
+// measureWith is measure with the delivery cells from cellsOf: the export reads them from a
+// query that stays open for the lines.
 func (a *App) measureWith(p Period, supplierID uint, cellsOf func(scoreQuery) ([]deliveryCell, error)) ([]Scorecard, []TrendPoint, error) {
 	weights, err := a.weights()
 	if err != nil {
@@ -123,9 +123,9 @@ func (a *App) measureWith(p Period, supplierID uint, cellsOf func(scoreQuery) ([
 	if err != nil {
 		return nil, nil, err
 	}
-	// Defects, returns and response times read their own connections while the delivery
-	// sums, the longest query, run on the App's: on two cores the scorecards take about as
-	// long as the delivery sums alone. Each fills other fields of the cards.
+	// Defects, returns and response times run on read-only connections of their own while
+	// cellsOf sums the deliveries (itself in two halves side by side): on two cores the
+	// scorecards take about half their CPU time. Each fills other fields of the cards.
 	q := a.scoreQuery(p, supplierID)
 	var adds []func(*gorm.DB) error
 	for _, add := range []func(*gorm.DB, []Scorecard, map[uint]int, scoreQuery) error{addDefects, addReturns, addResponse} {
