@@ -130,7 +130,8 @@ func (a *App) Restore(path string) (string, error) {
 	return safety, nil
 }
 
-// Check runs SQLite's integrity check and the foreign key check; it lists every problem.
+// Check runs SQLite's integrity check, the foreign key check and Clockwork's own rules that
+// the schema cannot state; it lists every problem.
 func (a *App) Check() ([]string, error) {
 	problems, err := data.IntegrityProblems(a.db)
 	if err != nil {
@@ -140,5 +141,30 @@ func (a *App) Check() ([]string, error) {
 	if err != nil {
 		return nil, fmt.Errorf("foreign key check: %w", err)
 	}
-	return append(problems, fk...), nil
+	own, err := a.receiptProblems()
+	if err != nil {
+		return nil, fmt.Errorf("receipts check: %w", err)
+	}
+	return append(append(problems, fk...), own...), nil
+}
+
+// receiptProblems lists receipt lines for a line of another PO than their receipt's (the
+// scorecards find a period's receipts through their POs).
+func (a *App) receiptProblems() ([]string, error) {
+	var rows []struct {
+		ID, ReceiptID uint
+		Receipt, Line string
+	}
+	err := a.db.Raw(`SELECT rl.id, rl.receipt_id, rp.number AS receipt, lp.number AS line
+		FROM receipt_lines rl JOIN receipts r ON r.id = rl.receipt_id JOIN po_lines l ON l.id = rl.po_line_id
+		JOIN purchase_orders rp ON rp.id = r.purchase_order_id JOIN purchase_orders lp ON lp.id = l.purchase_order_id
+		WHERE l.purchase_order_id <> r.purchase_order_id ORDER BY rl.id`).Scan(&rows).Error
+	if err != nil {
+		return nil, err
+	}
+	out := make([]string, 0, len(rows))
+	for _, r := range rows {
+		out = append(out, fmt.Sprintf("receipt_lines: line %d of receipt %d (%s) is for a line of %s", r.ID, r.ReceiptID, r.Receipt, r.Line))
+	}
+	return out, nil
 }

@@ -143,3 +143,28 @@ func supplierNames(a *app.App) []string {
 	a.DBForTest().Model(&data.Supplier{}).Order("name").Pluck("name", &names)
 	return names
 }
+
+// TestCheckFindsReceiptsOnAnotherPO: a receipt line must be for a line of its receipt's PO.
+func TestCheckFindsReceiptsOnAnotherPO(t *testing.T) {
+	a, _ := apptest.NewApp(t)
+	db := a.DBForTest()
+	s := data.Supplier{Name: "Atlas", Status: data.SupplierActive}
+	if err := db.Create(&s).Error; err != nil {
+		t.Fatal(err)
+	}
+	first := data.PurchaseOrder{Number: "PO-000001", SupplierID: s.ID, Status: data.POSent, Lines: []data.POLine{{SKU: "MUG-1", Qty: 2}}}
+	second := data.PurchaseOrder{Number: "PO-000002", SupplierID: s.ID, Status: data.POSent}
+	for _, po := range []*data.PurchaseOrder{&first, &second} {
+		if err := db.Create(po).Error; err != nil {
+			t.Fatal(err)
+		}
+	}
+	r := data.Receipt{PurchaseOrderID: second.ID, ReceivedAt: time.Now(), Lines: []data.ReceiptLine{{POLineID: first.Lines[0].ID, QtyAccepted: 2}}}
+	if err := db.Create(&r).Error; err != nil {
+		t.Fatal(err)
+	}
+	problems, err := a.Check()
+	if err != nil || len(problems) != 1 || !strings.Contains(problems[0], "(PO-000002) is for a line of PO-000001") {
+		t.Errorf("Check = %q, %v; want the receipt line on PO-000001's line", problems, err)
+	}
+}
