@@ -34,29 +34,28 @@ var receivablePO = []data.POStatus{data.POSent, data.POAcknowledged, data.POPart
 // every line is received become ready, and the PO becomes partially received or received.
 // Bad input writes nothing.
 func (a *App) Receive(poID uint, in ReceiveInput) (ReceiveResult, error) {
-	if in.At.IsZero() {
-		in.At = a.Now()
-	}
-	var res ReceiveResult
-	err := a.write(func(tx *gorm.DB) error {
-		po, err := receivingPO(tx, poID)
-		if err != nil {
-			return err
-		}
-		if err := checkReceiveLines(po, in.Lines); err != nil {
-			return err
-		}
-		res, err = a.applyReceipt(tx, po, in)
-		return err
+	return a.receive(poID, in.At, in.Note, func(tx *gorm.DB, po data.PurchaseOrder) ([]ReceiveLine, error) {
+		return in.Lines, nil
 	})
-	if err != nil {
-		return res, fmt.Errorf("receive purchase order %d: %w", poID, err)
-	}
-	return res, nil
 }
 
 // ReceiveAll records that every unit still owed on the purchase order arrived as ordered.
 func (a *App) ReceiveAll(poID uint, at time.Time) (ReceiveResult, error) {
+	return a.receive(poID, at, "", func(tx *gorm.DB, po data.PurchaseOrder) ([]ReceiveLine, error) {
+		var lines []ReceiveLine
+		for _, l := range po.Lines {
+			if open := l.Qty - l.QtyAccepted; open > 0 {
+				lines = append(lines, ReceiveLine{POLineID: l.ID, Accepted: open})
+			}
+		}
+		return lines, nil
+	})
+}
+
+// receive is every way of recording one delivery: in one transaction it reads the PO,
+// lets linesOf say what arrived on which of its lines, checks that and writes it. A zero
+// at is now.
+func (a *App) receive(poID uint, at time.Time, note string, linesOf func(*gorm.DB, data.PurchaseOrder) ([]ReceiveLine, error)) (ReceiveResult, error) {
 	if at.IsZero() {
 		at = a.Now()
 	}
@@ -66,16 +65,14 @@ func (a *App) ReceiveAll(poID uint, at time.Time) (ReceiveResult, error) {
 		if err != nil {
 			return err
 		}
-		in := ReceiveInput{At: at}
-		for _, l := range po.Lines {
-			if open := l.Qty - l.QtyAccepted; open > 0 {
-				in.Lines = append(in.Lines, ReceiveLine{POLineID: l.ID, Accepted: open})
-			}
-		}
-		if err := checkReceiveLines(po, in.Lines); err != nil {
+		lines, err := linesOf(tx, po)
+		if err != nil {
 			return err
 		}
-		res, err = a.applyReceipt(tx, po, in)
+		if err := checkReceiveLines(po, lines); err != nil {
+			return err
+		}
+		res, err = a.applyReceipt(tx, po, ReceiveInput{At: at, Note: note, Lines: lines})
 		return err
 	})
 	if err != nil {

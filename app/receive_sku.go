@@ -32,33 +32,13 @@ type ReceiveBySKUInput struct {
 // line last; units beyond all of them become spare stock; rejected units are recorded on the
 // first line that was still open. Bad input writes nothing.
 func (a *App) ReceiveBySKU(poID uint, in ReceiveBySKUInput) (ReceiveResult, error) {
-	if in.At.IsZero() {
-		in.At = a.Now()
-	}
-	var res ReceiveResult
-	err := a.write(func(tx *gorm.DB) error {
-		po, err := receivingPO(tx, poID)
-		if err != nil {
-			return err
-		}
+	return a.receive(poID, in.At, in.Note, func(tx *gorm.DB, po data.PurchaseOrder) ([]ReceiveLine, error) {
 		order, err := fifoLineOrder(tx, po.ID)
 		if err != nil {
-			return err
+			return nil, err
 		}
-		lines, err := spreadBySKU(po, order, in.SKUs)
-		if err != nil {
-			return err
-		}
-		if err := checkReceiveLines(po, lines); err != nil {
-			return err
-		}
-		res, err = a.applyReceipt(tx, po, ReceiveInput{At: in.At, Note: in.Note, Lines: lines})
-		return err
+		return spreadBySKU(po, order, in.SKUs)
 	})
-	if err != nil {
-		return res, fmt.Errorf("receive purchase order %d: %w", poID, err)
-	}
-	return res, nil
 }
 
 // fifoLineOrder is the PO's line IDs oldest customer order first, surplus lines last.
