@@ -33,7 +33,11 @@ func (a *App) AcknowledgePOs(answers []POAnswer) error {
 		acks[i] = ack
 	}
 	return a.write(func(tx *gorm.DB) error {
-		pos, err := readAnsweredPOs(tx, answers)
+		ids := make([]uint, len(answers))
+		for i, an := range answers {
+			ids[i] = an.POID
+		}
+		pos, err := readPOsByID(tx, ids)
 		if err != nil {
 			return err
 		}
@@ -62,16 +66,13 @@ func (a *App) AcknowledgePOs(answers []POAnswer) error {
 	})
 }
 
-// readAnsweredPOs reads the answered purchase orders, by ID.
-func readAnsweredPOs(tx *gorm.DB, answers []POAnswer) (map[uint]*data.PurchaseOrder, error) {
-	ids := make([]uint, len(answers))
-	for i, an := range answers {
-		ids[i] = an.POID
-	}
+// readPOsByID reads purchase orders by ID, a batch of IDs at a time; db may preload.
+func readPOsByID(db *gorm.DB, ids []uint) (map[uint]*data.PurchaseOrder, error) {
+	db = db.Session(&gorm.Session{}) // each batch starts from db's preloads, not the last batch's ids
 	out := make(map[uint]*data.PurchaseOrder, len(ids))
 	for start := 0; start < len(ids); start += idBatch {
 		var pos []data.PurchaseOrder
-		if err := tx.Where("id IN ?", ids[start:min(start+idBatch, len(ids))]).Find(&pos).Error; err != nil {
+		if err := db.Where("id IN ?", ids[start:min(start+idBatch, len(ids))]).Find(&pos).Error; err != nil {
 			return nil, fmt.Errorf("read purchase orders: %w", err)
 		}
 		for i := range pos {

@@ -37,7 +37,11 @@ func (a *App) ReceiveParcels(parcels []Parcel) (ReceiveParcelsResult, error) {
 	now := a.Now()
 	err := a.write(func(tx *gorm.DB) error {
 		res = ReceiveParcelsResult{}
-		pos, err := readReceivingPOs(tx, parcels)
+		ids := make([]uint, len(parcels))
+		for i, p := range parcels {
+			ids[i] = p.POID
+		}
+		pos, err := readPOsByID(tx.Preload("Lines", func(db *gorm.DB) *gorm.DB { return db.Order("id") }), ids)
 		if err != nil {
 			return err
 		}
@@ -83,27 +87,6 @@ func (a *App) ReceiveParcels(parcels []Parcel) (ReceiveParcelsResult, error) {
 		return nil
 	})
 	return res, err
-}
-
-// readReceivingPOs reads the parcels' purchase orders with their lines, by ID.
-func readReceivingPOs(tx *gorm.DB, parcels []Parcel) (map[uint]*data.PurchaseOrder, error) {
-	ids := make([]uint, len(parcels))
-	for i, ar := range parcels {
-		ids[i] = ar.POID
-	}
-	out := make(map[uint]*data.PurchaseOrder, len(ids))
-	for start := 0; start < len(ids); start += idBatch {
-		var pos []data.PurchaseOrder
-		err := tx.Preload("Lines", func(db *gorm.DB) *gorm.DB { return db.Order("id") }).
-			Where("id IN ?", ids[start:min(start+idBatch, len(ids))]).Find(&pos).Error
-		if err != nil {
-			return nil, fmt.Errorf("read purchase orders: %w", err)
-		}
-		for i := range pos {
-			out[pos[i].ID] = &pos[i]
-		}
-	}
-	return out, nil
 }
 
 // receiptBatch collects the rows of complete deliveries to write together.
