@@ -58,16 +58,7 @@ func (a *App) SavePOPDF(id uint) (string, error) {
 		return "", fmt.Errorf("make the folder for purchase orders: %w", err)
 	}
 	path := filepath.Join(a.PODocumentsDir(), d.Number+".pdf")
-	f, err := os.OpenFile(path, os.O_CREATE|os.O_WRONLY|os.O_TRUNC, 0o600)
-	if err != nil {
-		return "", fmt.Errorf("write %s: %w", path, err)
-	}
-	if err := a.WritePOPDF(id, f); err != nil {
-		f.Close()
-		os.Remove(path)
-		return "", err
-	}
-	return path, f.Close()
+	return path, WriteFile(path, func(w io.Writer) error { return a.WritePOPDF(id, w) })
 }
 
 // shopForPO is the shop as documents print it.

@@ -252,7 +252,7 @@ func (p *pack) onPrint(kind string, gift bool) {
 	p.bg(func() {
 		path, err := p.src.DocumentPath(name)
 		if err == nil {
-			err = writeDocument(path, func(w io.Writer) error {
+			err = app.WriteFile(path, func(w io.Writer) error {
 				if kind == "thank-you-cards" {
 					return p.src.WriteThankYouCards(w, ids)
 				}

@@ -135,7 +135,7 @@ func (s *settings) onPreview() {
 	s.bg(func() {
 		path, err := s.src.DocumentPath("slip-preview.pdf")
 		if err == nil {
-			err = writeDocument(path, func(w io.Writer) error { return s.src.WriteSampleSlip(w, shop) })
+			err = app.WriteFile(path, func(w io.Writer) error { return s.src.WriteSampleSlip(w, shop) })
 		}
 		if err == nil {
 			err = s.openDoc(path)

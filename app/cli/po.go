@@ -3,7 +3,7 @@ package cli
 import (
 	"flag"
 	"fmt"
-	"os"
+	"io"
 	"path/filepath"
 	"text/tabwriter"
 	"time"
@@ -176,16 +176,8 @@ func poSend(c *call, a *app.App, po data.PurchaseOrder, f poFlags) error {
 	if err != nil {
 		return err
 	}
-	file, err := os.OpenFile(out, os.O_CREATE|os.O_WRONLY|os.O_TRUNC, 0o600)
-	if err != nil {
+	if err := app.WriteFile(out, func(w io.Writer) error { return a.WritePOPDF(sent.ID, w) }); err != nil {
 		return fmt.Errorf("%s was sent, but its PDF could not be written: %w", sent.Number, err)
-	}
-	if err := a.WritePOPDF(sent.ID, file); err != nil {
-		file.Close()
-		return fmt.Errorf("%s was sent, but its PDF could not be written: %w", sent.Number, err)
-	}
-	if err := file.Close(); err != nil {
-		return err
 	}
 	mail, err := a.EmailForPO(sent.ID)
 	if err != nil {

@@ -3,8 +3,7 @@ package cli
 import (
 	"flag"
 	"fmt"
-	"os"
-	"path/filepath"
+	"io"
 
 	"clockwork/app"
 )
@@ -85,21 +84,9 @@ func setupScorecard(fs *flag.FlagSet) func(c *call) error {
 	}
 }
 
-// writeScorecardFile writes the workbook beside its destination first and moves it into
-// place when complete, so a failed or interrupted export never leaves half a file.
+// writeScorecardFile writes the workbook (app.WriteFile: never half a file).
 func writeScorecardFile(c *call, a *app.App, p app.Period, path string, quiet bool) error {
-	tmp, err := os.CreateTemp(filepath.Dir(path), ".scorecard-*.xlsx")
-	if err != nil {
-		return fmt.Errorf("write %s: %w", path, err)
-	}
-	defer os.Remove(tmp.Name()) // gone already once renamed
-	err = a.ExportScorecards(c.env.Context, p, tmp, nil)
-	if cerr := tmp.Close(); err == nil {
-		err = cerr
-	}
-	if err == nil {
-		err = os.Rename(tmp.Name(), path)
-	}
+	err := app.WriteFile(path, func(w io.Writer) error { return a.ExportScorecards(c.env.Context, p, w, nil) })
 	if err != nil {
 		return fmt.Errorf("write %s: %w", path, err)
 	}

@@ -3,7 +3,7 @@ package cli
 import (
 	"flag"
 	"fmt"
-	"os"
+	"io"
 
 	"clockwork/app"
 )
@@ -37,9 +37,14 @@ func setupSlips(fs *flag.FlagSet) func(c *call) error {
 			fmt.Fprintln(c.env.Stdout, "no orders are ready to pack")
 			return nil
 		}
-		return writePDF(*out, func(f *os.File) error {
-			return a.WritePackingSlips(f, ids, app.SlipOptions{Gift: *gift, Paper: *paper})
-		}, func() { fmt.Fprintf(c.env.Stdout, "%d slips written to %s\n", len(ids), *out) })
+		err = app.WriteFile(*out, func(w io.Writer) error {
+			return a.WritePackingSlips(w, ids, app.SlipOptions{Gift: *gift, Paper: *paper})
+		})
+		if err != nil {
+			return err
+		}
+		fmt.Fprintf(c.env.Stdout, "%d slips written to %s\n", len(ids), *out)
+		return nil
 	}
 }
 
@@ -56,24 +61,6 @@ func slipOrders(a *app.App, numbers []string, ready bool) ([]uint, error) {
 		ids[i] = o.ID
 	}
 	return ids, nil
-}
-
-// writePDF writes a document to path, removing the file when writing fails.
-func writePDF(path string, write func(f *os.File) error, done func()) error {
-	f, err := os.Create(path)
-	if err != nil {
-		return err
-	}
-	if err := write(f); err != nil {
-		f.Close()
-		os.Remove(path)
-		return err
-	}
-	if err := f.Close(); err != nil {
-		return err
-	}
-	done()
-	return nil
 }
 
 func setupShip(fs *flag.FlagSet) func(c *call) error {
