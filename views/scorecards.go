@@ -168,6 +168,11 @@ func (s *scorecards) showCards(p app.Period, cards []app.Scorecard, err error) {
 		counts[c.Standing]++
 	}
 	s.status.Importance = widget.LowImportance
+	if len(cards) == 0 {
+		s.status.SetText("No suppliers yet. Add them on the Suppliers screen; each one's scorecard fills in here as its purchase orders come due and deliveries are received.")
+		s.table.Refresh()
+		return
+	}
 	s.status.SetText(fmt.Sprintf("%d suppliers · lines promised %s · %d excellent, %d average, %d poor, %d very poor, %d without enough history (under %d lines). Tap a column to sort, a supplier for details.",
 		len(cards), periodText(p), counts[app.StandingExcellent], counts[app.StandingAverage], counts[app.StandingPoor],
 		counts[app.StandingVeryPoor], counts[app.StandingInsufficient], app.MinLinesForStanding))

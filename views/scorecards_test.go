@@ -189,3 +189,13 @@ func TestScorecardsExportWritesTheWorkbook(t *testing.T) {
 		t.Errorf("the finished export offers %v, want Open and Show in folder", got)
 	}
 }
+
+// TestScorecardsOnANewShop: with no suppliers the screen says where to start.
+func TestScorecardsOnANewShop(t *testing.T) {
+	s, _, _ := newTestShell(t)
+	s.navigate(screenScores)
+	v := s.screens[8].view.(*scorecards)
+	if len(v.cards) != 0 || !strings.HasPrefix(v.status.Text, "No suppliers yet. Add them on the Suppliers screen") {
+		t.Errorf("%d cards, status %q", len(v.cards), v.status.Text)
+	}
+}
