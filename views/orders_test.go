@@ -232,7 +232,7 @@ func TestOrderDetailShowsTheTimeline(t *testing.T) {
 	test.Type(o.search, "1003")
 	o.table.Select(widget.TableCellID{Row: 0, Col: 0})
 	d := o.detail
-	if d.root.Objects[0] != d.body || !strings.HasPrefix(d.heading.Text, "Order #1003 · To purchase · ship by") {
+	if !d.pane.showing() || !strings.HasPrefix(d.heading.Text, "Order #1003 · To purchase · ship by") {
 		t.Fatalf("detail shows %q", d.heading.Text)
 	}
 	if len(d.steps.Objects) != 7 {
