@@ -100,6 +100,8 @@ func newShell(fa fyne.App, a *app.App, bg runner) *shell {
 	split := container.NewHSplit(s.nav, s.body)
 	split.Offset = 0.16
 	s.win.SetContent(split)
+	s.win.SetMainMenu(s.makeMenu())
+	s.win.Canvas().SetOnTypedKey(s.dialogKey)
 	s.win.Resize(fyne.NewSize(1200, 720)) // fits a 1366×768 laptop screen with its panel
 	s.win.SetCloseIntercept(s.onClose)
 	s.win.SetOnClosed(func() { close(s.stop) })
