@@ -132,9 +132,9 @@ func (c *catalog) layout() fyne.CanvasObject {
 	imp := widget.NewButtonWithIcon("Import price list…", theme.UploadIcon(), c.onImport)
 	imp.Importance = widget.HighImportance
 	tools := container.NewBorder(nil, nil, nil, container.NewHBox(c.show, add, imp, c.count), c.search)
-	top := container.NewBorder(tools, nil, nil, nil, container.NewStack(c.list.table, c.empty))
+	top := container.NewBorder(tools, nil, nil, nil, container.NewStack(compact(c.list.table), c.empty))
 	split := container.NewVSplit(top, container.NewPadded(c.detail.content()))
-	split.Offset = 0.42
+	split.Offset = 0.6
 	return split
 }
 

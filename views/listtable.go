@@ -56,12 +56,7 @@ func newPagedTable[T any](cols []tableColumn[T], bg runner, id func(T) uint) *pa
 		l.updateCell,
 	)
 	l.table.ShowHeaderRow = true
-	l.table.CreateHeader = func() fyne.CanvasObject {
-		b := widget.NewButton("Header", nil)
-		b.Importance = widget.LowImportance
-		b.Alignment = widget.ButtonAlignLeading
-		return b
-	}
+	l.table.CreateHeader = sortHeader
 	l.table.UpdateHeader = l.updateHeader
 	for i, c := range cols {
 		l.table.SetColumnWidth(i, c.width)
@@ -103,7 +98,7 @@ func (l *pagedTable[T]) updateCell(id widget.TableCellID, o fyne.CanvasObject) {
 }
 
 func (l *pagedTable[T]) updateHeader(id widget.TableCellID, o fyne.CanvasObject) {
-	b := o.(*widget.Button)
+	b := headerButton(o)
 	if id.Col < 0 || id.Col >= len(l.cols) {
 		b.SetText("")
 		b.OnTapped = nil

@@ -112,9 +112,9 @@ func newOrders(src ordersSource, win fyne.Window, nav poOpener, bg runner) *orde
 		}
 	})
 	bar := container.NewBorder(nil, nil, nil, container.NewHBox(o.filter, importBtn, newBtn, o.buy), o.search)
-	list := container.NewBorder(bar, o.count, nil, nil, o.table)
+	list := container.NewBorder(bar, o.count, nil, nil, compact(o.table))
 	split := container.NewVSplit(list, o.detail.content())
-	split.Offset = 0.47
+	split.Offset = 0.74
 	o.root = container.NewPadded(split)
 	o.reload()
 	return o

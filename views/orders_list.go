@@ -21,12 +21,7 @@ func (o *orders) makeTable() *widget.Table {
 		o.updateCell,
 	)
 	t.ShowHeaderRow = true
-	t.CreateHeader = func() fyne.CanvasObject {
-		b := widget.NewButton("Customer ▼", nil)
-		b.Importance = widget.LowImportance
-		b.Alignment = widget.ButtonAlignLeading
-		return b
-	}
+	t.CreateHeader = sortHeader
 	t.UpdateHeader = o.updateHeader
 	for i, c := range orderColumns {
 		t.SetColumnWidth(i, c.width)
@@ -41,7 +36,7 @@ func (o *orders) makeTable() *widget.Table {
 }
 
 func (o *orders) updateHeader(id widget.TableCellID, cell fyne.CanvasObject) {
-	b := cell.(*widget.Button)
+	b := headerButton(cell)
 	if id.Col < 0 || id.Col >= len(orderColumns) {
 		b.SetText("")
 		b.OnTapped = nil

@@ -211,7 +211,7 @@ func TestOrdersSearchFilterAndSort(t *testing.T) {
 		t.Errorf("filter Unknown SKU: %q", o.count.Text)
 	}
 	o.filter.SetSelected("All orders")
-	header := o.table.CreateHeader().(*widget.Button)
+	header := headerButton(o.table.CreateHeader())
 	o.updateHeader(widget.TableCellID{Row: -1, Col: column(t, "Items")}, header)
 	test.Tap(header) // items, most first
 	if got := cellText(o, 0, column(t, "Items")); got != "4" {

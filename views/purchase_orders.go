@@ -161,9 +161,9 @@ func (p *purchaseOrders) layout() fyne.CanvasObject {
 	tools := container.NewVBox(
 		container.NewBorder(nil, nil, nil, p.status, p.search),
 		container.NewBorder(nil, nil, container.NewHBox(buy, p.sendAll), nil, container.NewHBox(layout.NewSpacer(), p.count)))
-	list := container.NewBorder(tools, nil, nil, nil, p.list.table)
+	list := container.NewBorder(tools, nil, nil, nil, compact(p.list.table))
 	split := container.NewVSplit(list, container.NewPadded(p.detail.content()))
-	split.Offset = 0.5
+	split.Offset = 0.62
 	return container.NewPadded(split)
 }
 

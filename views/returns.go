@@ -74,8 +74,8 @@ func newReturns(src returnsSource, win fyne.Window, bg runner) *returns {
 	r.list.onError = func(err error) { r.count.SetText("Could not read the returns: " + sentence(err)) }
 	r.detail = newReturnDetail(r)
 	bar := container.NewBorder(nil, nil, nil, sized(r.filter, 150), r.search)
-	split := container.NewVSplit(container.NewBorder(bar, r.count, nil, nil, r.list.table), r.detail.content())
-	split.Offset = 0.55
+	split := container.NewVSplit(container.NewBorder(bar, r.count, nil, nil, compact(r.list.table)), r.detail.content())
+	split.Offset = 0.62
 	r.insights = newReturnInsights(src, win, bg)
 	r.tabs = container.NewAppTabs(
 		container.NewTabItem("Returns", split),

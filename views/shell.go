@@ -102,7 +102,7 @@ func newShell(fa fyne.App, a *app.App, bg runner) *shell {
 	s.win.SetContent(split)
 	s.win.SetMainMenu(s.makeMenu())
 	s.win.Canvas().SetOnTypedKey(s.dialogKey)
-	s.win.Resize(fyne.NewSize(1200, 720)) // fits a 1366×768 laptop screen with its panel
+	s.restoreSize()
 	s.win.SetCloseIntercept(s.onClose)
 	s.win.SetOnClosed(func() { close(s.stop) })
 	s.nav.Select(0)
@@ -142,6 +142,7 @@ func (s *shell) show(id int) {
 	if sc.view == nil {
 		sc.view = sc.build()
 		sc.obj = sc.view.content()
+		restoreSplits(sc.title, sc.obj)
 		if r, ok := sc.view.(refresher); ok {
 			s.mu.Lock()
 			s.watchers = append(s.watchers, r)
@@ -226,8 +227,10 @@ func (s *shell) watch() {
 	}
 }
 
-// onClose asks before closing when a screen holds unsaved edits.
+// onClose asks before closing when a screen holds unsaved edits; the window's size and
+// dividers are remembered for next time.
 func (s *shell) onClose() {
+	s.saveLayout()
 	for _, sc := range s.screens {
 		if u, ok := sc.view.(unsaved); ok {
 			if what := u.unsavedChanges(); what != "" {

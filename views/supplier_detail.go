@@ -59,7 +59,7 @@ func newSupplierDetail(src suppliersSource, win fyne.Window, bg runner, format *
 		bg, func(o app.OfferLine) uint { return o.ID })
 	d.noOffers = hint("")
 	importBtn := widget.NewButtonWithIcon("Import their price list…", theme.UploadIcon(), func() { d.onImport(d.form.loaded.Name) })
-	offersTab := container.NewBorder(container.NewVBox(d.noOffers, container.NewHBox(importBtn)), nil, nil, nil, d.offers.table)
+	offersTab := container.NewBorder(container.NewVBox(d.noOffers, container.NewHBox(importBtn)), nil, nil, nil, compact(d.offers.table))
 	d.tabs = container.NewAppTabs(
 		container.NewTabItem("Details", d.form.details()),
 		container.NewTabItem("Vetting", d.form.vetting()),

@@ -110,7 +110,7 @@ func (s *suppliers) layout() fyne.CanvasObject {
 	tools := container.NewVBox(
 		container.NewBorder(nil, nil, nil, s.status, s.search),
 		container.NewBorder(nil, nil, container.NewHBox(add, imp), nil, container.NewHBox(layout.NewSpacer(), s.count)))
-	left := container.NewBorder(tools, nil, nil, nil, container.NewStack(s.list.table, s.empty))
+	left := container.NewBorder(tools, nil, nil, nil, container.NewStack(compact(s.list.table), s.empty))
 	split := container.NewHSplit(left, container.NewPadded(s.detail.content()))
 	split.Offset = 0.6
 	return split
