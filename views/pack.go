@@ -59,8 +59,9 @@ func newPack(src packSource, win fyne.Window, bg runner) *pack {
 	p.list.onSelect = p.toggle
 	p.list.onError = func(err error) { p.count.SetText("Could not read the orders: " + err.Error()) }
 	p.search = widget.NewEntry()
-	p.search.SetPlaceHolder("Find an order: number, customer or SKU")
+	p.search.SetPlaceHolder("Find or scan an order: number, customer or SKU")
 	p.search.OnChanged = func(string) { p.reload() }
+	p.search.OnSubmitted = p.onScan
 	var papers []string
 	for _, k := range data.Papers {
 		papers = append(papers, paperNames[k])
