@@ -64,7 +64,10 @@ func TestGiftSlipLeavesOutPrices(t *testing.T) {
 	}
 }
 
+// TestEmojiAnywhereDoNotStopTheSlip: where no font on the computer has them, emoji are left
+// out and the text around them closes up.
 func TestEmojiAnywhereDoNotStopTheSlip(t *testing.T) {
+	withoutSystemFonts(t)
 	s := sampleSlips()[0]
 	s.ShipTo.Name = "Zoë 🌸 Łódź"
 	s.CustomerNote = "Please ring twice 🙏🏽🔔 thanks!! 👨‍👩‍👧 \U0001F600\U0010FFFF"
@@ -146,6 +149,7 @@ func TestHugeTextsStillFitOnePage(t *testing.T) {
 }
 
 func TestLogoAndFontsAreEmbeddedOnce(t *testing.T) {
+	withoutSystemFonts(t)
 	one := render(t, PaperA4, demoShop(), sampleSlips()[:1])
 	var many []PackingSlip
 	for i := 0; i < 60; i++ {
@@ -167,6 +171,7 @@ func TestLogoAndFontsAreEmbeddedOnce(t *testing.T) {
 }
 
 func TestWithoutLogoTheNameLeads(t *testing.T) {
+	withoutSystemFonts(t)
 	shop := demoShop()
 	shop.Logo = nil
 	pdf := render(t, PaperA4, shop, sampleSlips()[:1])
