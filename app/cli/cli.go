@@ -44,18 +44,21 @@ func commands() []command {
 		{"demo", "[--orders N] [--seed S]", "fill an empty database with a generated shop", setupDemo},
 		{"import", importSynopsis(), "import a file; one with any bad row writes nothing (exit 3)", setupImport},
 		{"orders", "[--status S] [--json]", "list orders", setupOrders},
+		{"order", "release NUMBER", "buy an order held as unpaid in the web shop (the payment arrived another way)", setupOrder},
 		{"purchase", "[--policy preferred|cheapest|fastest|balanced] [--at T] [--dry-run] [--json]", "put every unpurchased order line on its supplier's draft purchase order; lines that cannot be bought are listed", setupPurchase},
 		{"po", poSynopsis, "purchase orders: list them, send one (writes its PDF), record the supplier's answer, close short or cancel", setupPO},
 		{"receive", "PO (--all | --line SKU=ACCEPTED[/REJECTED[:REASON]] ...) [--at T]", "record a delivery; says which orders are ready and what is still owed", setupReceive},
 		{"slips", "(--order NUMBER ... | --ready) [--gift] [--paper a4|letter|4x6] --out FILE.pdf", "print packing slips, one order a page", setupSlips},
 		{"ship", "ORDER --carrier C --tracking T [--service S] [--at T]", "mark an order shipped", setupShip},
 		{"suppliers", "[--status S] [--search TEXT] [--json]", "list suppliers with status, vetting, offers and last contact", setupSuppliers},
+		{"supplier", supplierSynopsis, "add a supplier, edit its contact, SLA, status and vetting answers, or read and write its contact log", setupSupplier},
 		{"shop", "[--name N] [--logo FILE] [--accent #RRGGBB] [--thanks TEXT] [--paper P] [--json] ...", "show or change the shop's details and branding", setupShop},
 		{"return", "ORDER --line SKU=QTY:REASON ... [--disposition D] [--comment TEXT] [--at T]", "open a return (RMA) of shipped items; each is traced to the supplier that delivered it", setupReturn},
 		{"returns", "[--status S] [--json]", "list returns with reasons, fault, disposition and supplier", setupReturns},
 		{"scorecard", "--out FILE.xlsx [--from DATE] [--to DATE] [--json]", "supplier scorecards over a period: the Excel workbook, the JSON, or both", setupScorecard},
 		{"backup", "--out FILE", "write a consistent copy of the database (safe while the app is open)", setupBackup},
 		{"check", "", "check the database's integrity (exit 1 with the problems listed)", setupCheck},
+		{"version", "", "show the version, the data folder and the database's schema version (also --version)", setupVersion},
 		{"help", "[COMMAND]", "show the commands, or one command's flags", setupHelp},
 	}
 }
@@ -117,6 +120,9 @@ func usagef(format string, args ...any) error { return usageError{fmt.Sprintf(fo
 func SplitGlobal(args []string, getenv func(string) string) (db string, rest []string, err error) {
 	db = getenv("CLOCKWORK_DB")
 	for len(args) > 0 && strings.HasPrefix(args[0], "-") {
+		if isVersionFlag(args[0]) {
+			break // the "version" command in flag form
+		}
 		name, value, hasValue := strings.Cut(strings.TrimLeft(args[0], "-"), "=")
 		if name != "db" {
 			return "", nil, usagef("unknown option %s before the command (only --db PATH goes there)", args[0])
@@ -144,6 +150,9 @@ func Run(args []string, env Env) int {
 		}
 		printUsage(env.Stderr)
 		return ExitUsage
+	}
+	if isVersionFlag(rest[0]) {
+		rest[0] = "version"
 	}
 	cmd, ok := findCommand(rest[0])
 	if !ok {
@@ -222,6 +231,7 @@ func (c *call) noArgs() error {
 
 func printUsage(w io.Writer) {
 	fmt.Fprintln(w, "usage: clockwork [--db PATH] <command> [flags]")
+	fmt.Fprintln(w, "       clockwork --version")
 	fmt.Fprintln(w, "       clockwork [--db PATH]    open the window")
 	fmt.Fprintln(w, "\ncommands:")
 	for _, c := range commands() {
