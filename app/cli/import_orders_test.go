@@ -110,7 +110,7 @@ func TestImportOrdersBadInput(t *testing.T) {
 	if n := len(ordersJSON(t, db)); n != 0 {
 		t.Errorf("a dry run wrote %d orders", n)
 	}
-	for _, args := range [][]string{{"import"}, {"import", "orders"}, {"import", "recipes", bad}, {"import", "orders", bad, "--format", "etsy"}} {
+	for _, args := range [][]string{{"import"}, {"import", "orders"}, {"import", "recipes", bad}, {"import", "orders", bad, "--format", "magento"}} {
 		if code, _, stderr := run(t, db, args...); code != cli.ExitUsage {
 			t.Errorf("%v: exit %d %q, want 2", args, code, stderr)
 		}
