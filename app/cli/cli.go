@@ -41,6 +41,7 @@ type command struct {
 // commands is every command, in the order help lists them.
 func commands() []command {
 	return []command{
+		{"init", "", "create a new, empty shop at --db (refused when a file is there)", setupInit},
 		{"demo", "[--orders N] [--seed S]", "fill an empty database with a generated shop", setupDemo},
 		{"import", importSynopsis(), "import a file; one with any bad row writes nothing (exit 3)", setupImport},
 		{"orders", "[--status S] [--json]", "list orders", setupOrders},
@@ -48,11 +49,12 @@ func commands() []command {
 		{"po", poSynopsis, "purchase orders: list them, send one (writes its PDF), record the supplier's answer, close short or cancel", setupPO},
 		{"receive", "PO (--all | --line SKU=ACCEPTED[/REJECTED[:REASON]] ...) [--at T]", "record a delivery; says which orders are ready and what is still owed", setupReceive},
 		{"slips", "(--order NUMBER ... | --ready) [--gift] [--paper a4|letter|4x6] --out FILE.pdf", "print packing slips, one order a page", setupSlips},
+		{"cards", "(--order NUMBER ... | --ready) --out FILE.pdf", "print thank-you cards, one order a card", setupCards},
 		{"ship", "ORDER --carrier C --tracking T [--service S] [--at T]", "mark an order shipped", setupShip},
 		{"suppliers", "[--status S] [--search TEXT] [--json]", "list suppliers with status, vetting, offers and last contact", setupSuppliers},
 		{"supplier", supplierSynopsis, "add a supplier, edit its contact, SLA, status and vetting answers, or read and write its contact log", setupSupplier},
 		{"shop", "[--name N] [--logo FILE] [--accent #RRGGBB] [--thanks TEXT] [--paper P] [--json] ...", "show or change the shop's details and branding", setupShop},
-		{"return", "ORDER --line SKU=QTY:REASON ... [--disposition D] [--comment TEXT] [--at T]", "open a return (RMA) of shipped items; each is traced to the supplier that delivered it", setupReturn},
+		{"return", returnSynopsis, "open a return (RMA) of shipped items, traced to the supplier that delivered them; receive the goods; close it", setupReturn},
 		{"returns", "[--status S] [--json]", "list returns with reasons, fault, disposition and supplier", setupReturns},
 		{"scorecard", "--out FILE.xlsx [--from DATE] [--to DATE] [--json]", "supplier scorecards over a period: the Excel workbook, the JSON, or both", setupScorecard},
 		{"backup", "--out FILE", "write a consistent copy of the database (safe while the app is open)", setupBackup},
