@@ -176,4 +176,3 @@ func (f *orderFlags) mapSKU(c *call, args []string) error {
 	}
 	return &app.InputError{Problems: []app.Problem{{Field: "--sku", Message: fmt.Sprintf("order %s has no line with the unknown SKU %q", o.Number, *f.sku)}}}
 }
-
