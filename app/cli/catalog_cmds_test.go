@@ -74,8 +74,14 @@ func TestProductsAndOffersByCommands(t *testing.T) {
 	if o := p.Offers[1]; o.Supplier != "Acme" || o.Active || o.Cost != 440 || o.Lead != 3 {
 		t.Errorf("the retired offer: %+v", o)
 	}
+	if _, out, _ := run(t, db, "products", "--show", "trial", "--json"); !strings.Contains(out, `"sku": "MUG-1"`) || !strings.Contains(out, `"best_cost_cents": 390`) {
+		t.Errorf("products --show trial --json:\n%s", out)
+	}
 	if code, _, _ := run(t, db, "product", "edit", "MUG-1", "--trial", "no"); code != cli.ExitOK || strings.Contains(productDoc(t, db, "MUG-1"), `"trial": true`) {
 		t.Error("the trial did not end")
+	}
+	if _, out, _ := run(t, db, "products", "--show", "trial", "--json"); strings.TrimSpace(out) != "[]" {
+		t.Errorf("a product off trial is still listed as on trial:\n%s", out)
 	}
 }
 

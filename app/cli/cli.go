@@ -53,10 +53,11 @@ func commands() []command {
 		{"ship", "ORDER --carrier C --tracking T [--service S] [--at T]", "mark an order shipped", setupShip},
 		{"suppliers", "[--status S] [--search TEXT] [--json]", "list suppliers with status, vetting, offers and last contact", setupSuppliers},
 		{"supplier", supplierSynopsis, "add a supplier, edit its contact, SLA, status and vetting answers, or read and write its contact log", setupSupplier},
+		{"products", "[--show active|inactive|trial|no_offer] [--search TEXT] [--json]", "list the catalog: products with their offers, best cost and trial", setupProducts},
 		{"product", productSynopsis, "add a product to the catalog, edit it, put it on trial or take it off; show it with its offers", setupProduct},
 		{"offer", offerSynopsis, "add a supplier's offer for a product, edit its terms, retire or restore it, make it preferred", setupOffer},
 		{"order", orderSynopsis, "add an order typed in by hand, cancel an order, or map an unknown SKU to a catalog product", setupOrder},
-		{"shop", "[--name N] [--logo FILE] [--accent #RRGGBB] [--thanks TEXT] [--paper P] [--json] ...", "show or change the shop's details and branding", setupShop},
+		{"shop", "[--name N] [--logo FILE] [--accent #RRGGBB] [--thanks TEXT] [--paper P] [--json] ...", "show or change the shop's details, branding and settings (purchase policy, handling days, scorecard weights, return window)", setupShop},
 		{"return", returnSynopsis, "open a return (RMA) of shipped items, traced to the supplier that delivered them; receive the goods; close it", setupReturn},
 		{"returns", "[--status S] [--json]", "list returns with reasons, fault, disposition and supplier", setupReturns},
 		{"scorecard", "--out FILE.xlsx [--from DATE] [--to DATE] [--json]", "supplier scorecards over a period: the Excel workbook, the JSON, or both", setupScorecard},
@@ -230,9 +231,9 @@ func (c *call) noArgs() error {
 func printUsage(w io.Writer) {
 	fmt.Fprintln(w, "usage: clockwork [--db PATH] <command> [flags]")
 	fmt.Fprintln(w, "       clockwork [--db PATH]    open the window")
-	fmt.Fprintln(w, "\ncommands:")
+	fmt.Fprintln(w, "\ncommands (clockwork help COMMAND or clockwork COMMAND -h shows its synopsis and flags):")
 	for _, c := range commands() {
-		fmt.Fprintf(w, "  %-8s %s\n           %s\n", c.name, c.args, c.summary)
+		fmt.Fprintf(w, "  %-10s %s\n", c.name, c.summary)
 	}
 	fmt.Fprintln(w, "\nThe database is --db PATH, else $CLOCKWORK_DB, else clockwork.db in the Clockwork config folder.")
 	fmt.Fprintln(w, "Exit codes: 0 done, 1 failed, 2 usage error, 3 bad input (nothing was written).")

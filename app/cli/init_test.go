@@ -38,10 +38,19 @@ func TestInitMakesAnEmptyShopOnlyWhereNothingIs(t *testing.T) {
 
 func TestHelpListsTheNewCommands(t *testing.T) {
 	_, out, _ := run(t, "", "help")
-	for _, want := range []string{"init", "supplier", "cards", "receive RMA", "close RMA"} {
-		if !strings.Contains(out, want) {
+	for _, want := range []string{"init", "supplier", "product", "offer", "order", "cards", "restore"} {
+		if !strings.Contains(out, "\n  "+want+" ") {
 			t.Errorf("help lacks %q", want)
 		}
+	}
+	for _, line := range strings.Split(out, "\n") {
+		if strings.HasPrefix(line, "         ") { // a continued synopsis or summary
+			t.Errorf("help spreads a command over more than one line: %q", line)
+		}
+	}
+	_, out, _ = run(t, "", "help", "return")
+	if !strings.Contains(out, "receive RMA") || !strings.Contains(out, "close RMA") || !strings.Contains(out, "-disposition") {
+		t.Errorf("help return:\n%s", out)
 	}
 	_, out, _ = run(t, "", "cards", "-h")
 	if !strings.Contains(out, "-ready") || !strings.Contains(out, "-out") {
