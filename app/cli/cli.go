@@ -56,7 +56,7 @@ func commands() []command {
 		{"products", "[--show active|inactive|trial|no_offer] [--search TEXT] [--json]", "list the catalog: products with their offers, best cost and trial", setupProducts},
 		{"product", productSynopsis, "add a product to the catalog, edit it, put it on trial or take it off; show it with its offers", setupProduct},
 		{"offer", offerSynopsis, "add a supplier's offer for a product, edit its terms, retire or restore it, make it preferred", setupOffer},
-		{"order", orderSynopsis, "add an order typed in by hand, cancel an order, or map an unknown SKU to a catalog product", setupOrder},
+		{"order", orderSynopsis, "add an order typed in by hand, cancel one, map an unknown SKU to a product, or release one held as unpaid", setupOrder},
 		{"shop", "[--name N] [--logo FILE] [--accent #RRGGBB] [--thanks TEXT] [--paper P] [--json] ...", "show or change the shop's details, branding and settings (purchase policy, handling days, scorecard weights, return window)", setupShop},
 		{"return", returnSynopsis, "open a return (RMA) of shipped items, traced to the supplier that delivered them; receive the goods; close it", setupReturn},
 		{"returns", "[--status S] [--json]", "list returns with reasons, fault, disposition and supplier", setupReturns},
@@ -64,6 +64,7 @@ func commands() []command {
 		{"backup", "--out FILE", "write a consistent copy of the database (safe while the app is open)", setupBackup},
 		{"restore", "FILE | --list", "put a backup back (the current data is saved first), or list the backups", setupRestore},
 		{"check", "", "check the database's integrity (exit 1 with the problems listed)", setupCheck},
+		{"version", "", "show the version, the data folder and the database's schema version (also --version)", setupVersion},
 		{"help", "[COMMAND]", "show the commands, or one command's flags", setupHelp},
 	}
 }
@@ -125,6 +126,9 @@ func usagef(format string, args ...any) error { return usageError{fmt.Sprintf(fo
 func SplitGlobal(args []string, getenv func(string) string) (db string, rest []string, err error) {
 	db = getenv("CLOCKWORK_DB")
 	for len(args) > 0 && strings.HasPrefix(args[0], "-") {
+		if isVersionFlag(args[0]) {
+			break // the "version" command in flag form
+		}
 		name, value, hasValue := strings.Cut(strings.TrimLeft(args[0], "-"), "=")
 		if name != "db" {
 			return "", nil, usagef("unknown option %s before the command (only --db PATH goes there)", args[0])
@@ -152,6 +156,9 @@ func Run(args []string, env Env) int {
 		}
 		printUsage(env.Stderr)
 		return ExitUsage
+	}
+	if isVersionFlag(rest[0]) {
+		rest[0] = "version"
 	}
 	cmd, ok := findCommand(rest[0])
 	if !ok {
@@ -230,6 +237,7 @@ func (c *call) noArgs() error {
 
 func printUsage(w io.Writer) {
 	fmt.Fprintln(w, "usage: clockwork [--db PATH] <command> [flags]")
+	fmt.Fprintln(w, "       clockwork --version")
 	fmt.Fprintln(w, "       clockwork [--db PATH]    open the window")
 	fmt.Fprintln(w, "\ncommands (clockwork help COMMAND or clockwork COMMAND -h shows its synopsis and flags):")
 	for _, c := range commands() {

@@ -10,9 +10,9 @@ import (
 	"clockwork/app"
 )
 
-func setupImportCatalog(fs *flag.FlagSet, dryRun *bool) func(c *call, file string) error {
+func setupImportCatalog(fs *flag.FlagSet, shared importFlags) func(c *call, file string) error {
 	supplier := fs.String("supplier", "", "the supplier the price list is from (created as a prospect if new)")
-	skip := fs.Bool("skip-invalid", false, "import the valid rows and leave out those with problems (they are still listed)")
+	dryRun, skip := shared.dryRun, shared.skip
 	return func(c *call, file string) error {
 		if *supplier == "" {
 			return usagef("say whose price list it is: --supplier NAME")
@@ -37,6 +37,9 @@ func setupImportCatalog(fs *flag.FlagSet, dryRun *bool) func(c *call, file strin
 		}
 		for _, p := range res.Problems { // left out on request with --skip-invalid
 			fmt.Fprintf(c.env.Stderr, "clockwork import: skipped %s\n", p)
+		}
+		for _, w := range res.Warnings {
+			fmt.Fprintf(c.env.Stderr, "clockwork import: warning: %s\n", w)
 		}
 		_, err = fmt.Fprintln(c.env.Stdout, res.Summary())
 		return err

@@ -11,7 +11,8 @@ import (
 // orderSynopsis is the synopsis of `clockwork order`, one line per action.
 const orderSynopsis = `add --customer NAME --address1 A --city C --country CC --line SKU=QTY[@PRICE][:TITLE] ... [--email E] [--zip Z] ... [--at T]
                      | cancel ORDER [--at T]
-                     | map ORDER --sku SKU --to PRODUCT-SKU`
+                     | map ORDER --sku SKU --to PRODUCT-SKU
+                     | release ORDER`
 
 // orderText maps each text flag of `order add` to the field it sets.
 func orderText(in *app.OrderInput) map[string]*string {
@@ -54,9 +55,10 @@ func setupOrder(fs *flag.FlagSet) func(c *call) error {
 	return func(c *call) error {
 		f.set = setFlags(fs)
 		return runAction(c, fs, "order", map[string]action{
-			"add":    {adds, f.add},
-			"cancel": {[]string{"at"}, f.cancel},
-			"map":    {[]string{"sku", "to"}, f.mapSKU},
+			"add":     {adds, f.add},
+			"cancel":  {[]string{"at"}, f.cancel},
+			"map":     {[]string{"sku", "to"}, f.mapSKU},
+			"release": {nil, orderRelease},
 		})
 	}
 }
@@ -175,4 +177,22 @@ func (f *orderFlags) mapSKU(c *call, args []string) error {
 		}
 	}
 	return &app.InputError{Problems: []app.Problem{{Field: "--sku", Message: fmt.Sprintf("order %s has no line with the unknown SKU %q", o.Number, *f.sku)}}}
+}
+
+// orderRelease buys an order held as unpaid in the web shop (the payment arrived another way).
+func orderRelease(c *call, args []string) error {
+	number, err := oneArg(args, "order number: clockwork order release NUMBER")
+	if err != nil {
+		return err
+	}
+	a, err := c.app()
+	if err != nil {
+		return err
+	}
+	o, err := a.ReleaseOrder(number)
+	if err != nil {
+		return err
+	}
+	_, err = fmt.Fprintf(c.env.Stdout, "Order %s released: the next purchase buys it\n", o.Number)
+	return err
 }
