@@ -48,12 +48,12 @@ type today struct {
 	onPriceList func()
 	steps       *nextSteps
 	cards       []*todayCard
-	purchase   *widget.Button
-	date       *widget.Label
-	status     *widget.Label
-	counts     fyne.CanvasObject
-	welcome    fyne.CanvasObject
-	root       *fyne.Container
+	purchase    *widget.Button
+	date        *widget.Label
+	status      *widget.Label
+	counts      fyne.CanvasObject
+	welcome     fyne.CanvasObject
+	root        *fyne.Container
 }
 
 func newToday(src todaySource, nav navigator, bg runner, onDemo, onImport func()) *today {
