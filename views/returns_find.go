@@ -34,7 +34,9 @@ func (r *returns) onStartReturn() {
 	f.search.SetPlaceHolder("Order number, customer or e-mail")
 	f.search.OnChanged = f.find
 	f.list = widget.NewList(func() int { return len(f.matches) },
-		func() fyne.CanvasObject { return widget.NewLabel("#1039 · Дмитрий Иванов-Papadopoulou · shipped") },
+		func() fyne.CanvasObject {
+			return widget.NewLabel("#1039 · Дмитрий Иванов-Papadopoulou · shipped")
+		},
 		func(id widget.ListItemID, o fyne.CanvasObject) {
 			if id >= 0 && id < len(f.matches) {
 				m := f.matches[id]
