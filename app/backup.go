@@ -123,6 +123,7 @@ func (a *App) Restore(path string) (string, error) {
 	if err != nil {
 		return safety, fmt.Errorf("restore %s: %w", filepath.Base(path), err)
 	}
+	a.clearDamaged()
 	a.shared.locMu.Lock()
 	a.shared.loc = nil
 	a.shared.locMu.Unlock()
@@ -140,6 +141,11 @@ func (a *App) Check() ([]string, error) {
 	fk, err := data.ForeignKeyProblems(a.db)
 	if err != nil {
 		return nil, fmt.Errorf("foreign key check: %w", err)
+	}
+	if len(problems) > 0 {
+		a.markDamaged(problems)
+	} else {
+		a.clearDamaged()
 	}
 	own, err := a.receiptProblems()
 	if err != nil {

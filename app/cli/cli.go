@@ -91,7 +91,7 @@ func (c *call) app() (*app.App, error) {
 		}
 		path = p
 	}
-	a, err := app.Open(path)
+	a, err := c.openShop(path)
 	if err != nil {
 		return nil, err
 	}
@@ -189,6 +189,7 @@ func parseInterleaved(fs *flag.FlagSet, args []string) ([]string, error) {
 
 // exit maps an error to its exit code and prints it, one line per problem.
 func (c *call) exit(err error) int {
+	err = busyMessage(err)
 	var ue usageError
 	var ie *app.InputError
 	switch {
