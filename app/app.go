@@ -23,6 +23,7 @@ type App struct {
 	path   string
 	now    func() time.Time
 	inTx   bool // bound to an outer transaction: listeners hear of it once that commits
+	typed  bool // the clock was set to a time the user typed (At): "now" is still the real now
 	shared *shared
 }
 

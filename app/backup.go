@@ -151,6 +151,11 @@ func (a *App) Check() ([]string, error) {
 	if err != nil {
 		return nil, fmt.Errorf("receipts check: %w", err)
 	}
+	beyond, err := a.boundsProblems()
+	if err != nil {
+		return nil, err
+	}
+	own = append(own, beyond...)
 	return append(append(problems, fk...), own...), nil
 }
 

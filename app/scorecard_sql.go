@@ -124,7 +124,7 @@ func factsSQL(c dayClock, oneSupplier, labels bool) string {
 		carry = ", po.number AS po_number, l.sku, l.supplier_sku"
 	}
 	accDay := "CASE WHEN rl.qty_accepted > 0 THEN r.day_n END"
-	return `WITH rday AS MATERIALIZED (
+	return boundReceipts(`WITH rday AS MATERIALIZED (
   SELECT id, unixepoch(received_at) AS rec_e, ` + c.day("unixepoch(received_at)") + ` AS day_n FROM ` + receipts + `
 ),
 facts AS (
@@ -150,7 +150,7 @@ facts AS (
              AND ` + c.day("unixepoch(po.closed_at)") + ` < unixepoch(po.promised_date) / 86400)
   GROUP BY l.id
 )
-`
+`)
 }
 
 // dueLinesSQL bounds the ids of the PO lines whose PO is promised in the period, and of the
@@ -200,10 +200,10 @@ func scanAll(oneSupplier bool) string {
 
 // defectSQL sums received and rejected units per supplier over receipts dated in the period.
 func defectSQL(oneSupplier bool) string {
-	return `SELECT po.supplier_id, SUM(rl.qty_rejected) AS part, SUM(rl.qty_accepted + rl.qty_rejected) AS whole
+	return boundReceipts(`SELECT po.supplier_id, SUM(rl.qty_rejected) AS part, SUM(rl.qty_accepted + rl.qty_rejected) AS whole
 FROM receipts r JOIN receipt_lines rl ON rl.receipt_id = r.id JOIN purchase_orders po ON po.id = r.purchase_order_id
 WHERE ` + dated("r.received_at") + bySupplier(oneSupplier) + `
-GROUP BY po.supplier_id`
+GROUP BY po.supplier_id`)
 }
 
 // returnSQL sums, per supplier, the units it delivered to order lines shipped in the period

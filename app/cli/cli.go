@@ -46,7 +46,7 @@ func commands() []command {
 		{"orders", "[--status S] [--json]", "list orders", setupOrders},
 		{"purchase", "[--policy preferred|cheapest|fastest|balanced] [--at T] [--dry-run] [--json]", "put every unpurchased order line on its supplier's draft purchase order; lines that cannot be bought are listed", setupPurchase},
 		{"po", poSynopsis, "purchase orders: list them, send one (writes its PDF), record the supplier's answer, close short or cancel", setupPO},
-		{"receive", "PO (--all | --line SKU=ACCEPTED[/REJECTED[:REASON]] ...) [--at T]", "record a delivery; says which orders are ready and what is still owed", setupReceive},
+		{"receive", "PO (--all | --line SKU=ACCEPTED[/REJECTED[:REASON]] ...) [--at T] [--force]", "record a delivery; says which orders are ready and what is still owed", setupReceive},
 		{"slips", "(--order NUMBER ... | --ready) [--gift] [--paper a4|letter|4x6] --out FILE.pdf", "print packing slips, one order a page", setupSlips},
 		{"ship", "ORDER --carrier C --tracking T [--service S] [--at T]", "mark an order shipped", setupShip},
 		{"suppliers", "[--status S] [--search TEXT] [--json]", "list suppliers with status, vetting, offers and last contact", setupSuppliers},
