@@ -4,6 +4,7 @@ import (
 	"errors"
 	"fmt"
 	"os"
+	"path/filepath"
 	"strings"
 	"time"
 
@@ -100,6 +101,9 @@ func openError(path string, err error) error {
 	switch {
 	case errors.Is(err, data.ErrNoDatabase):
 		return shopError{fmt.Sprintf("there is no Clockwork shop at %s (nothing was created): check --db or CLOCKWORK_DB, or create a shop with clockwork init", path), err}
+	case errors.Is(err, data.ErrDamaged):
+		return shopError{fmt.Sprintf("%s is damaged, so Clockwork writes nothing to it: restore the newest good copy from %s "+
+			"(Settings → Backups in the window), then run clockwork check", path, filepath.Join(filepath.Dir(path), "backups")), err}
 	case errors.Is(err, data.ErrNotClockwork):
 		return shopError{fmt.Sprintf("%s is not a Clockwork shop and was left as it was: check --db or CLOCKWORK_DB", path), err}
 	}

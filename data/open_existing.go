@@ -57,7 +57,9 @@ func isShop(path string) error {
 	if err != nil || !bytes.Equal(head, sqliteMagic) {
 		return fmt.Errorf("%s: %w", path, ErrNotClockwork)
 	}
-	if _, err := readShape(path); err != nil {
+	if _, err := readShape(path); IsDamaged(err) {
+		return fmt.Errorf("%s: %w (%v)", path, ErrDamaged, err)
+	} else if err != nil {
 		return fmt.Errorf("%s: %w", path, ErrNotClockwork)
 	}
 	return nil
