@@ -30,7 +30,7 @@ func Detect(t *Table) Kind {
 		return KindShopifyProducts
 	case detectOrderFormat(t) != "":
 		return KindOrders
-	case findCatalogColumns(t).looksLikeCatalog():
+	case findCatalogColumns(t).looksLikeCatalog() && len(OrderHeaders(t)) == 0:
 		return KindCatalog
 	}
 	return KindUnknown
@@ -49,7 +49,7 @@ func DetectOrderFormat(t *Table) (Format, error) {
 	switch {
 	case isShopifyProducts(t):
 		return "", fmt.Errorf("%s is a Shopify products export, not orders: in Shopify choose Orders → Export", t.Name)
-	case findCatalogColumns(t).looksLikeCatalog():
+	case Detect(t) == KindCatalog:
 		return "", fmt.Errorf("%s looks like a supplier catalog, not orders: import it as a catalog", t.Name)
 	}
 	return "", fmt.Errorf("%s is not an order export Clockwork knows: expected Shopify (Name, Lineitem quantity, …), "+
