@@ -32,7 +32,7 @@ func (a *App) ParseWhen(field, s string) (time.Time, error) {
 	if err != nil {
 		d, derr := data.ParseDay(s)
 		if derr != nil {
-			return time.Time{}, invalid(field, "%q: give a day like 2026-03-12 or a time like 2026-03-12 15:04", s)
+			return time.Time{}, invalid(field, "%q is not a time: give a day like 2026-03-12 or a time like 2026-03-12 15:04", s)
 		}
 		t = a.TimeOn(d)
 	}
