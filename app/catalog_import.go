@@ -171,10 +171,10 @@ func (a *App) readCatalog(r io.Reader, res *CatalogImport, m importfile.ColumnMa
 	switch {
 	case m != nil:
 		res.Map = m.String()
-		rows, found = importfile.ParseCatalogMapped(t, m)
+		rows, found = boundCatalogRows(importfile.ParseCatalogMapped(t, m))
 	default:
 		res.NeedsMap = importfile.Detect(t) != importfile.KindCatalog
-		rows, found = importfile.ParseCatalog(t)
+		rows, found = boundCatalogRows(importfile.ParseCatalog(t))
 	}
 	if res.Supplier == "" {
 		res.Problems = append(res.Problems, Problem{File: res.File, Field: "supplier", Message: "say which supplier the price list is from"})
