@@ -61,6 +61,7 @@ func commands() []command {
 		{"shop", "[--name N] [--logo FILE] [--accent #RRGGBB] [--thanks TEXT] [--paper P] [--json] ...", "show or change the shop's details, branding and settings (purchase policy, handling days, scorecard weights, return window)", setupShop},
 		{"return", returnSynopsis, "open a return (RMA) of shipped items, traced to the supplier that delivered them; receive the goods; close it", setupReturn},
 		{"returns", "[--status S] [--json]", "list returns with reasons, fault, disposition and supplier", setupReturns},
+		{"insights", "(--out FILE.xlsx | --json) [--from DATE] [--to DATE]", "what returns teach: returns by reason, product and supplier with the customers' words", setupInsights},
 		{"scorecard", "--out FILE.xlsx [--from DATE] [--to DATE] [--json]", "supplier scorecards over a period: the Excel workbook, the JSON, or both", setupScorecard},
 		{"backup", "--out FILE", "write a consistent copy of the database (safe while the app is open)", setupBackup},
 		{"restore", "FILE | --list", "put a backup back (the current data is saved first), or list the backups", setupRestore},
