@@ -152,6 +152,7 @@ func (a *App) Restore(path string) (string, error) {
 	if err != nil {
 		return safety, fmt.Errorf("restore %s: %w", filepath.Base(path), err)
 	}
+	a.clearDamaged()
 	a.shared.locMu.Lock()
 	a.shared.loc = nil
 	a.shared.locMu.Unlock()
@@ -170,10 +171,20 @@ func (a *App) Check() ([]string, error) {
 	if err != nil {
 		return nil, fmt.Errorf("foreign key check: %w", err)
 	}
+	if len(problems) > 0 {
+		a.markDamaged(problems)
+	} else {
+		a.clearDamaged()
+	}
 	own, err := a.receiptProblems()
 	if err != nil {
 		return nil, fmt.Errorf("receipts check: %w", err)
 	}
+	beyond, err := a.boundsProblems()
+	if err != nil {
+		return nil, err
+	}
+	own = append(own, beyond...)
 	return append(append(problems, fk...), own...), nil
 }
 

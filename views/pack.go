@@ -34,6 +34,7 @@ type packSource interface {
 	Location() *time.Location
 	Now() time.Time
 	Today() data.Day
+	TimeOn(data.Day) time.Time
 }
 
 // pack is the Pack & ship screen: orders ready to pack, earliest ship-by day first; the

@@ -152,7 +152,7 @@ func (d *poDetail) onAck() {
 		widget.NewFormItem("Carrier", f.entries["carrier"]),
 		widget.NewFormItem("Tracking", f.entries["tracking"]),
 	}, d.s.win, func() {
-		at, err := answeredAt(f.text("at"), d.s.src.Location())
+		at, err := answeredAt(f.text("at"), d.s.src)
 		if err != nil {
 			d.setWarn(err.Error())
 			return
@@ -162,19 +162,15 @@ func (d *poDetail) onAck() {
 	})
 }
 
-// answeredAt reads when the supplier answered: "" is now (zero), else a local
-// "2006-01-02 15:04", or a day (its midday).
-func answeredAt(s string, loc *time.Location) (time.Time, error) {
+// answeredAt reads when the supplier answered: "" is now (zero), else a time or day as
+// the shop's one rule reads it (app.ParseWhen: today means now, another day its midday).
+func answeredAt(s string, src interface {
+	ParseWhen(field, s string) (time.Time, error)
+}) (time.Time, error) {
 	if s == "" {
 		return time.Time{}, nil
 	}
-	if t, err := time.ParseInLocation("2006-01-02 15:04", s, loc); err == nil {
-		return t, nil
-	}
-	if t, err := time.ParseInLocation("2006-01-02", s, loc); err == nil {
-		return t.Add(12 * time.Hour), nil
-	}
-	return time.Time{}, fmt.Errorf("when they answered: %q is not a time like 2026-03-12 14:05", s)
+	return src.ParseWhen("when they answered", s)
 }
 
 func (d *poDetail) onCloseShort() {

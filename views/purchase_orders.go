@@ -37,6 +37,7 @@ type posSource interface {
 	Location() *time.Location
 	Today() data.Day
 	purchaseSource
+	ParseWhen(field, s string) (time.Time, error)
 }
 
 // poFilters are the status filter's choices: every status, and the late ones.

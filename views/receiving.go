@@ -24,6 +24,7 @@ type receivingSource interface {
 	Location() *time.Location
 	Now() time.Time
 	Today() data.Day
+	TimeOn(data.Day) time.Time
 }
 
 // receiving is the Receiving screen: purchase orders waiting for goods on the left, found

@@ -48,7 +48,7 @@ func commands() []command {
 		{"purchase", "[--policy preferred|cheapest|fastest|balanced] [--at T] [--dry-run] [--json]", "put every unpurchased order line on its supplier's draft purchase order; lines that cannot be bought are listed", setupPurchase},
 		{"po", poSynopsis, "purchase orders: list them, send one (writes its PDF), record the supplier's answer, close short or cancel", setupPO},
 		{"draft", draftSynopsis, "change a draft purchase order before it is sent: a line's quantity or cost, remove a line, buy it from another supplier", setupDraft},
-		{"receive", "PO (--all | --line SKU=ACCEPTED[/REJECTED[:REASON]] ...) [--at T]", "record a delivery; says which orders are ready and what is still owed", setupReceive},
+		{"receive", "PO (--all | --line SKU=ACCEPTED[/REJECTED[:REASON]] ...) [--at T] [--force]", "record a delivery; says which orders are ready and what is still owed", setupReceive},
 		{"slips", "(--order NUMBER ... | --ready) [--gift] [--paper a4|letter|4x6] --out FILE.pdf", "print packing slips, one order a page", setupSlips},
 		{"cards", "(--order NUMBER ... | --ready) --out FILE.pdf", "print thank-you cards, one order a card", setupCards},
 		{"ship", "ORDER --carrier C --tracking T [--service S] [--at T]", "mark an order shipped", setupShip},
@@ -102,7 +102,7 @@ func (c *call) app() (*app.App, error) {
 		}
 		path = p
 	}
-	a, err := app.Open(path)
+	a, err := c.openShop(path)
 	if err != nil {
 		return nil, err
 	}
@@ -206,6 +206,7 @@ func parseInterleaved(fs *flag.FlagSet, args []string) ([]string, error) {
 
 // exit maps an error to its exit code and prints it, one line per problem.
 func (c *call) exit(err error) int {
+	err = busyMessage(err)
 	var ue usageError
 	var ie *app.InputError
 	switch {
