@@ -28,14 +28,14 @@ func (a *App) PurchaseWith(opt PlanOptions) (PlanResult, error) {
 	if err != nil {
 		return PlanResult{}, err
 	}
-	loc, today, now := a.Location(), a.Today(), a.Now()
+	loc, pc, now := a.Location(), a.planClock(), a.Now()
 	var res PlanResult
 	err = a.write(func(tx *gorm.DB) error {
 		in, err := loadPlanInput(tx, opt.OrderIDs)
 		if err != nil {
 			return err
 		}
-		res = PlanResult{Plan: makePlan(in, today, opt.Policy, opt.Ratings)}
+		res = PlanResult{Plan: makePlan(in, pc, opt.Policy, opt.Ratings)}
 		return applyPlan(tx, newTxSQL(context.Background(), tx, &a.shared.stmts), &a.shared.leads, loc, now, &res)
 	})
 	if err != nil {

@@ -32,6 +32,9 @@ var migrations = []migration{
 		shop := NewShop()
 		return tx.Create(&shop).Error
 	}},
+	{name: "supplier terms: order fee, shipping charge, free-shipping threshold", up: func(tx *gorm.DB) error {
+		return tx.AutoMigrate(&Supplier{})
+	}},
 }
 
 // SchemaVersion is the schema version this build of Clockwork writes.
