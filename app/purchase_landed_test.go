@@ -250,3 +250,27 @@ func TestInTimeFirst(t *testing.T) {
 		})
 	}
 }
+
+// TestPromiseCountsOnlyBuyableOffers: the preferred offer's supplier is paused, so planning
+// will never buy from it; the promise date is made from the offer planning would buy.
+func TestPromiseCountsOnlyBuyableOffers(t *testing.T) {
+	for _, status := range []data.SupplierStatus{data.SupplierPaused, data.SupplierProspect, data.SupplierBlocked} {
+		s := newBuyShop(t)
+		s.supplier("Resting", 20)
+		s.supplier("Fine", 3)
+		s.product("MUG")
+		s.offer("MUG", "Resting", data.Offer{UnitCost: 100, LeadDays: 20})
+		s.offer("MUG", "Fine", data.Offer{UnitCost: 300, LeadDays: 3})
+		if err := s.a.SetSupplierStatus(s.suppliers["Resting"].ID, status); err != nil {
+			t.Fatal(err)
+		}
+		o := s.order(map[string]int{"MUG": 1})
+		det, err := s.a.OrderDetail(o.ID)
+		if err != nil {
+			t.Fatal(err)
+		}
+		if want := today.AddDays(3 + 1); det.Order.ShipBy != want {
+			t.Errorf("preferred supplier %s: ship-by %s, want %s from Fine's 3 days + 1 handling", status, det.Order.ShipBy, want)
+		}
+	}
+}
