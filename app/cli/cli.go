@@ -50,6 +50,7 @@ func commands() []command {
 		{"slips", "(--order NUMBER ... | --ready) [--gift] [--paper a4|letter|4x6] --out FILE.pdf", "print packing slips, one order a page", setupSlips},
 		{"ship", "ORDER --carrier C --tracking T [--service S] [--at T]", "mark an order shipped", setupShip},
 		{"suppliers", "[--status S] [--search TEXT] [--json]", "list suppliers with status, vetting, offers and last contact", setupSuppliers},
+		{"supplier", supplierSynopsis, "add a supplier, edit its contact, SLA, status and vetting answers, or read and write its contact log", setupSupplier},
 		{"shop", "[--name N] [--logo FILE] [--accent #RRGGBB] [--thanks TEXT] [--paper P] [--json] ...", "show or change the shop's details and branding", setupShop},
 		{"return", "ORDER --line SKU=QTY:REASON ... [--disposition D] [--comment TEXT] [--at T]", "open a return (RMA) of shipped items; each is traced to the supplier that delivered it", setupReturn},
 		{"returns", "[--status S] [--json]", "list returns with reasons, fault, disposition and supplier", setupReturns},
