@@ -2,6 +2,7 @@ package app
 
 import (
 	"context"
+	"errors"
 	"fmt"
 	"time"
 
@@ -29,6 +30,10 @@ func (a *App) PurchaseWith(opt PlanOptions) (PlanResult, error) {
 		return PlanResult{}, err
 	}
 	loc, pc, now := a.Location(), a.planClock(), a.Now()
+	ctx := opt.Context
+	if ctx == nil {
+		ctx = context.Background()
+	}
 	var res PlanResult
 	err = a.write(func(tx *gorm.DB) error {
 		in, err := loadPlanInput(tx, opt.OrderIDs)
@@ -36,8 +41,14 @@ func (a *App) PurchaseWith(opt PlanOptions) (PlanResult, error) {
 			return err
 		}
 		res = PlanResult{Plan: makePlan(in, pc, opt.Policy, opt.Ratings)}
-		return applyPlan(tx, newTxSQL(context.Background(), tx, &a.shared.stmts), &a.shared.leads, loc, now, &res)
+		if err := applyPlan(tx, newTxSQL(ctx, tx, &a.shared.stmts), &a.shared.leads, loc, now, &res); err != nil {
+			return err
+		}
+		return ctx.Err() // the last moment to cancel: nothing is committed yet
 	})
+	if errors.Is(err, context.Canceled) || ctx.Err() != nil {
+		return PlanResult{}, context.Canceled
+	}
 	if err != nil {
 		return PlanResult{}, fmt.Errorf("purchase: %w", err)
 	}

@@ -1,6 +1,8 @@
 package app_test
 
 import (
+	"context"
+	"errors"
 	"strings"
 	"testing"
 
@@ -272,5 +274,22 @@ func TestPromiseCountsOnlyBuyableOffers(t *testing.T) {
 		if want := today.AddDays(3 + 1); det.Order.ShipBy != want {
 			t.Errorf("preferred supplier %s: ship-by %s, want %s from Fine's 3 days + 1 handling", status, det.Order.ShipBy, want)
 		}
+	}
+}
+
+// TestPurchaseCancelledBuysNothing: a purchase cancelled before it commits writes nothing.
+func TestPurchaseCancelledBuysNothing(t *testing.T) {
+	s := newBuyShop(t)
+	s.supplier("A", 3)
+	s.product("WIDGET")
+	s.offer("WIDGET", "A", data.Offer{UnitCost: 1000})
+	s.order(map[string]int{"WIDGET": 3})
+	ctx, cancel := context.WithCancel(context.Background())
+	cancel()
+	if _, err := s.a.PurchaseWith(app.PlanOptions{Context: ctx, Ratings: map[uint]app.SupplierRating{}}); !errors.Is(err, context.Canceled) {
+		t.Fatalf("cancelled purchase: %v, want context.Canceled", err)
+	}
+	if p := s.plan(app.PlanOptions{}); p.LinesToBuy() != 1 || p.POs[0].DraftNumber != "" {
+		t.Errorf("after a cancelled purchase the line is still to buy on a new PO: %+v", p.POs)
 	}
 }

@@ -1,6 +1,7 @@
 package app
 
 import (
+	"context"
 	"fmt"
 	"sort"
 
@@ -16,6 +17,9 @@ type PlanOptions struct {
 	// Ratings are the suppliers' scorecard ratings; nil reads them (SupplierRatings). The
 	// demo passes ones it refreshes now and then, as a scorecard changes slowly.
 	Ratings map[uint]SupplierRating
+	// Context, when given, lets the window cancel a purchase: cancelled before it commits, it
+	// rolls back and buys nothing (the error is context.Canceled).
+	Context context.Context
 }
 
 // PlanPurchases works out what buying every unpurchased line would do now under the shop's
@@ -195,7 +199,7 @@ func (p *planner) placeLines(plan *Plan) {
 func newPlannedPO(o *planOffer, in *planInput, ratings map[uint]SupplierRating) PlannedPO {
 	po := PlannedPO{SupplierID: o.SupplierID, Supplier: o.SupplierName, Standing: ratings[o.SupplierID].Standing}
 	if d, ok := in.drafts[o.SupplierID]; ok {
-		po.DraftID, po.DraftNumber = d.ID, d.Number
+		po.DraftID, po.DraftNumber, po.Extends = d.ID, d.Number, true
 	}
 	if po.Standing == StandingPoor {
 		po.Warning = o.SupplierName + " stands poor on its scorecard: check before sending"

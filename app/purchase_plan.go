@@ -99,7 +99,8 @@ type PlannedPO struct {
 	Supplier     string
 	Standing     Standing
 	DraftID      uint   // the open draft the lines join; 0 for a new PO
-	DraftNumber  string // "" for a new PO
+	DraftNumber  string // "" for a new PO (until the purchase creates it)
+	Extends      bool   // the lines join the supplier's open draft
 	Lines        []PlannedLine
 	Surplus      []PlannedSurplus // pack-size and minimum surplus per offer, as it will stand
 	Goods        data.Money       // what the plan adds in goods, surplus included
