@@ -8,10 +8,8 @@ import (
 	"path/filepath"
 	"slices"
 	"strings"
-	"time"
 
 	"clockwork/app/importfile"
-	"clockwork/data"
 
 	"gorm.io/gorm"
 )
@@ -21,39 +19,113 @@ var OrderFormats = []string{"auto", string(importfile.FormatShopify), string(imp
 
 // ImportOptions say how to import an order file.
 type ImportOptions struct {
-	Format    string                // "" or "auto" detects the layout by its header
-	DryRun    bool                  // check and count everything, write nothing
+	Format string // "" or "auto": a map saved for the file's header, or the layout its header names
+	// Map reads the file through a column map instead of a layout; a real (not dry-run)
+	// import saves it for files with the same header.
+	Map       importfile.ColumnMap
+	DryRun    bool                  // check and count everything, write nothing: the preview
 	OnlyValid bool                  // import the orders without problems; list the others' problems
 	Progress  func(done, total int) // orders stored so far; may be nil
 }
 
-// ImportResult says what an import did, or on a dry run would do.
+// ImportResult says what an import did, or on a dry run (the preview) would do, per kind:
+// new, changed, already there, held, skipped as fulfilled, cancelled, problems.
 type ImportResult struct {
-	File         string
-	Format       string
-	DryRun       bool
-	Valid        int       // orders in the file without problems
-	Imported     int       // new orders stored
-	Already      int       // orders stored before (same channel and number): not added again
-	Cancelled    int       // of the new orders, those cancelled in the web shop
-	UnknownLines int       // lines of new open orders whose SKU is not in the catalog
-	UnknownSKUs  []string  // those SKUs, sorted
-	Problems     []Problem // every problem found; with OnlyValid, those of the orders left out
+	File     string
+	Format   string   // shopify, woocommerce, etsy, amazon, ebay, generic, or mapped
+	Map      string   // the column map used (field=column,…), when Format is mapped
+	SavedMap bool     // the map was the one saved for this header
+	NeedsMap bool     // the file is no layout Clockwork knows: it needs a column map
+	Header   []string // the file's header row, for a mapping step
+	DryRun   bool
+	Valid    int // orders in the file without problems
+	Imported int // new orders stored
+	// Of the new orders: Held are unpaid in the web shop (not bought until paid or
+	// released), Cancelled were cancelled there, Converted came in another currency.
+	Held, Cancelled, Converted int
+	// SkippedFulfilled are orders the web shop fulfilled entirely before Clockwork saw them:
+	// not stored, as there is nothing left to buy or ship.
+	SkippedFulfilled int
+	Already          int           // orders stored before and unchanged in the web shop
+	Changes          []OrderChange // orders stored before that the web shop changed since
+	TellSuppliers    []string      // sent POs with lines for orders cancelled or fulfilled since
+	UnknownLines     int           // lines of new open orders whose SKU is not in the catalog
+	UnknownSKUs      []string      // those SKUs, sorted
+	Problems         []Problem     // every problem found; with OnlyValid, those of the orders left out
 }
 
-// Summary says in one sentence what happened: "412 orders imported, 3 already there, 2 lines
-// with unknown SKUs".
+// ChangeKind is what a later export changed about an order already stored.
+type ChangeKind string
+
+// The changes an import brings to stored orders.
+const (
+	ChangeCancelled ChangeKind = "cancelled" // cancelled, refunded or voided in the web shop since
+	ChangeReleased  ChangeKind = "released"  // paid since: no longer held
+	ChangeFulfilled ChangeKind = "fulfilled" // lines fulfilled by the web shop, outside Clockwork
+)
+
+// OrderChange is one stored order changed by an import.
+type OrderChange struct {
+	Number string
+	Kind   ChangeKind
+	Lines  int // lines it took off the lists to buy (cancelled or fulfilled)
+	// TellSuppliers are the sent POs with those lines: the owner tells the supplier.
+	TellSuppliers []string
+	Note          string // e.g. "on PO-0042 already sent: tell the supplier"
+}
+
+// Changed counts the changes of one kind.
+func (r ImportResult) Changed(kind ChangeKind) int {
+	n := 0
+	for _, c := range r.Changes {
+		if c.Kind == kind {
+			n++
+		}
+	}
+	return n
+}
+
+// Summary says in one sentence what happened: "412 orders imported (3 held until paid), 2
+// skipped as fulfilled, 3 changed (1 cancelled, 2 paid and released), 10 already there".
 func (r ImportResult) Summary() string {
 	verb := "imported"
 	if r.DryRun {
 		verb = "to import (dry run: nothing was written)"
 	}
-	parts := []string{fmt.Sprintf("%s %s", plural(r.Imported, "order", "orders"), verb)}
+	first := fmt.Sprintf("%s %s", plural(r.Imported, "order", "orders"), verb)
+	var of []string
+	for _, k := range []struct {
+		n    int
+		text string
+	}{{r.Held, "held until paid"}, {r.Cancelled, "cancelled in the shop"}, {r.Converted, "converted from another currency"}} {
+		if k.n > 0 {
+			of = append(of, fmt.Sprintf("%d %s", k.n, k.text))
+		}
+	}
+	if len(of) > 0 {
+		first += " (" + strings.Join(of, ", ") + ")"
+	}
+	parts := []string{first}
+	if r.SkippedFulfilled > 0 {
+		parts = append(parts, fmt.Sprintf("%d skipped as fulfilled in the shop", r.SkippedFulfilled))
+	}
+	if len(r.Changes) > 0 {
+		var kinds []string
+		for _, k := range []struct {
+			kind ChangeKind
+			text string
+		}{{ChangeCancelled, "cancelled"}, {ChangeReleased, "paid and released"}, {ChangeFulfilled, "fulfilled in the shop"}} {
+			if n := r.Changed(k.kind); n > 0 {
+				kinds = append(kinds, fmt.Sprintf("%d %s", n, k.text))
+			}
+		}
+		parts = append(parts, fmt.Sprintf("%d changed (%s)", len(r.Changes), strings.Join(kinds, ", ")))
+	}
 	if r.Already > 0 {
 		parts = append(parts, fmt.Sprintf("%d already there", r.Already))
 	}
-	if r.Cancelled > 0 {
-		parts = append(parts, fmt.Sprintf("%d of them cancelled in the shop", r.Cancelled))
+	if len(r.TellSuppliers) > 0 {
+		parts = append(parts, "tell the supplier of "+strings.Join(r.TellSuppliers, ", "))
 	}
 	if r.UnknownLines > 0 {
 		skus := r.UnknownSKUs
@@ -87,7 +159,7 @@ var errDryRun = errors.New("dry run")
 func (a *App) ImportOrders(ctx context.Context, r io.Reader, name string, opt ImportOptions) (ImportResult, error) {
 	res := ImportResult{File: filepath.Base(name), DryRun: opt.DryRun}
 	loc := a.Location()
-	orders, err := a.parseOrderFile(ctx, r, &res, opt.Format, loc)
+	orders, t, err := a.parseOrderFile(ctx, r, &res, opt, loc)
 	if err != nil {
 		return res, err
 	}
@@ -99,16 +171,22 @@ func (a *App) ImportOrders(ctx context.Context, r io.Reader, name string, opt Im
 	}
 	defer a.bigCache()()
 	store := func(tx *gorm.DB) error {
-		res.Imported, res.Already, res.Cancelled, res.UnknownLines, res.UnknownSKUs = 0, 0, 0, 0, nil
+		res.resetCounts()
 		q := newTxSQL(ctx, tx, &a.shared.stmts)
 		restore, err := setIndexesAside(q, tx.Dialector.Name(), len(orders))
 		if err != nil {
 			return err
 		}
-		if err := storeOrders(q, &a.shared.leads, a.Now(), loc, orders, &res, opt.Progress); err != nil {
+		if err := storeOrders(tx, q, &a.shared.leads, a.Now(), loc, orders, &res, opt.Progress); err != nil {
 			return err
 		}
-		return restore()
+		if err := restore(); err != nil {
+			return err
+		}
+		if opt.Map != nil && !opt.DryRun {
+			return saveColumnMap(tx, MapOrders, t.Header, opt.Map)
+		}
+		return nil
 	}
 	if opt.DryRun {
 		err = a.db.Transaction(func(tx *gorm.DB) error {
@@ -141,110 +219,4 @@ func (a *App) bigCache() func() {
 	}
 	a.db.Exec(fmt.Sprintf("PRAGMA cache_size = -%d", importCacheKiB))
 	return func() { a.db.Exec(fmt.Sprintf("PRAGMA cache_size = %d", old)) }
-}
-
-// parseOrderFile reads and checks the file, filling res's format, valid count and problems.
-func (a *App) parseOrderFile(ctx context.Context, r io.Reader, res *ImportResult, format string, loc *time.Location) ([]OrderInput, error) {
-	t, err := importfile.Read(r, res.File)
-	if err != nil {
-		return nil, &InputError{Problems: []Problem{{File: res.File, Message: err.Error()}}}
-	}
-	if err := ctx.Err(); err != nil {
-		return nil, err
-	}
-	f := importfile.Format(strings.ToLower(strings.TrimSpace(format)))
-	if f == "" || f == "auto" {
-		if f, err = importfile.DetectOrderFormat(t); err != nil {
-			return nil, &InputError{Problems: []Problem{{File: res.File, Message: err.Error()}}}
-		}
-	} else if !slices.Contains(OrderFormats, string(f)) {
-		return nil, invalid("format", "%q is not an order format: use %s", format, strings.Join(OrderFormats, ", "))
-	}
-	res.Format = string(f)
-	parsed, probs := importfile.ParseOrdersIn(t, f, loc)
-	for _, p := range probs {
-		res.Problems = append(res.Problems, Problem{File: res.File, Line: p.Line, Field: p.Column, Message: p.Message})
-	}
-	var out []OrderInput
-	for _, o := range parsed {
-		in := orderInputOf(o)
-		if ps := in.check(); len(ps) > 0 {
-			for _, p := range ps {
-				res.Problems = append(res.Problems, Problem{File: res.File, Line: o.Line, Field: p.Field, Message: p.Message})
-			}
-			continue
-		}
-		out = append(out, in)
-	}
-	res.Valid = len(out)
-	return out, ctx.Err()
-}
-
-func orderInputOf(o importfile.Order) OrderInput {
-	in := OrderInput{
-		Channel: o.Channel, Number: o.Number, PlacedAt: o.PlacedAt, Customer: o.Customer, Email: o.Email,
-		Phone: o.Phone, ShipTo: o.ShipTo, Subtotal: o.Subtotal, Shipping: o.Shipping, Tax: o.Tax, Total: o.Total,
-		Note: o.Note, Gift: o.Gift, Cancelled: o.Cancelled,
-	}
-	for _, l := range o.Lines {
-		in.Lines = append(in.Lines, LineInput{SKU: l.SKU, Title: l.Title, Qty: l.Qty, UnitPrice: l.UnitPrice})
-	}
-	return in
-}
-
-// count adds a newly imported order to the result: cancelled, or with lines to map.
-func (r *ImportResult) count(o data.Order, unknown map[string]bool) {
-	r.Imported++
-	if o.Status == data.OrderCancelled {
-		r.Cancelled++
-		return
-	}
-	for _, l := range o.Lines {
-		if l.ProductID == nil {
-			r.UnknownLines++
-			unknown[skuOrTitle(l)] = true
-		}
-	}
-}
-
-// progressEvery is how many orders go by between progress reports and cancellation checks.
-const progressEvery = 250
-
-// storeOrders adds the orders in tx, counting what happened into res.
-func storeOrders(q *txSQL, leads *leadHistory, now time.Time, loc *time.Location, orders []OrderInput, res *ImportResult, progress func(done, total int)) error {
-	w, err := newOrderWriter(q, leads, now, loc, true)
-	if err != nil {
-		return err
-	}
-	unknown := map[string]bool{}
-	for i, in := range orders {
-		if i%progressEvery == 0 {
-			if err := q.ctx.Err(); err != nil {
-				return err
-			}
-			if progress != nil {
-				progress(i, len(orders))
-			}
-		}
-		o, err := w.add(in)
-		if errors.Is(err, ErrDuplicateOrder) {
-			res.Already++
-			continue
-		}
-		if err != nil {
-			return err
-		}
-		res.count(o, unknown)
-	}
-	if err := w.flush(); err != nil {
-		return err
-	}
-	for sku := range unknown {
-		res.UnknownSKUs = append(res.UnknownSKUs, sku)
-	}
-	slices.Sort(res.UnknownSKUs)
-	if progress != nil {
-		progress(len(orders), len(orders))
-	}
-	return nil
 }

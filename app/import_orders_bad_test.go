@@ -29,7 +29,7 @@ func TestImportBadInputWritesNothing(t *testing.T) {
 		{"row without an order number", genericHeader + goodRows + ",2026-03-01 12:00,Bo,bo@example.com,MUG-1,Mug,1,14.90,Bo,St 3,,Berlin,,10115,DE,,\n", "", 4, "order_number", "empty"},
 		{"unterminated quote", genericHeader + goodRows + "G-3,2026-03-01 12:00,\"Bo,bo@example.com,MUG-1,Mug,1,14.90\n", "", 0, "", ""},
 		{"a column missing", "order_number,placed_at,sku,title,unit_price\nG-1,2026-03-01,MUG-1,Mug,14.90\n", "generic", 1, "qty", "no qty column"},
-		{"not an order export", "sku,supplier_sku,title,unit_cost,lead_time_days\nMUG-1,S1,Mug,4.00,3\n", "", 0, "", "catalog"},
+		{"not an order export", "sku,supplier_sku,title,unit_cost,lead_time_days\nMUG-1,S1,Mug,4.00,3\n", "", 1, "", "catalog"},
 		{"empty file", "", "", 0, "", "empty"},
 		{"header only", genericHeader, "", 0, "", "no orders"},
 		{"unknown format asked for", genericHeader + goodRows, "etsy-ish", 0, "format", "not an order format"},

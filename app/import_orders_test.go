@@ -170,7 +170,7 @@ func TestImportShopifyExportUnicode(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	if res.Summary() != "2 orders imported, 1 of them cancelled in the shop, 1 line with unknown SKUs (OLD-9)" {
+	if res.Summary() != "2 orders imported (1 cancelled in the shop), 1 line with unknown SKUs (OLD-9)" {
 		t.Errorf("summary %q", res.Summary())
 	}
 	o := f.orderNumbered("#2001")
@@ -183,8 +183,12 @@ func TestImportShopifyExportUnicode(t *testing.T) {
 	if o.Total != 4470 || o.Lines[1].Title != "Дмитрий's towel" || o.Lines[1].ProductID != nil || o.ShipBy != "2026-03-04" {
 		t.Errorf("total %s second line %q (product %v) ship by %s", o.Total, o.Lines[1].Title, o.Lines[1].ProductID, o.ShipBy)
 	}
-	if c := f.orderNumbered("#2002"); c.Status != data.OrderCancelled || c.CustomerName != "Дмитрий Иванов" {
+	c := f.orderNumbered("#2002")
+	if c.Status != data.OrderCancelled || c.CustomerName != "Дмитрий Иванов" {
 		t.Errorf("cancelled order: %s %q", c.Status, c.CustomerName)
+	}
+	if want := time.Date(2026, 3, 2, 11, 0, 0, 0, time.UTC); c.CancelledAt == nil || !c.CancelledAt.Equal(want) {
+		t.Errorf("cancelled at %v, want the file's %v", c.CancelledAt, want)
 	}
 	found, err := f.a.OrderPage(app.OrderQuery{Search: "ZOË"})
 	if err != nil || len(found) != 1 || found[0].Number != "#2001" {

@@ -93,7 +93,15 @@ func servingPOLines(tx *gorm.DB, lines []data.OrderLine) ([]servingPOLine, error
 
 // cancelLine cancels one line and deals with what was already bought for it.
 func cancelLine(tx *gorm.DB, l *data.OrderLine, pols []servingPOLine, res *CancelResult) error {
-	if l.State == data.LineCancelled {
+	return settleLine(tx, l, pols, res, data.LineCancelled, "cancelled")
+}
+
+// settleLine puts a line in a settled state (cancelled, or fulfilled by the web shop) and
+// deals with what was already bought for it: it leaves draft POs, a line on a sent PO is
+// flagged for the owner to tell the supplier, goods already received become spare stock.
+// verb says what happened, for those notes.
+func settleLine(tx *gorm.DB, l *data.OrderLine, pols []servingPOLine, res *CancelResult, to data.LineState, verb string) error {
+	if l.State.Settled() || l.State == data.LineShipped {
 		return nil
 	}
 	var notes []string
@@ -109,7 +117,7 @@ func cancelLine(tx *gorm.DB, l *data.OrderLine, pols []servingPOLine, res *Cance
 			res.RemovedFromDrafts++
 		case data.POSent, data.POAcknowledged, data.POPartiallyReceived:
 			if l.State != data.LineReceived {
-				notes = append(notes, fmt.Sprintf("cancelled after %s was sent: tell the supplier", p.PONumber))
+				notes = append(notes, fmt.Sprintf("%s after %s was sent: tell the supplier", verb, p.PONumber))
 				if !slices.Contains(res.TellSuppliers, p.PONumber) {
 					res.TellSuppliers = append(res.TellSuppliers, p.PONumber)
 				}
@@ -121,10 +129,10 @@ func cancelLine(tx *gorm.DB, l *data.OrderLine, pols []servingPOLine, res *Cance
 		if err := tx.Create(&left).Error; err != nil {
 			return fmt.Errorf("keep %s as spare stock: %w", l.SKU, err)
 		}
-		notes = append(notes, fmt.Sprintf("cancelled after the goods arrived: %d kept as spare stock", l.Qty))
+		notes = append(notes, fmt.Sprintf("%s after the goods arrived: %d kept as spare stock", verb, l.Qty))
 		res.KeptAsStock += l.Qty
 	}
-	l.State = data.LineCancelled
+	l.State = to
 	l.Attention = joinNotes(l.Attention, notes)
 	return tx.Model(l).Select("state", "attention").Updates(l).Error
 }

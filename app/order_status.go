@@ -17,17 +17,21 @@ type lineFacts struct {
 }
 
 // deriveOrderStatus is the order status its lines give (DESIGN 1): cancelled when every line is;
-// otherwise, over the lines not cancelled, new while any is unpurchased, ready when every one
+// otherwise, over the lines not settled, new while any is unpurchased, ready when every one
 // has arrived and some are not shipped, shipped when all are, purchasing in between; a
 // shipped order with units returned is partially_returned, or returned when all came back.
+// Lines the web shop fulfilled or that need no shipping are settled: an order of nothing
+// else is shipped (by the web shop).
 func deriveOrderStatus(f lineFacts) data.OrderStatus {
-	open := 0
+	open, elsewhere := 0, f.states[data.LineFulfilled]+f.states[data.LineNoShipping]
 	for st, n := range f.states {
-		if st != data.LineCancelled {
+		if !st.Settled() {
 			open += n
 		}
 	}
 	switch {
+	case open == 0 && elsewhere > 0:
+		return data.OrderShipped
 	case open == 0 && f.states[data.LineCancelled] > 0:
 		return data.OrderCancelled
 	case f.states[data.LineUnpurchased] > 0:

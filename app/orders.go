@@ -29,7 +29,21 @@ type OrderInput struct {
 	Note      string     // customer note or gift message
 	Gift      bool
 	Cancelled bool // cancelled in the web shop before it reached Clockwork
-	Lines     []LineInput
+	// CancelledAt is when the web shop cancelled it (zero: when it reaches Clockwork).
+	CancelledAt time.Time
+	// Held: not paid yet in the web shop; stored, but not bought until released.
+	Held bool
+	// Discount (already out of Subtotal), Fees (gift wrap, handling: part of Total) and
+	// what the fees were called.
+	Discount, Fees data.Money
+	FeeNames       string
+	// Currency and OriginalTotal: the order's own currency and total when an import
+	// converted its amounts into the shop's currency.
+	Currency      string
+	OriginalTotal data.Money
+	// The web shop's own id of the order and its payment and fulfillment status.
+	PlatformID, PlatformStatus, PlatformFulfillment string
+	Lines                                           []LineInput
 }
 
 // LineInput is one line of an incoming order.
@@ -38,6 +52,9 @@ type LineInput struct {
 	Title     string
 	Qty       int
 	UnitPrice data.Money
+	// Fulfilled: the web shop shipped it already; NoShipping: it needs none (a gift card).
+	// Neither is bought.
+	Fulfilled, NoShipping bool
 }
 
 // MaxLineQty bounds a line's quantity: more is a typing or export mistake.
@@ -84,7 +101,7 @@ func (in *OrderInput) check() problems {
 	for i, l := range in.Lines {
 		checkLine(&ps, i+1, l)
 	}
-	if in.Subtotal < 0 || in.Shipping < 0 || in.Tax < 0 || in.Total < 0 {
+	if in.Subtotal < 0 || in.Shipping < 0 || in.Tax < 0 || in.Total < 0 || in.Discount < 0 || in.Fees < 0 {
 		ps.add("totals", "subtotal, shipping, tax and total cannot be negative")
 	}
 	return ps
@@ -193,11 +210,15 @@ func newOrder(in OrderInput, now time.Time) data.Order {
 		Channel: in.Channel, Number: in.Number, Email: in.Email, ShipTo: trimAddress(in.ShipTo),
 		PlacedAt: in.PlacedAt.UTC(), Shipping: in.Shipping, Tax: in.Tax, Total: in.Total,
 		Note: strings.TrimSpace(in.Note), Gift: in.Gift, Status: data.OrderNew,
+		Discount: in.Discount, Fees: in.Fees, FeeNames: in.FeeNames, Currency: in.Currency,
+		OriginalTotal: in.OriginalTotal, PlatformID: in.PlatformID, PlatformStatus: in.PlatformStatus,
+		PlatformFulfillment: in.PlatformFulfillment, Held: in.Held && !in.Cancelled,
 	}
-	state := data.LineUnpurchased
 	if in.Cancelled {
-		o.Status, state = data.OrderCancelled, data.LineCancelled
 		t := now.UTC()
+		if !in.CancelledAt.IsZero() {
+			t = in.CancelledAt.UTC()
+		}
 		o.CancelledAt = &t
 	}
 	for _, l := range in.Lines {
@@ -205,14 +226,15 @@ func newOrder(in OrderInput, now time.Time) data.Order {
 		o.Items += l.Qty
 		o.Lines = append(o.Lines, data.OrderLine{
 			SKU: strings.TrimSpace(l.SKU), Title: strings.TrimSpace(l.Title), Qty: l.Qty,
-			UnitPrice: l.UnitPrice, State: state,
+			UnitPrice: l.UnitPrice, State: newLineState(in, l),
 		})
 	}
+	o.Status = newOrderStatus(o.Lines)
 	if in.Subtotal != 0 { // the shop's own figure, after its discounts
 		o.Subtotal = in.Subtotal
 	}
 	if o.Total == 0 {
-		o.Total = o.Subtotal + o.Shipping + o.Tax
+		o.Total = o.Subtotal + o.Shipping + o.Tax + o.Fees
 	}
 	o.CustomerName = firstNonEmpty(in.Customer, o.ShipTo.Name, o.Email)
 	o.SearchText = searchText(o)
@@ -242,4 +264,27 @@ func firstNonEmpty(s ...string) string {
 		}
 	}
 	return ""
+}
+
+// newLineState is where a new line starts: cancelled with its order, fulfilled when the
+// web shop shipped it already, no_shipping when it needs none, else waiting to be bought.
+func newLineState(in OrderInput, l LineInput) data.LineState {
+	switch {
+	case in.Cancelled:
+		return data.LineCancelled
+	case l.NoShipping:
+		return data.LineNoShipping
+	case l.Fulfilled:
+		return data.LineFulfilled
+	}
+	return data.LineUnpurchased
+}
+
+// newOrderStatus is the status a new order's lines give it.
+func newOrderStatus(lines []data.OrderLine) data.OrderStatus {
+	f := lineFacts{states: map[data.LineState]int{}}
+	for _, l := range lines {
+		f.states[l.State]++
+	}
+	return deriveOrderStatus(f)
 }

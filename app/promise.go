@@ -60,7 +60,7 @@ type promiseLine struct {
 func (p *promiser) shipBy(placed time.Time, lines []promiseLine) (data.Day, error) {
 	lead := 0
 	for _, l := range lines {
-		if l.State == data.LineCancelled {
+		if l.State.Settled() {
 			continue
 		}
 		d, err := p.lineLead(l)

@@ -39,7 +39,7 @@ func productsToPromise(lines map[uint][]promiseLine) []uint {
 	var ids []uint
 	for _, ls := range lines {
 		for _, l := range ls {
-			if l.OfferID == nil && l.ProductID != nil && l.State != data.LineCancelled {
+			if l.OfferID == nil && l.ProductID != nil && !l.State.Settled() {
 				ids = append(ids, *l.ProductID)
 			}
 		}
@@ -109,7 +109,7 @@ func offersToPromise(lines map[uint][]promiseLine) []uint {
 	var ids []uint
 	for _, ls := range lines {
 		for _, l := range ls {
-			if l.OfferID != nil && l.State != data.LineCancelled {
+			if l.OfferID != nil && !l.State.Settled() {
 				ids = append(ids, *l.OfferID)
 			}
 		}

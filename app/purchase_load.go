@@ -94,11 +94,11 @@ func loadPlanInput(db *gorm.DB, orderIDs []uint) (*planInput, error) {
 const planLinesSQL = `SELECT order_lines.id, order_lines.order_id, orders.number, orders.placed_at, COALESCE(orders.ship_by, ''),
 	order_lines.product_id, order_lines.sku, order_lines.title, order_lines.qty
 	FROM order_lines JOIN orders ON orders.id = order_lines.order_id
-	WHERE order_lines.state = ? AND orders.status IN ?`
+	WHERE order_lines.state = ? AND orders.status IN ? AND orders.held = ?`
 
 func (in *planInput) loadLines(db *gorm.DB, orderIDs []uint) error {
 	read := func(extra string, args ...any) error {
-		rows, err := db.Raw(planLinesSQL+extra, append([]any{data.LineUnpurchased, openOrderStatuses}, args...)...).Rows()
+		rows, err := db.Raw(planLinesSQL+extra, append([]any{data.LineUnpurchased, openOrderStatuses, false}, args...)...).Rows()
 		if err != nil {
 			return fmt.Errorf("read lines to purchase: %w", err)
 		}

@@ -88,7 +88,7 @@ func shipBlocker(tx *gorm.DB, o *data.Order) string {
 		return fmt.Sprintf("order %s is cancelled", o.Number)
 	}
 	for _, l := range o.Lines {
-		if l.State == data.LineReceived || l.State == data.LineCancelled || l.State == data.LineShipped {
+		if l.State == data.LineReceived || l.State.Settled() || l.State == data.LineShipped {
 			continue
 		}
 		return fmt.Sprintf("order %s can't ship yet: %s", o.Number, waitingOn(tx, l))

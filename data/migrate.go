@@ -32,6 +32,9 @@ var migrations = []migration{
 		shop := NewShop()
 		return tx.Create(&shop).Error
 	}},
+	{name: "orders keep the web shop's state, money and currency; column maps and rates", up: func(tx *gorm.DB) error {
+		return tx.AutoMigrate(&Order{}, &ColumnMap{}, &CurrencyRate{})
+	}},
 	{name: "supplier terms: order fee, shipping charge, free-shipping threshold", up: func(tx *gorm.DB) error {
 		return tx.AutoMigrate(&Supplier{})
 	}},

@@ -16,5 +16,6 @@ func Models() []any {
 		&Shop{}, &Supplier{}, &Product{}, &Offer{}, &OfferCost{}, &Customer{},
 		&Order{}, &OrderLine{}, &PurchaseOrder{}, &POLine{}, &Receipt{}, &ReceiptLine{},
 		&Shipment{}, &Return{}, &ReturnLine{}, &SupplierEvent{}, &Leftover{}, &SKUAlias{},
+		&ColumnMap{}, &CurrencyRate{},
 	}
 }

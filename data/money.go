@@ -45,19 +45,66 @@ func (m Money) Plain() string {
 	return fmt.Sprintf("%s%d.%02d", sign, v/100, v%100)
 }
 
-// Format formats the amount with the currency's sign, e.g. "€1,234.50" or "CHF 12.00".
+// Format formats the amount with the currency's sign, e.g. "€1,234.50" or "CHF 12.00"; a
+// currency without minor units shows none ("¥1,500"), rounded half away from zero.
 func (m Money) Format(currency string) string {
 	sign := map[string]string{"EUR": "€", "USD": "$", "GBP": "£", "JPY": "¥", "PLN": "zł "}[currency]
+	text := func(v Money) string { return v.String() }
+	if NoMinorUnits(currency) {
+		text = func(v Money) string { s := ((v + 50) / 100 * 100).String(); return s[:len(s)-3] }
+	}
 	switch {
 	case sign == "" && currency != "":
 		sign = currency + " "
 	case currency == "PLN":
-		return m.String() + " zł"
+		return text(m) + " zł"
 	}
 	if m < 0 {
-		return "-" + sign + (-m).String()
+		return "-" + sign + text(-m)
 	}
-	return sign + m.String()
+	return sign + text(m)
+}
+
+// NoMinorUnits says a currency is written without decimals (the yen, the won, …).
+func NoMinorUnits(currency string) bool {
+	switch currency {
+	case "JPY", "KRW", "ISK", "CLP", "VND", "HUF", "TWD", "UGX", "XAF", "XOF", "PYG":
+		return true
+	}
+	return false
+}
+
+// currencySigns are the signs and codes an amount may carry, with their ISO codes; longer
+// ones first so that "US$" is not read as "$".
+var currencySigns = []struct{ sign, code string }{
+	{"US$", "USD"}, {"CA$", "CAD"}, {"AU$", "AUD"}, {"A$", "AUD"}, {"C$", "CAD"}, {"NZ$", "NZD"},
+	{"€", "EUR"}, {"£", "GBP"}, {"¥", "JPY"}, {"zł", "PLN"}, {"Fr.", "CHF"}, {"$", "USD"},
+}
+
+// CurrencyOf is the currency an amount's text names, by sign or ISO code ("$12.50", "USD
+// 12.50", "12,50 GBP"), or "" when it names none.
+func CurrencyOf(s string) string {
+	t := strings.TrimSpace(strings.Trim(strings.TrimSpace(s), "()-+"))
+	for _, c := range currencySigns {
+		if strings.HasPrefix(t, c.sign) || strings.HasSuffix(t, c.sign) {
+			return c.code
+		}
+	}
+	for _, end := range []string{t[:min(3, len(t))], t[max(0, len(t)-3):]} {
+		if len(end) == 3 && isUpperCode(end) {
+			return end
+		}
+	}
+	return ""
+}
+
+func isUpperCode(s string) bool {
+	for i := 0; i < len(s); i++ {
+		if s[i] < 'A' || s[i] > 'Z' {
+			return false
+		}
+	}
+	return true
 }
 
 // ParseMoney reads an amount as people type it or files carry it: "1,234.50", "12.5",
@@ -104,7 +151,7 @@ func ParseMoney(s string) (Money, error) {
 
 // trimCurrency removes a currency sign or code at either end.
 func trimCurrency(t string) string {
-	for _, c := range []string{"€", "$", "£", "¥", "EUR", "USD", "GBP", "CHF", "PLN", "zł", "kr", "SEK", "DKK", "NOK", "CAD", "AUD", "Fr."} {
+	for _, c := range []string{"US$", "CA$", "AU$", "NZ$", "A$", "C$", "€", "$", "£", "¥", "EUR", "USD", "GBP", "CHF", "PLN", "zł", "kr", "SEK", "DKK", "NOK", "CAD", "AUD", "JPY", "Fr."} {
 		if strings.HasPrefix(t, c) {
 			t = strings.TrimSpace(strings.TrimPrefix(t, c))
 		}

@@ -42,7 +42,17 @@ const (
 	LineReceived    LineState = "received"
 	LineShipped     LineState = "shipped"
 	LineCancelled   LineState = "cancelled"
+	// LineFulfilled: the web shop's platform shipped it outside Clockwork; never bought.
+	LineFulfilled LineState = "fulfilled"
+	// LineNoShipping: it needs no shipping (a gift card, a download); never bought.
+	LineNoShipping LineState = "no_shipping"
 )
+
+// Settled says a line asks nothing more of Clockwork: cancelled, fulfilled by the platform,
+// or needing no shipping.
+func (s LineState) Settled() bool {
+	return s == LineCancelled || s == LineFulfilled || s == LineNoShipping
+}
 
 // Address is a postal address with the person or company at it.
 type Address struct {
@@ -60,17 +70,34 @@ type Address struct {
 // Order is a customer's order as the web shop took it.
 type Order struct {
 	Base
-	Channel     Channel `gorm:"size:16;not null;uniqueIndex:idx_order_channel_number"`
-	Number      string  `gorm:"not null;uniqueIndex:idx_order_channel_number;index"`
-	CustomerID  *uint   `gorm:"index"`
-	Customer    *Customer
-	Email       string    // searched through SearchText, so it needs no index of its own
-	ShipTo      Address   `gorm:"embedded;embeddedPrefix:ship_"`
-	PlacedAt    time.Time `gorm:"not null;index;index:idx_order_status_placed,priority:2"`
-	Subtotal    Money
-	Shipping    Money
-	Tax         Money
-	Total       Money  `gorm:"index"`
+	Channel    Channel `gorm:"size:16;not null;uniqueIndex:idx_order_channel_number"`
+	Number     string  `gorm:"not null;uniqueIndex:idx_order_channel_number;index"`
+	CustomerID *uint   `gorm:"index"`
+	Customer   *Customer
+	Email      string    // searched through SearchText, so it needs no index of its own
+	ShipTo     Address   `gorm:"embedded;embeddedPrefix:ship_"`
+	PlacedAt   time.Time `gorm:"not null;index;index:idx_order_status_placed,priority:2"`
+	Subtotal   Money
+	Shipping   Money
+	Tax        Money
+	Total      Money `gorm:"index"`
+	// Discount is what the web shop took off the lines (already out of Subtotal); Fees are
+	// charges beyond items, shipping and tax (gift wrap), FeeNames what the shop called them.
+	Discount Money
+	Fees     Money
+	FeeNames string
+	// Currency and OriginalTotal are the order's own currency and total when it was placed
+	// in another currency than the shop's (its amounts are converted); "" and 0 otherwise.
+	Currency      string `gorm:"size:3"`
+	OriginalTotal Money
+	// PlatformID is the web shop's own id of the order; PlatformStatus and
+	// PlatformFulfillment its payment and fulfillment status as last imported.
+	PlatformID          string
+	PlatformStatus      string `gorm:"size:32"`
+	PlatformFulfillment string `gorm:"size:32"`
+	// Held: not paid yet in the web shop (pending, authorized, on-hold), so not bought until a
+	// later import shows it paid or the owner releases it.
+	Held        bool   `gorm:"index"`
 	Note        string // customer note or gift message
 	Gift        bool
 	Status      OrderStatus `gorm:"size:24;not null;index:idx_order_status_placed,priority:1"`

@@ -44,6 +44,7 @@ func commands() []command {
 		{"demo", "[--orders N] [--seed S]", "fill an empty database with a generated shop", setupDemo},
 		{"import", importSynopsis(), "import a file; one with any bad row writes nothing (exit 3)", setupImport},
 		{"orders", "[--status S] [--json]", "list orders", setupOrders},
+		{"order", "release NUMBER", "buy an order held as unpaid in the web shop (the payment arrived another way)", setupOrder},
 		{"purchase", "[--policy preferred|cheapest|fastest|balanced] [--at T] [--dry-run] [--json]", "put every unpurchased order line on its supplier's draft purchase order; lines that cannot be bought are listed", setupPurchase},
 		{"po", poSynopsis, "purchase orders: list them, send one (writes its PDF), record the supplier's answer, close short or cancel", setupPO},
 		{"receive", "PO (--all | --line SKU=ACCEPTED[/REJECTED[:REASON]] ...) [--at T]", "record a delivery; says which orders are ready and what is still owed", setupReceive},

@@ -6,17 +6,23 @@ import (
 )
 
 // importKind is one `clockwork import KIND FILE` variant. setup defines the kind's own
-// flags (beside the shared --dry-run) and returns the function that imports FILE.
+// flags (beside the shared ones) and returns the function that imports FILE.
 type importKind struct {
 	name  string
 	args  string // the synopsis after "import KIND"
-	setup func(fs *flag.FlagSet, dryRun *bool) func(c *call, file string) error
+	setup func(fs *flag.FlagSet, shared importFlags) func(c *call, file string) error
+}
+
+// importFlags are the flags every kind of import takes.
+type importFlags struct {
+	dryRun *bool // check and say what would change; write nothing
+	skip   *bool // import the valid rows or orders, list the others
 }
 
 // importKinds is every kind of file `clockwork import` takes.
 func importKinds() []importKind {
 	return []importKind{
-		{"orders", "FILE [--format auto|shopify|woocommerce|generic] [--dry-run]", setupImportOrders},
+		{"orders", "FILE [--format auto|" + strings.Join(orderFormatNames(), "|") + "] [--map FIELD=COLUMN,...] [--dry-run] [--skip-invalid] [--json]", setupImportOrders},
 		{"catalog", "FILE --supplier NAME [--dry-run] [--skip-invalid]", setupImportCatalog},
 	}
 }
@@ -31,13 +37,16 @@ func importSynopsis() string {
 }
 
 func setupImport(fs *flag.FlagSet) func(c *call) error {
-	dryRun := fs.Bool("dry-run", false, "check the file and say what would change; write nothing")
+	shared := importFlags{
+		dryRun: fs.Bool("dry-run", false, "check the file and say what would change; write nothing"),
+		skip:   fs.Bool("skip-invalid", false, "import what is valid and leave out what has problems (they are still listed)"),
+	}
 	runners := map[string]func(c *call, file string) error{}
 	owner := map[string]string{} // flag name → the kind that defined it
 	for _, k := range importKinds() {
 		before := map[string]bool{}
 		fs.VisitAll(func(f *flag.Flag) { before[f.Name] = true })
-		runners[k.name] = k.setup(fs, dryRun)
+		runners[k.name] = k.setup(fs, shared)
 		fs.VisitAll(func(f *flag.Flag) {
 			if !before[f.Name] {
 				owner[f.Name] = k.name

@@ -10,9 +10,9 @@ import (
 	"clockwork/app"
 )
 
-func setupImportCatalog(fs *flag.FlagSet, dryRun *bool) func(c *call, file string) error {
+func setupImportCatalog(fs *flag.FlagSet, shared importFlags) func(c *call, file string) error {
 	supplier := fs.String("supplier", "", "the supplier the price list is from (created as a prospect if new)")
-	skip := fs.Bool("skip-invalid", false, "import the valid rows and leave out those with problems (they are still listed)")
+	dryRun, skip := shared.dryRun, shared.skip
 	return func(c *call, file string) error {
 		if *supplier == "" {
 			return usagef("say whose price list it is: --supplier NAME")

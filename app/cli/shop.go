@@ -14,22 +14,23 @@ import (
 
 // shopJSON is the `shop --json` shape: the Shop fields of DESIGN section 3, logo as has_logo.
 type shopJSON struct {
-	Name               string         `json:"name"`
-	Address            string         `json:"address"`
-	Email              string         `json:"email"`
-	Phone              string         `json:"phone"`
-	Website            string         `json:"website"`
-	HasLogo            bool           `json:"has_logo"`
-	AccentColor        string         `json:"accent_color"`
-	ThankYouTemplate   string         `json:"thank_you_template"`
-	ReturnInstructions string         `json:"return_instructions"`
-	ReturnWindowDays   int            `json:"return_window_days"`
-	Paper              string         `json:"paper"`
-	Currency           string         `json:"currency"`
-	HandlingDays       int            `json:"handling_days"`
-	TimeZone           string         `json:"time_zone"`
-	PurchasePolicy     string         `json:"purchase_policy"`
-	ScoreWeights       map[string]int `json:"score_weights"`
+	Name               string            `json:"name"`
+	Address            string            `json:"address"`
+	Email              string            `json:"email"`
+	Phone              string            `json:"phone"`
+	Website            string            `json:"website"`
+	HasLogo            bool              `json:"has_logo"`
+	AccentColor        string            `json:"accent_color"`
+	ThankYouTemplate   string            `json:"thank_you_template"`
+	ReturnInstructions string            `json:"return_instructions"`
+	ReturnWindowDays   int               `json:"return_window_days"`
+	Paper              string            `json:"paper"`
+	Currency           string            `json:"currency"`
+	HandlingDays       int               `json:"handling_days"`
+	TimeZone           string            `json:"time_zone"`
+	PurchasePolicy     string            `json:"purchase_policy"`
+	ScoreWeights       map[string]int    `json:"score_weights"`
+	Rates              map[string]string `json:"rates"` // currency → what one unit is worth in the shop's
 }
 
 func newShopJSON(s data.Shop) shopJSON {
@@ -71,6 +72,7 @@ func setupShop(fs *flag.FlagSet) func(c *call) error {
 	returnDays := fs.String("return-days", "", "days customers have to return items")
 	handling := fs.String("handling-days", "", "days the shop needs to pack once goods arrive")
 	asJSON := fs.Bool("json", false, "print the shop as JSON")
+	rates := rateFlags(fs)
 	return func(c *call) error {
 		if err := c.noArgs(); err != nil {
 			return err
@@ -131,7 +133,16 @@ func setupShop(fs *flag.FlagSet) func(c *call) error {
 				return err
 			}
 		}
-		return printShop(c, shop, *asJSON)
+		if len(*rates) > 0 {
+			if err := setRates(a, *rates); err != nil {
+				return err
+			}
+		}
+		stored, err := a.Rates()
+		if err != nil {
+			return err
+		}
+		return printShop(c, shop, stored, *asJSON)
 	}
 }
 
@@ -151,12 +162,14 @@ func readLogo(path string) ([]byte, error) {
 	return app.PrepareLogo(raw)
 }
 
-func printShop(c *call, s data.Shop, asJSON bool) error {
+func printShop(c *call, s data.Shop, rates []app.Rate, asJSON bool) error {
 	if asJSON {
 		enc := json.NewEncoder(c.env.Stdout)
 		enc.SetIndent("", "  ")
 		enc.SetEscapeHTML(false)
-		return enc.Encode(newShopJSON(s))
+		j := newShopJSON(s)
+		j.Rates = rateMap(rates)
+		return enc.Encode(j)
 	}
 	logo := "none"
 	if len(s.Logo) > 0 {
@@ -169,6 +182,7 @@ func printShop(c *call, s data.Shop, asJSON bool) error {
 	fmt.Fprintf(w, "Logo:            %s\nAccent colour:   %s\nPaper:           %s\n", logo, s.AccentColor, s.Paper)
 	fmt.Fprintf(w, "Thank-you note:  %s\nReturns:         %s (%d days)\n", s.ThankYouTemplate, s.ReturnInstructions, s.ReturnWindowDays)
 	fmt.Fprintf(w, "Currency:        %s\nHandling days:   %d\nTime zone:       %s\nPurchase policy: %s\n", s.Currency, s.HandlingDays, orDefault(s.TimeZone, "this computer's"), s.PurchasePolicy)
+	printRates(w, s.Currency, rates)
 	return nil
 }
 

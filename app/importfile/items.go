@@ -2,6 +2,7 @@ package importfile
 
 import (
 	"fmt"
+	"strings"
 
 	"clockwork/data"
 )
@@ -37,10 +38,28 @@ func flatItems(p *orderParser, r Row) []OrderLine {
 	it.qtyCol = p.t.HeaderName(p.cols[lQty])
 	it.priceCol = p.t.HeaderName(firstColumn(p.cols[lPrice], p.cols[lLineTotal]))
 	it.row, it.qtyIdx = r, p.cols[lQty]
-	if l, ok := p.item(it); ok {
-		return []OrderLine{l}
+	l, ok := p.item(it)
+	if !ok {
+		return nil
 	}
-	return nil
+	l.Title = withVariant(l.Title, value(r, p.cols[lVariant]))
+	l.NoShipping = !needsShipping(value(r, p.cols[lRequiresShipping]))
+	l.Fulfilled = fulfilledStatus(value(r, p.cols[lFulfillment]))
+	return []OrderLine{l}
+}
+
+// withVariant adds a variant's options to a line's title, unless the title already holds
+// them (Shopify's "Lineitem name" is "Apron - Red / L" when "Lineitem variant" is "Red / L").
+// Etsy writes "Colour:Red,Size:L", WooCommerce plugins "color:Red": both read as written.
+func withVariant(title, variant string) string {
+	variant = strings.TrimSpace(variant)
+	if variant == "" || strings.Contains(title, variant) || strings.EqualFold(variant, "Default Title") {
+		return title
+	}
+	if title == "" {
+		return variant
+	}
+	return title + " (" + variant + ")"
 }
 
 // firstColumn is the first index that is not -1.

@@ -113,6 +113,8 @@ func (p *orderParser) build(g *group) (Order, bool) {
 		d.order.Lines = append(d.order.Lines, p.spec.items(p, r)...)
 	}
 	p.fill(d)
+	p.status(d)
+	p.currency(rows, d)
 	if p.spec.finish != nil {
 		p.spec.finish(p, rows, d)
 	}
@@ -150,8 +152,6 @@ func (p *orderParser) gather(g *group, rows []Row, d *draft) {
 // fill sets the order's fields from the gathered text.
 func (p *orderParser) fill(d *draft) {
 	v, o := &d.vals, &d.order
-	o.SourceID, o.SourceStatus = v[oID], v[oStatus]
-	o.Cancelled = v[oCancelledAt] != "" || isCancelledStatus(v[oStatus])
 	o.Email = firstOf(v[oEmail], v[oEmailAlt])
 	o.Customer = firstOf(v[oCustomer], oneLine(v[oCustomerFirst], v[oCustomerLast]))
 	o.Phone = firstOf(v[oPhone], v[oPhoneAlt])
@@ -167,9 +167,13 @@ func (p *orderParser) fill(d *draft) {
 		Phone:    v[oShipPhone],
 	}
 	o.Note = v[oNote]
+	o.FeeNames = feeNames(v[oFeeNames])
 	p.gift(d)
+	if strings.Contains(strings.ToLower(o.FeeNames), "gift") {
+		o.Gift = true // gift wrap
+	}
 	p.placedAt(d)
-	for _, f := range []orderField{oSubtotal, oShipping, oTax, oTotal, oDiscount} {
+	for _, f := range []orderField{oSubtotal, oShipping, oTax, oTotal, oDiscount, oFees} {
 		if v[f] == "" {
 			continue
 		}
@@ -226,19 +230,11 @@ func (p *orderParser) totals(d *draft) {
 		d.money[oSubtotal] = max(sum-d.money[oDiscount], 0)
 	}
 	o.Subtotal, o.Shipping, o.Tax = d.money[oSubtotal], d.money[oShipping], d.money[oTax]
+	o.Discount, o.Fees = d.money[oDiscount], d.money[oFees]
 	o.Total = d.money[oTotal]
 	if !d.have[oTotal] {
-		o.Total = o.Subtotal + o.Shipping + o.Tax
+		o.Total = o.Subtotal + o.Shipping + o.Tax + o.Fees
 	}
-}
-
-// isCancelledStatus says a platform status means the order was cancelled.
-func isCancelledStatus(s string) bool {
-	switch strings.ToLower(s) {
-	case "cancelled", "canceled", "wc-cancelled":
-		return true
-	}
-	return false
 }
 
 // firstOf is the first non-empty text.

@@ -21,12 +21,26 @@ type Order struct {
 	// Subtotal (lines after discounts), Shipping, Tax and Total are taken from the file; a
 	// layout without them gets them computed from the lines (Total = Subtotal+Shipping+Tax).
 	Subtotal, Shipping, Tax, Total data.Money
-	Note                           string
-	Gift                           bool
-	Cancelled                      bool
+	// Discount is what the platform took off the lines; Fees are charges beyond items,
+	// shipping and tax (gift wrap, handling), FeeNames what they were called.
+	Discount, Fees data.Money
+	FeeNames       string
+	// Currency is the amounts' currency code as the file gives it ("" when it does not say).
+	Currency string
+	Note     string
+	Gift     bool
+	// Cancelled says the platform cancelled, refunded or voided the order; CancelledAt is
+	// when, if the file says (zero otherwise).
+	Cancelled   bool
+	CancelledAt time.Time
+	// Held says the order is not paid yet (pending, authorized, on-hold): not to be bought.
+	Held bool
+	// Fulfilled says the platform fulfilled every line already.
+	Fulfilled bool
 	// SourceStatus is the platform's own status as the file gives it: Shopify's Financial
-	// Status ("paid", "refunded"), WooCommerce's order status ("completed", "on-hold").
-	SourceStatus string
+	// Status ("paid", "refunded"), WooCommerce's order status ("completed", "on-hold");
+	// SourceFulfillment its fulfillment status ("fulfilled", "partial").
+	SourceStatus, SourceFulfillment string
 	// SourceID is the platform's internal order id (Shopify "Id", WooCommerce order_id), if given.
 	SourceID string
 	Lines    []OrderLine
@@ -36,9 +50,12 @@ type Order struct {
 type OrderLine struct {
 	Line      int // the file line it was read from
 	SKU       string
-	Title     string
+	Title     string // with the variant's options, e.g. "Linen apron (Colour: Red)"
 	Qty       int
 	UnitPrice data.Money
+	// Fulfilled says the platform shipped this line already; NoShipping that it needs no
+	// shipping (a gift card, a download). Neither is ever bought.
+	Fulfilled, NoShipping bool
 }
 
 // ParseOrders reads the orders of a table in the given layout; times without an offset are
@@ -107,6 +124,10 @@ const (
 	oDiscount
 	oNote
 	oGift
+	oFulfillment
+	oCurrency
+	oFees
+	oFeeNames
 	numHeadFields
 )
 
@@ -117,6 +138,9 @@ const (
 	lQty
 	lPrice     // unit price
 	lLineTotal // price of the whole line, divided by the quantity when no unit price is given
+	lVariant
+	lRequiresShipping
+	lFulfillment
 	numOrderFields
 )
 

@@ -14,6 +14,11 @@ var wooAliases = orderAliases{
 	oID:            {"order_id"},
 	oPlacedAt:      {"order_date", "Order Date", "Date Created", "Date", "Created"},
 	oStatus:        {"status", "Order Status"},
+	oCurrency:      {"order_currency", "Order Currency", "Currency"},
+	oDiscount:      {"discount_total", "Cart Discount Amount", "Order Discount", "Discount Amount"},
+	oFees:          {"fee_total", "Order Fee Amount", "Order Fees", "Fees"},
+	oFeeNames:      {"fee_items", "Fee Names", "Fee Name"},
+	oCancelledAt:   {"cancelled_date", "Date Cancelled"},
 	oEmail:         {"customer_email", "Customer Email"},
 	oEmailAlt:      {"billing_email", "Email (Billing)", "Billing Email", "Email"},
 	oCustomer:      {"Customer Name", "Full Name (Billing)", "Billing Full Name", "Billing Name"},
@@ -41,6 +46,7 @@ var wooAliases = orderAliases{
 	lTitle:         {"Item Name", "Product Name", "Item Title", "Product"},
 	lQty:           {"Quantity", "Qty", "Item Quantity", "Item Qty", "Quantity (- Refund)"},
 	lPrice:         {"Item Cost", "Item Price", "Unit Price", "Product Price", "Price"},
+	lVariant:       {"Item Variation", "Variation", "Item Meta", "Product Variation"},
 	lLineTotal:     {"Line Total", "Order Line Total", "Item Total", "Order Line (w/o tax)", "Line Subtotal"},
 }
 
