@@ -3,8 +3,6 @@ package app
 import (
 	"fmt"
 	"strings"
-
-	"clockwork/data"
 )
 
 // primeBatch is how many IDs one priming query asks for; shorter lists are padded with 0
