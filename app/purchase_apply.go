@@ -126,7 +126,8 @@ var planPOColumns = []string{"id", "created_at", "updated_at", "number", "suppli
 var planLineColumns = []string{"created_at", "updated_at", "purchase_order_id", "order_line_id", "offer_id", "sku",
 	"supplier_sku", "qty", "unit_cost", "quoted_unit_cost", "qty_accepted", "qty_rejected"}
 
-// newDraft creates a draft for the planned PO's supplier.
+// newDraft creates a draft for the planned PO's supplier, with the supplier's shipping charge
+// when its goods stay under the free-shipping threshold.
 func (w *planWriter) newDraft(tx *gorm.DB, po *PlannedPO) error {
 	if w.nextID == 0 {
 		n, err := nextPONumber(tx)
@@ -143,7 +144,7 @@ func (w *planWriter) newDraft(tx *gorm.DB, po *PlannedPO) error {
 	w.nextID++
 	w.nextNumber++
 	_, err := w.sql.exec(insertSQL("purchase_orders", planPOColumns, 1), po.DraftID, w.now, w.now, po.DraftNumber, po.SupplierID,
-		data.PODraft, data.Day(""), data.Day(""), "", "", "", data.Money(0), "")
+		data.PODraft, data.Day(""), data.Day(""), "", "", "", max(po.Shipping, 0), "")
 	if err != nil {
 		return fmt.Errorf("create purchase order for %s: %w", po.Supplier, err)
 	}

@@ -169,6 +169,15 @@ func TestLandedCostConsolidates(t *testing.T) {
 					t.Errorf("heuristic %v: plan costs %s, want %s", heuristic, p.Cost(), c.cost)
 				}
 				c.check(t, p)
+				if heuristic {
+					res := s.purchase(app.PlanOptions{Policy: app.PolicyCheapest})
+					for i, id := range res.POIDs {
+						po, err := s.a.PurchaseOrder(id)
+						if err != nil || po.ShippingCost != res.POs[i].Shipping {
+							t.Errorf("%s records shipping %s (%v), want the plan's %s", res.PONumbers[i], po.ShippingCost, err, res.POs[i].Shipping)
+						}
+					}
+				}
 				if p.Search == "" {
 					t.Error("the plan does not say how it chose")
 				}

@@ -18,6 +18,9 @@ type CatalogRow struct {
 	// LeadDays, MinQty, PackSize and AvailableQty are nil when the file has no such column,
 	// the cell is empty, or it holds a distributor's "unknown" value.
 	LeadDays, MinQty, PackSize, AvailableQty *int
+	// OrderFee, Shipping and FreeShippingFrom are the supplier's terms when the list states
+	// them (the same on every row that has them; ParseCatalog checks); nil otherwise.
+	OrderFee, Shipping, FreeShippingFrom *data.Money
 }
 
 // catalogField is one column a catalog file may have.
@@ -34,6 +37,9 @@ const (
 	cPack
 	cAvailable
 	cPrice
+	cOrderFee
+	cShipping
+	cFreeShipping
 	numCatalogFields
 )
 
@@ -51,6 +57,10 @@ var catalogAliases = [numCatalogFields][]string{
 	cPack:        {"pack_size", "pack", "case pack", "case qty", "pack qty", "units per case", "inner pack", "verpackungseinheit", "stck_kart"},
 	cAvailable:   {"available_qty", "qty available", "available", "stock", "quantity available", "in stock", "stock qty", "inventory", "on hand", "vmenge", "bestand", "lagerbestand"},
 	cPrice:       {"price", "retail price", "selling price", "rrp", "msrp", "evp", "verkaufspreis"},
+	// The supplier's terms, per order: a list that states them states them on each row.
+	cOrderFee:     {"order_fee", "order fee", "fee per order", "handling fee", "bearbeitungsgebühr", "mindermengenzuschlag"},
+	cShipping:     {"shipping_charge", "shipping charge", "shipping", "shipping cost", "freight", "delivery charge", "versandkosten", "frachtkosten"},
+	cFreeShipping: {"free_shipping_from", "free shipping from", "free shipping threshold", "free freight from", "versandkostenfrei ab", "frachtfrei ab"},
 }
 
 // catalogColumns holds the column index of each field, -1 where the file lacks it.
@@ -84,7 +94,34 @@ func ParseCatalog(t *Table) ([]CatalogRow, []Problem) {
 			out = append(out, row)
 		}
 	}
+	p.sameTerms(out)
 	return out, p.problems
+}
+
+// sameTerms refuses a list whose rows state different terms: a supplier has one order fee.
+func (p *catalogParser) sameTerms(rows []CatalogRow) {
+	for _, f := range []struct {
+		field catalogField
+		get   func(CatalogRow) *data.Money
+	}{
+		{cOrderFee, func(r CatalogRow) *data.Money { return r.OrderFee }},
+		{cShipping, func(r CatalogRow) *data.Money { return r.Shipping }},
+		{cFreeShipping, func(r CatalogRow) *data.Money { return r.FreeShippingFrom }},
+	} {
+		first := -1
+		for i, r := range rows {
+			v := f.get(r)
+			switch {
+			case v == nil:
+			case first < 0:
+				first = i
+			case *v != *f.get(rows[first]):
+				p.add(r.Line, f.field, "%s differs from %s on line %d: the supplier's terms are one for the whole list, so give the same on every row",
+					v.Plain(), f.get(rows[first]).Plain(), rows[first].Line)
+				return
+			}
+		}
+	}
 }
 
 // missingCatalogColumns says which column is missing and lists the headers found.

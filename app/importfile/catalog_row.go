@@ -37,6 +37,9 @@ func (p *catalogParser) row(r Row) (CatalogRow, bool) {
 	row.MinQty = p.count(r, cMinQty, 1, "minimum order quantity")
 	row.PackSize = p.count(r, cPack, 1, "pack size")
 	row.AvailableQty = p.count(r, cAvailable, 0, "available quantity")
+	row.OrderFee = p.money(r, cOrderFee, "an order fee")
+	row.Shipping = p.money(r, cShipping, "a shipping charge")
+	row.FreeShippingFrom = p.money(r, cFreeShipping, "a free-shipping amount")
 	return row, len(p.problems) == before
 }
 
