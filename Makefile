@@ -4,6 +4,9 @@
 TAGS    := -tags migrated_fynedo
 BIN     := clockwork
 GOFLAGS ?=
+# The version is written in one place, FyneApp.toml; builds stamp it into the binary.
+VERSION := $(shell sed -n 's/^Version *= *"\(.*\)"/\1/p' FyneApp.toml)
+LDFLAGS := -X clockwork/app.Version=$(VERSION)
 
 .PHONY: run test build deps bench demo clean
 
@@ -11,7 +14,7 @@ run: deps build
 	./$(BIN)
 
 build:
-	go build $(TAGS) -o $(BIN) .
+	go build $(TAGS) -ldflags '$(LDFLAGS)' -o $(BIN) .
 
 test: deps
 	go vet $(TAGS) ./...

@@ -54,6 +54,7 @@ type CatalogImport struct {
 	Written                                                                        bool // false on a dry run and when problems stopped the import
 	Rows                                                                           []CatalogImportRow
 	Problems                                                                       []Problem
+	Warnings                                                                       []Problem // what was read differently from the file without refusing a row (a negative stock read as 0)
 	NewProducts, NewOffers, Updated, Unchanged, CostChanges, StockUpdates, Skipped int
 }
 
@@ -74,6 +75,9 @@ func (r CatalogImport) Summary() string {
 	}
 	if r.TermsSet {
 		s += "; the supplier's order fee and shipping taken from the list"
+	}
+	if len(r.Warnings) > 0 {
+		s += fmt.Sprintf("; %s (see the rows)", plural(len(r.Warnings), "warning", "warnings"))
 	}
 	if len(r.Problems) > 0 && r.Written {
 		s += fmt.Sprintf("; %d rows with problems left out", r.invalidRows())
@@ -152,6 +156,11 @@ func readCatalog(r io.Reader, res *CatalogImport) (*importfile.Table, []importfi
 	for _, p := range found {
 		res.Problems = append(res.Problems, Problem{File: res.File, Line: p.Line, Field: p.Column, Message: p.Message})
 	}
+	for _, r := range rows {
+		for _, w := range r.Warnings {
+			res.Warnings = append(res.Warnings, Problem{File: res.File, Line: w.Line, Field: w.Column, Message: w.Message})
+		}
+	}
 	if len(rows) == 0 && len(found) == 0 {
 		res.Problems = append(res.Problems, Problem{File: res.File, Message: "the file has a header but no rows"})
 	}
@@ -188,7 +197,12 @@ func refuseNonCatalog(t *importfile.Table) error {
 	case importfile.KindOrders:
 		msg = "this is an order export, not a supplier's price list: import it with Orders → Import orders, or `clockwork import orders`"
 	default:
-		return nil
+		hs := importfile.OrderHeaders(t)
+		if len(hs) == 0 {
+			return nil
+		}
+		msg = fmt.Sprintf("this looks like an order export (it has the columns %s), not a supplier's price list: "+
+			"import it with Orders → Import orders, or `clockwork import orders`", strings.Join(hs, ", "))
 	}
 	return &InputError{Problems: []Problem{{File: t.Name, Message: msg}}}
 }
@@ -209,7 +223,7 @@ func previewRows(t *importfile.Table, found []importfile.Problem, planned []Cata
 	out := make([]CatalogImportRow, 0, len(t.Rows))
 	for _, raw := range t.Rows {
 		if r, ok := byLine[raw.Line]; ok {
-			out = append(out, r)
+			out = append(out, withNotes(r))
 			continue
 		}
 		msgs := bad[raw.Line]
@@ -220,4 +234,20 @@ func previewRows(t *importfile.Table, found []importfile.Problem, planned []Cata
 			Detail: strings.Join(msgs, "; "), Raw: strings.Join(raw.Cells, " | ")})
 	}
 	return out
+}
+
+// withNotes adds a planned row's carton quantity and warnings to what the preview says of it.
+func withNotes(r CatalogImportRow) CatalogImportRow {
+	var notes []string
+	if r.Detail != "" {
+		notes = append(notes, r.Detail)
+	}
+	if r.Carton != nil {
+		notes = append(notes, fmt.Sprintf("carton of %d (information: not a pack size)", *r.Carton))
+	}
+	for _, w := range r.Warnings {
+		notes = append(notes, w.Column+": "+w.Message)
+	}
+	r.Detail = strings.Join(notes, "; ")
+	return r
 }

@@ -15,7 +15,8 @@ import (
 )
 
 // OrderFormats are the order export layouts an import can be told to read ("auto" detects).
-var OrderFormats = []string{"auto", string(importfile.FormatShopify), string(importfile.FormatWooCommerce), string(importfile.FormatGeneric)}
+var OrderFormats = []string{"auto", string(importfile.FormatShopify), string(importfile.FormatWooCommerce), string(importfile.FormatEtsy),
+	string(importfile.FormatAmazon), string(importfile.FormatEbay), string(importfile.FormatGeneric)}
 
 // ImportOptions say how to import an order file.
 type ImportOptions struct {

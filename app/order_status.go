@@ -21,19 +21,22 @@ type lineFacts struct {
 // has arrived and some are not shipped, shipped when all are, purchasing in between; a
 // shipped order with units returned is partially_returned, or returned when all came back.
 // Lines the web shop fulfilled or that need no shipping are settled: an order of nothing
-// else is shipped (by the web shop).
+// else is shipped (by the web shop), unless its other lines are cancelled and none was
+// fulfilled.
 func deriveOrderStatus(f lineFacts) data.OrderStatus {
-	open, elsewhere := 0, f.states[data.LineFulfilled]+f.states[data.LineNoShipping]
+	open := 0
 	for st, n := range f.states {
 		if !st.Settled() {
 			open += n
 		}
 	}
 	switch {
-	case open == 0 && elsewhere > 0:
+	case open == 0 && f.states[data.LineFulfilled] > 0:
 		return data.OrderShipped
 	case open == 0 && f.states[data.LineCancelled] > 0:
 		return data.OrderCancelled
+	case open == 0 && f.states[data.LineNoShipping] > 0:
+		return data.OrderShipped
 	case f.states[data.LineUnpurchased] > 0:
 		return data.OrderNew
 	case open > 0 && f.states[data.LineShipped] == open:

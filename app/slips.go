@@ -165,3 +165,25 @@ func (a *App) DocumentPath(name string) (string, error) {
 	}
 	return filepath.Join(dir, name), nil
 }
+
+// FontAdvice says which scripts in the orders' names, addresses, notes and items no font on
+// this computer prints, and which font to install; "" when everything prints.
+func (a *App) FontAdvice(orderIDs []uint) (string, error) {
+	orders, err := a.ordersWithLines(orderIDs)
+	if err != nil {
+		return "", err
+	}
+	shop, err := a.Shop()
+	if err != nil {
+		return "", err
+	}
+	texts := []string{shop.Name, shop.Address, shop.ThankYouTemplate, shop.ReturnInstructions}
+	for _, o := range orders {
+		t := o.ShipTo
+		texts = append(texts, o.CustomerName, o.Note, t.Name, t.Company, t.Address1, t.Address2, t.City, t.Province, t.Country)
+		for _, l := range o.Lines {
+			texts = append(texts, l.Title)
+		}
+	}
+	return reports.MissingFonts(texts...), nil
+}

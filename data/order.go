@@ -10,6 +10,8 @@ const (
 	ChannelShopify     Channel = "shopify"
 	ChannelWooCommerce Channel = "woocommerce"
 	ChannelEtsy        Channel = "etsy"
+	ChannelAmazon      Channel = "amazon"
+	ChannelEbay        Channel = "ebay"
 	ChannelManual      Channel = "manual"
 	ChannelGeneric     Channel = "generic"
 )

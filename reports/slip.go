@@ -88,7 +88,9 @@ type slipStyle struct {
 	frame
 	note float64
 	// compact is the 4×6 label layout: one address column, no unit price column.
-	compact                                       bool
+	compact bool
+	// barcodeH is the height of the order number's bars.
+	barcodeH                                      float64
 	titleLines, giftLines, noteLines, returnLines int
 }
 
@@ -97,14 +99,14 @@ func slipStyleFor(p Paper, page pageSize) slipStyle {
 		return slipStyle{
 			frame: frame{x0: 6, x1: page.w - 6, top: 6, bottom: 5, logoW: 46, logoH: 10,
 				number: 12, body: 8, small: 6.6, label: 6, gap: 0.5},
-			note: 8.5, compact: true,
+			note: 8.5, compact: true, barcodeH: 10,
 			titleLines: 2, giftLines: 3, noteLines: 2, returnLines: 3,
 		}
 	}
 	return slipStyle{
 		frame: frame{x0: 18, x1: page.w - 18, top: 16, bottom: 12, logoW: 75, logoH: 18,
 			number: 17, body: 10, small: 8.2, label: 7.2, gap: 1},
-		note:       11.5,
+		note: 11.5, barcodeH: 12,
 		titleLines: 3, giftLines: 6, noteLines: 4, returnLines: 3,
 	}
 }
@@ -147,6 +149,10 @@ func (o *slipOrder) scale() float64 { return o.st.gap }
 // blocks are the parts of the slip below the header, in reading order.
 func (o *slipOrder) blocks() []block {
 	var bs []block
+	// On a 4×6 label the barcode sits beside the address, where a line would be short.
+	if b, ok := o.d.barcodeBlock(o.x1, o.st.barcodeH, o.s.OrderNumber); ok && !o.st.compact {
+		bs = append(bs, b)
+	}
 	bs = append(bs, o.addresses())
 	head := o.tableHead()
 	bs = append(bs, head)

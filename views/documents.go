@@ -4,6 +4,7 @@ import (
 	"fmt"
 	"net/url"
 	"path/filepath"
+	"strings"
 
 	"fyne.io/fyne/v2"
 	"fyne.io/fyne/v2/container"
@@ -39,4 +40,15 @@ func showDocument(win fyne.Window, title, path, what string) {
 	d = dialog.NewCustom(title, "Close", container.NewVBox(msg, container.NewHBox(openFile, folder)), win)
 	d.Resize(fyne.NewSize(520, 200))
 	d.Show()
+}
+
+// joinSentences joins what to say, leaving out the empty parts.
+func joinSentences(parts ...string) string {
+	var out []string
+	for _, p := range parts {
+		if p != "" {
+			out = append(out, p)
+		}
+	}
+	return strings.Join(out, " ")
 }

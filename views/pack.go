@@ -28,6 +28,7 @@ type packSource interface {
 	ShipOrders([]app.ShipInput) error
 	WritePackingSlips(w io.Writer, orderIDs []uint, opt app.SlipOptions) error
 	WriteThankYouCards(w io.Writer, orderIDs []uint) error
+	FontAdvice(orderIDs []uint) (string, error)
 	DocumentPath(name string) (string, error)
 	Shop() (data.Shop, error)
 	Location() *time.Location
@@ -59,8 +60,9 @@ func newPack(src packSource, win fyne.Window, bg runner) *pack {
 	p.list.onSelect = p.toggle
 	p.list.onError = func(err error) { p.count.SetText("Could not read the orders: " + err.Error()) }
 	p.search = widget.NewEntry()
-	p.search.SetPlaceHolder("Find an order: number, customer or SKU")
+	p.search.SetPlaceHolder("Find or scan an order: number, customer or SKU")
 	p.search.OnChanged = func(string) { p.reload() }
+	p.search.OnSubmitted = p.onScan
 	var papers []string
 	for _, k := range data.Papers {
 		papers = append(papers, paperNames[k])
@@ -259,13 +261,17 @@ func (p *pack) onPrint(kind string, gift bool) {
 				return p.src.WritePackingSlips(w, ids, app.SlipOptions{Gift: gift, Paper: paper})
 			})
 		}
+		advice := ""
+		if err == nil {
+			advice, _ = p.src.FontAdvice(ids)
+		}
 		fyne.Do(func() {
 			if err != nil {
 				dialog.ShowError(fmt.Errorf("the document could not be written: %w", err), p.win)
 				return
 			}
 			what := strings.ReplaceAll(kind, "-", " ")
-			showDocument(p.win, "Ready to print", path, fmt.Sprintf("%s for %s, one PDF.", strings.ToUpper(what[:1])+what[1:], nouns(len(ids), "order")))
+			showDocument(p.win, "Ready to print", path, joinSentences(fmt.Sprintf("%s for %s, one PDF.", strings.ToUpper(what[:1])+what[1:], nouns(len(ids), "order")), advice))
 		})
 	})
 }

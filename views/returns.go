@@ -25,6 +25,7 @@ type returnsSource interface {
 	ReturnInsights(app.Period) (app.ReturnInsights, error)
 	ExportReturnInsights(app.Period, io.Writer) error
 	PeriodThrough(from, last string) (app.Period, error)
+	OrderByNumber(number string) (data.Order, error)
 	Today() data.Day
 	Location() *time.Location
 }
@@ -54,13 +55,17 @@ type returns struct {
 	insights *returnInsights
 	tabs     *container.AppTabs
 	root     fyne.CanvasObject
+	// startReturn opens Start a return for an order whose slip was scanned; nil leaves
+	// scanning out.
+	startReturn func(data.Order)
 }
 
 func newReturns(src returnsSource, win fyne.Window, bg runner) *returns {
 	r := &returns{src: src, win: win, bg: bg}
 	r.search = widget.NewEntry()
-	r.search.SetPlaceHolder("Search RMA, order number or customer")
+	r.search.SetPlaceHolder("Search RMA, order number or customer; scan a slip to start a return")
 	r.search.OnChanged = func(string) { r.reload() }
+	r.search.OnSubmitted = r.onScan
 	var labels []string
 	for _, f := range returnFilters {
 		labels = append(labels, f.label)

@@ -5,6 +5,7 @@ import (
 	"time"
 
 	"clockwork/app"
+	"clockwork/data"
 
 	"fyne.io/fyne/v2"
 	"fyne.io/fyne/v2/container"
@@ -125,7 +126,11 @@ func (s *shell) makeScreens() []*screen {
 		{title: screenPOs, icon: theme.DocumentCreateIcon(), build: func() view { return newPurchaseOrders(s.app, s.win, s, s.bg) }},
 		{title: screenReceiving, icon: theme.DownloadIcon(), build: func() view { return newReceiving(s.app, s, s.bg) }},
 		{title: screenPack, icon: theme.MailSendIcon(), build: func() view { return newPack(s.app, s.win, s.bg) }},
-		{title: screenReturns, icon: theme.MailReplyIcon(), build: func() view { return newReturns(s.app, s.win, s.bg) }},
+		{title: screenReturns, icon: theme.MailReplyIcon(), build: func() view {
+			r := newReturns(s.app, s.win, s.bg)
+			r.startReturn = s.startReturnFor
+			return r
+		}},
 		{title: screenScores, icon: theme.ListIcon(), build: func() view { return newScorecards(s.app, s.win, s.bg) }},
 		{title: screenSettings, icon: theme.SettingsIcon(), build: func() view { return newSettings(s.app, s.win, s.bg) }},
 	}
@@ -176,6 +181,17 @@ func (s *shell) openReturn(id uint) {
 	for _, sc := range s.screens {
 		if r, ok := sc.view.(*returns); ok {
 			r.showReturn(id)
+		}
+	}
+}
+
+// startReturnFor shows order o on the Orders screen and opens Start a return for it.
+func (s *shell) startReturnFor(o data.Order) {
+	s.navigate(screenOrders)
+	for _, sc := range s.screens {
+		if v, ok := sc.view.(*orders); ok {
+			v.detail.show(o.ID)
+			v.detail.startReturnFor(o)
 		}
 	}
 }

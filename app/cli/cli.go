@@ -58,6 +58,7 @@ func commands() []command {
 		{"scorecard", "--out FILE.xlsx [--from DATE] [--to DATE] [--json]", "supplier scorecards over a period: the Excel workbook, the JSON, or both", setupScorecard},
 		{"backup", "--out FILE", "write a consistent copy of the database (safe while the app is open)", setupBackup},
 		{"check", "", "check the database's integrity (exit 1 with the problems listed)", setupCheck},
+		{"version", "", "show the version, the data folder and the database's schema version (also --version)", setupVersion},
 		{"help", "[COMMAND]", "show the commands, or one command's flags", setupHelp},
 	}
 }
@@ -119,6 +120,9 @@ func usagef(format string, args ...any) error { return usageError{fmt.Sprintf(fo
 func SplitGlobal(args []string, getenv func(string) string) (db string, rest []string, err error) {
 	db = getenv("CLOCKWORK_DB")
 	for len(args) > 0 && strings.HasPrefix(args[0], "-") {
+		if isVersionFlag(args[0]) {
+			break // the "version" command in flag form
+		}
 		name, value, hasValue := strings.Cut(strings.TrimLeft(args[0], "-"), "=")
 		if name != "db" {
 			return "", nil, usagef("unknown option %s before the command (only --db PATH goes there)", args[0])
@@ -146,6 +150,9 @@ func Run(args []string, env Env) int {
 		}
 		printUsage(env.Stderr)
 		return ExitUsage
+	}
+	if isVersionFlag(rest[0]) {
+		rest[0] = "version"
 	}
 	cmd, ok := findCommand(rest[0])
 	if !ok {
@@ -224,6 +231,7 @@ func (c *call) noArgs() error {
 
 func printUsage(w io.Writer) {
 	fmt.Fprintln(w, "usage: clockwork [--db PATH] <command> [flags]")
+	fmt.Fprintln(w, "       clockwork --version")
 	fmt.Fprintln(w, "       clockwork [--db PATH]    open the window")
 	fmt.Fprintln(w, "\ncommands:")
 	for _, c := range commands() {

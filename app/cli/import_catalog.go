@@ -38,6 +38,9 @@ func setupImportCatalog(fs *flag.FlagSet, shared importFlags) func(c *call, file
 		for _, p := range res.Problems { // left out on request with --skip-invalid
 			fmt.Fprintf(c.env.Stderr, "clockwork import: skipped %s\n", p)
 		}
+		for _, w := range res.Warnings {
+			fmt.Fprintf(c.env.Stderr, "clockwork import: warning: %s\n", w)
+		}
 		_, err = fmt.Fprintln(c.env.Stdout, res.Summary())
 		return err
 	}

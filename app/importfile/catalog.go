@@ -2,6 +2,7 @@ package importfile
 
 import (
 	"fmt"
+	"slices"
 
 	"clockwork/data"
 )
@@ -16,8 +17,13 @@ type CatalogRow struct {
 	UnitCost    *data.Money
 	Price       *data.Money // nil when the file has no such column or the cell is empty
 	// LeadDays, MinQty, PackSize and AvailableQty are nil when the file has no such column,
-	// the cell is empty, or it holds a distributor's "unknown" value.
-	LeadDays, MinQty, PackSize, AvailableQty *int
+	// the cell is empty, or it holds a distributor's "unknown" value. PackSize is only ever
+	// read from a column meaning "sold only in multiples of"; a carton or case quantity is
+	// Carton, information that never rounds a purchase order up.
+	LeadDays, MinQty, PackSize, AvailableQty, Carton *int
+	// Warnings are what the row's reading changed without refusing it (a negative stock
+	// figure read as 0), each with its line and column.
+	Warnings []Problem
 	// OrderFee, Shipping and FreeShippingFrom are the supplier's terms when the list states
 	// them (the same on every row that has them; ParseCatalog checks); nil otherwise.
 	OrderFee, Shipping, FreeShippingFrom *data.Money
@@ -35,6 +41,7 @@ const (
 	cLead
 	cMinQty
 	cPack
+	cCarton // units in a carton or case: information only
 	cAvailable
 	cPrice
 	cOrderFee
@@ -44,23 +51,46 @@ const (
 )
 
 // catalogAliases are the header names each field goes by, preferred first: DESIGN 9's names,
-// common English ones, and those of the German distributors in the fixtures (Ingram Micro:
-// ARTIKEL_NR, ARTIKEL1/2, EK, EVP, VMENGE, STCK_KART; jET: Artikelnummer, Bezeichnung, Bestand).
+// then those of English, German and French distributor lists (Ingram Micro: ARTIKEL_NR,
+// ARTIKEL1/2, EK, EVP, VMENGE, STCK_KART; jET: Artikelnummer, Bezeichnung, Bestand). Headers
+// match ignoring case, spaces and punctuation, so "Preis (exkl. MWSt)" is "preisexklmwst".
 var catalogAliases = [numCatalogFields][]string{
-	cSKU:         {"sku", "our sku", "product sku", "item sku", "article number", "item number", "item no", "product code", "artikel_nr", "artikelnummer"},
-	cSupplierSKU: {"supplier_sku", "vendor sku", "supplier part number", "supplier item number", "supplier code", "vendor part number", "mpn"},
-	cTitle:       {"title", "description", "name", "product name", "item name", "product title", "bezeichnung", "artikelbezeichnung", "artikel1"},
-	cTitleMore:   {"artikel2"},
-	cCost:        {"unit_cost", "cost", "cost price", "dealer price", "wholesale price", "purchase price", "net price", "buy price", "ek", "einkaufspreis"},
-	cLead:        {"lead_time_days", "lead time", "lead days", "lead_time", "delivery days", "lead time (days)"},
-	cMinQty:      {"min_order_qty", "moq", "minimum order", "minimum order qty", "minimum order quantity", "min qty", "min order qty", "min order", "mindestmenge"},
-	cPack:        {"pack_size", "pack", "case pack", "case qty", "pack qty", "units per case", "inner pack", "verpackungseinheit", "stck_kart"},
-	cAvailable:   {"available_qty", "qty available", "available", "stock", "quantity available", "in stock", "stock qty", "inventory", "on hand", "vmenge", "bestand", "lagerbestand"},
-	cPrice:       {"price", "retail price", "selling price", "rrp", "msrp", "evp", "verkaufspreis"},
+	cSKU: {"sku", "our sku", "product sku", "item sku", "article number", "item number", "item no", "product code",
+		"part number", "artikel_nr", "artikelnummer", "art.-nr.", "artnr", "référence", "reference", "réf", "ref", "code article"},
+	cSupplierSKU: {"supplier_sku", "vendor sku", "supplier part number", "supplier item number", "supplier code",
+		"vendor part number", "mpn", "lieferantenartikelnummer", "référence fournisseur", "ref fournisseur"},
+	cTitle: {"title", "description", "name", "product name", "item name", "product title", "bezeichnung",
+		"artikelbezeichnung", "bezeichung", "artikel1", "produktname", "désignation", "designation", "libellé", "libelle", "nom du produit"},
+	cTitleMore: {"artikel2", "bezeichnung 2", "bezeichung 2"},
+	cCost: {"unit_cost", "cost", "unit cost", "cost price", "dealer price", "dealer cost", "reseller price", "trade price",
+		"wholesale price", "wholesale", "distributor price", "purchase price", "net price", "net cost", "buy price", "your price",
+		"price excl. vat", "price ex vat", "price excl. tax", "cost excl. vat",
+		"ek", "ek-preis", "ek preis", "ek netto", "einkaufspreis", "einkaufspreis netto", "einkauf", "händlerpreis", "hek",
+		"nettopreis", "preis netto", "netto", "preis (exkl. mwst)", "preis exkl. mwst", "preis exkl mwst", "preis ohne mwst",
+		"prix ht", "prix d'achat", "prix d'achat ht", "prix achat", "prix net", "prix net ht", "prix revendeur",
+		"prix revendeur ht", "tarif ht", "prix unitaire ht", "coût", "cout"},
+	cLead: {"lead_time_days", "lead time", "lead days", "lead_time", "delivery days", "lead time (days)",
+		"lieferzeit (tage)", "lieferzeit in tagen", "délai (jours)", "délai de livraison (jours)"},
+	cMinQty: {"min_order_qty", "moq", "minimum order", "minimum order qty", "minimum order quantity", "min qty",
+		"min order qty", "min order", "mindestmenge", "mindestbestellmenge", "minimum de commande", "qté min", "quantité minimum"},
+	// Only a column that means "sold only in multiples of" is a pack size: it rounds a PO up.
+	cPack: {"pack_size", "pack size", "order multiple", "order multiples", "sold in multiples of", "multiples of",
+		"order increment", "sales multiple", "bestellvielfaches", "vielfaches", "abnahmeeinheit", "multiple de commande",
+		"multiple de vente", "par multiple de"},
+	// A carton, case or box quantity says how the goods travel, not how they are sold.
+	cCarton: {"stck_kart", "carton qty", "carton quantity", "units per carton", "case pack", "case qty", "case quantity",
+		"units per case", "inner pack", "pack", "pack qty", "verpackungseinheit", "vpe", "stück pro karton", "colisage",
+		"qté par carton"},
+	cAvailable: {"available_qty", "qty available", "available", "stock", "quantity available", "in stock", "stock qty",
+		"inventory", "on hand", "vmenge", "bestand", "lagerbestand", "verfügbar", "disponible", "quantité disponible", "qté dispo"},
+	cPrice: {"price", "retail price", "selling price", "rrp", "msrp", "evp", "verkaufspreis", "endkundenpreis", "uvp", "prix public",
+		"prix de vente", "prix public conseillé", "ppc"},
 	// The supplier's terms, per order: a list that states them states them on each row.
-	cOrderFee:     {"order_fee", "order fee", "fee per order", "handling fee", "bearbeitungsgebühr", "mindermengenzuschlag"},
-	cShipping:     {"shipping_charge", "shipping charge", "shipping", "shipping cost", "freight", "delivery charge", "versandkosten", "frachtkosten"},
-	cFreeShipping: {"free_shipping_from", "free shipping from", "free shipping threshold", "free freight from", "versandkostenfrei ab", "frachtfrei ab"},
+	cOrderFee: {"order_fee", "order fee", "fee per order", "handling fee", "bearbeitungsgebühr", "mindermengenzuschlag"},
+	cShipping: {"shipping_charge", "shipping charge", "shipping", "shipping cost", "freight", "delivery charge",
+		"versandkosten", "frachtkosten"},
+	cFreeShipping: {"free_shipping_from", "free shipping from", "free shipping threshold", "free freight from",
+		"versandkostenfrei ab", "frachtfrei ab"},
 }
 
 // catalogColumns holds the column index of each field, -1 where the file lacks it.
@@ -134,4 +164,25 @@ func missingCatalogColumns(t *Table, cols catalogColumns) Problem {
 	p.Column = "unit_cost"
 	p.Message = fmt.Sprintf("the file has a SKU column but no cost, price, stock or title column (e.g. unit_cost, price, available_qty, title); headers found: %s", t.headerList())
 	return p
+}
+
+// orderOnlyHeaders are columns only an order export has (who bought, when, which order), in
+// the spellings of Shopify, WooCommerce, Etsy, Amazon and eBay; a file with any of them is
+// never read as a price list, even when no order layout claims it.
+var orderOnlyHeaders = []string{"order id", "order-id", "amazon-order-id", "order date", "purchase-date", "placed_at",
+	"paid at", "date paid", "sale date", "order_date", "buyer", "buyer name", "buyer-name", "buyer username", "buyer email",
+	"buyer-email", "recipient-name", "ship-address-1", "ship name", "shipping name", "billing name", "sales record number",
+	"quantity-purchased", "financial status", "fulfillment status", "lineitem quantity", "lineitem sku", "order status",
+	"order total", "customer email", "customer_email"}
+
+// OrderHeaders lists the file's columns that only an order export has, as the file spells
+// them; empty for a price list.
+func OrderHeaders(t *Table) []string {
+	var found []string
+	for _, h := range orderOnlyHeaders {
+		if i := t.Column(h); i >= 0 && !slices.Contains(found, t.Header[i]) {
+			found = append(found, t.Header[i])
+		}
+	}
+	return found
 }

@@ -36,11 +36,27 @@ func (p *catalogParser) row(r Row) (CatalogRow, bool) {
 	row.LeadDays = p.count(r, cLead, 0, "lead time")
 	row.MinQty = p.count(r, cMinQty, 1, "minimum order quantity")
 	row.PackSize = p.count(r, cPack, 1, "pack size")
-	row.AvailableQty = p.count(r, cAvailable, 0, "available quantity")
+	row.Carton = p.carton(r, &row)
+	row.AvailableQty = p.stock(r, &row)
 	row.OrderFee = p.money(r, cOrderFee, "an order fee")
 	row.Shipping = p.money(r, cShipping, "a shipping charge")
 	row.FreeShippingFrom = p.money(r, cFreeShipping, "a free-shipping amount")
 	return row, len(p.problems) == before
+}
+
+// stock reads the available quantity. Distributors write negative stock for what is on back
+// order (Ingram's "-6"): it reads as 0, nothing to buy from stock, with a warning rather than
+// a refusal, so one such row never blocks the whole list.
+func (p *catalogParser) stock(r Row, row *CatalogRow) *int {
+	s := value(r, p.cols[cAvailable])
+	n, err := parseCount(s)
+	if s == "" || err != nil || n >= 0 {
+		return p.count(r, cAvailable, 0, "available quantity")
+	}
+	zero := 0
+	row.Warnings = append(row.Warnings, Problem{Line: r.Line, Column: p.t.HeaderName(p.cols[cAvailable]),
+		Message: fmt.Sprintf("stock %d read as 0 (the supplier has none free; a negative figure is what it owes on back order)", n)})
+	return &zero
 }
 
 // add records a problem in a field's column.
@@ -57,7 +73,7 @@ func (p *catalogParser) money(r Row, f catalogField, what string) *data.Money {
 	}
 	m, err := parseAmount(s)
 	if err != nil {
-		p.add(r.Line, f, "%v", err)
+		p.add(r.Line, f, "%v%s", err, shiftHint(r, p.cols[f], func(c string) bool { _, err := parseAmount(c); return err == nil }))
 		return nil
 	}
 	if m < 0 {
@@ -79,10 +95,8 @@ func (p *catalogParser) count(r Row, f catalogField, min int, what string) *int 
 	}
 	n, err := parseCount(s)
 	if err != nil {
-		p.add(r.Line, f, "%v: the %s must be a whole number such as 5", err, what)
-		return nil
-	}
-	if p.header(f) == "stckkart" && (n == 9998 || n == 0) {
+		p.add(r.Line, f, "%v: the %s must be a whole number such as 5%s", err, what,
+			shiftHint(r, p.cols[f], func(c string) bool { n, err := parseCount(c); return err == nil && n >= 0 }))
 		return nil
 	}
 	if n < min {
@@ -94,6 +108,39 @@ func (p *catalogParser) count(r Row, f catalogField, min int, what string) *int 
 		return nil
 	}
 	return &n
+}
+
+// carton reads a carton quantity. It is information only, so a cell that is not a count
+// warns instead of refusing the row; 0 and Ingram's 9998 mean "unknown".
+func (p *catalogParser) carton(r Row, row *CatalogRow) *int {
+	s := value(r, p.cols[cCarton])
+	if s == "" {
+		return nil
+	}
+	n, err := parseCount(s)
+	switch {
+	case err == nil && n > 0 && n != 9998:
+		return &n
+	case err != nil || n < 0:
+		row.Warnings = append(row.Warnings, Problem{Line: r.Line, Column: p.t.HeaderName(p.cols[cCarton]),
+			Message: fmt.Sprintf("carton quantity %q left out: it is not a whole number of 1 or more", s)})
+	}
+	return nil
+}
+
+// shiftHint explains a cell that cannot be read when the cell beside it could: the row
+// probably has a separator too many or too few (jET's feed has such a row, its weight in the
+// stock column).
+func shiftHint(r Row, col int, fits func(string) bool) string {
+	if col < 0 {
+		return ""
+	}
+	for _, c := range []int{col + 1, col - 1} {
+		if v := value(r, c); v != "" && fits(v) {
+			return fmt.Sprintf(" (the row's cells seem one column off from the header: the cell beside it holds %q; check the row for a separator too many or too few)", v)
+		}
+	}
+	return ""
 }
 
 // header is the normalised header of a field's column.

@@ -59,8 +59,8 @@ func TestCatalogIngramPriceList(t *testing.T) {
 		t.Errorf("%d without retail price (want 3), %d in stock (want 14), %d SKUs with leading zero (want 25)", noRetail, inStock, leadingZero)
 	}
 	switchRow := findSKU(t, rows, "0712780")
-	if switchRow.PackSize == nil || *switchRow.PackSize != 1 || *switchRow.UnitCost != 243098 {
-		t.Errorf("switch pack %v cost %v, want 1 and 2,430.98", switchRow.PackSize, *switchRow.UnitCost)
+	if switchRow.PackSize != nil || switchRow.Carton == nil || *switchRow.Carton != 1 || *switchRow.UnitCost != 243098 {
+		t.Errorf("switch pack %v carton %v cost %v, want no pack size, a carton of 1 and 2,430.98", switchRow.PackSize, switchRow.Carton, *switchRow.UnitCost)
 	}
 }
 
@@ -136,8 +136,8 @@ func TestCatalogAliases(t *testing.T) {
 	if r.SKU != "007" || r.SupplierSKU != "V-1" || r.Title != "Lamp, red" || *r.UnitCost != 1250 || *r.Price != 1990 {
 		t.Errorf("row %+v", r)
 	}
-	if *r.MinQty != 2 || *r.LeadDays != 5 || *r.PackSize != 6 || *r.AvailableQty != 1000 {
-		t.Errorf("moq %d lead %d pack %d stock %d", *r.MinQty, *r.LeadDays, *r.PackSize, *r.AvailableQty)
+	if *r.MinQty != 2 || *r.LeadDays != 5 || r.PackSize != nil || *r.Carton != 6 || *r.AvailableQty != 1000 {
+		t.Errorf("moq %d lead %d pack %v carton %d stock %d (a case pack is a carton, not a pack size)", *r.MinQty, *r.LeadDays, r.PackSize, *r.Carton, *r.AvailableQty)
 	}
 }
 
@@ -163,7 +163,6 @@ func TestCatalogProblems(t *testing.T) {
 		{"negative price", "A,,Lamp,3.00,2,1,1,3,-20\n", 2, "price", "negative"},
 		{"pack size 0", "A,,Lamp,3.00,2,1,0,3,20\n", 2, "pack_size", "at least 1"},
 		{"moq 0", "A,,Lamp,3.00,2,0,1,3,20\n", 2, "min_order_qty", "at least 1"},
-		{"negative stock", "A,,Lamp,3.00,2,1,1,-3,20\n", 2, "available_qty", "negative"},
 		{"empty SKU", "B,,Ok,1,1,1,1,1,1\n,,Lamp,3.00,2,1,1,3,20\n", 3, "sku", "SKU is empty"},
 		{"duplicate SKU", "A,,Lamp,1,1,1,1,1,1\nB,,Ok,1,1,1,1,1,1\nA,,Lamp again,1,1,1,1,1,1\n", 4, "sku", "already on line 2"},
 	}
@@ -187,7 +186,7 @@ func TestCatalogProblems(t *testing.T) {
 }
 
 func TestCatalogListsEveryProblem(t *testing.T) {
-	text := "sku,unit_cost,pack_size\nA,x,0\n,1,1\nB,-1,1\n"
+	text := "sku,unit_cost,title,pack_size\nA,x,Lamp,0\n,1,,1\nB,-1,,1\n"
 	_, problems := importfile.ParseCatalog(readString(t, text))
 	if len(problems) != 4 {
 		t.Fatalf("%d problems, want 4: %v", len(problems), problems)

@@ -87,12 +87,15 @@ var errNoDate = errors.New("no date")
 // date reads the date part: year first (2026-03-31, 2026/03/31), year last (31.03.2026,
 // 03/31/2026, 31-Mar-2026) or a month name (March 31, 2026; 31 March 2026).
 func (sc *scanner) date(order dayOrder) (y, m, d int, err error) {
-	if name := sc.word(); name != "" { // "March 31, 2026"
+	if name := sc.word(); name != "" { // "March 31, 2026"; eBay's "Mar-31-26"
 		m = monthNumber(name)
-		sc.skip(". ")
+		sc.skip(". -")
 		d, _ = sc.number(2)
-		sc.skip(", ")
+		sc.skip(", -")
 		y, ny := sc.number(4)
+		if ny == 2 {
+			y, ny = y+2000, 4
+		}
 		if m == 0 || ny != 4 {
 			return 0, 0, 0, errNoDate
 		}

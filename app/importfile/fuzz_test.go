@@ -48,6 +48,8 @@ func FuzzParseCatalog(f *testing.F) {
 		f.Add([]byte(s))
 	}
 	f.Add([]byte("ARTIKEL_NR|EK|EVP|STCK_KART|VMENGE\n0585EJ5|44.00|0.00|9998|20\n"))
+	f.Add([]byte("Référence;Prix d'achat HT;Colisage;Multiple de commande;Stock\nR-1;5,10;x;6;-3\nR-2;abc;0;1;4\n"))
+	f.Add([]byte("SKU\tPreis (exkl. MWSt)\tLagerbestand\tamazon-order-id\nA\t1\t-1\t\n"))
 	f.Fuzz(func(t *testing.T, b []byte) {
 		tab, err := importfile.Read(bytes.NewReader(b), "fuzz.csv")
 		if err != nil {
@@ -58,8 +60,14 @@ func FuzzParseCatalog(f *testing.F) {
 			t.Fatalf("%d rows gave neither catalog rows nor problems", len(tab.Rows))
 		}
 		for _, r := range rows {
-			if r.SKU == "" || (r.PackSize != nil && *r.PackSize < 1) || (r.UnitCost != nil && *r.UnitCost < 0) {
+			if r.SKU == "" || (r.PackSize != nil && *r.PackSize < 1) || (r.UnitCost != nil && *r.UnitCost < 0) ||
+				(r.AvailableQty != nil && *r.AvailableQty < 0) || (r.Carton != nil && *r.Carton < 1) {
 				t.Fatalf("invalid row returned as valid: %+v", r)
+			}
+			for _, w := range r.Warnings {
+				if w.Line != r.Line || w.Column == "" {
+					t.Fatalf("warning %+v does not name the row's line and a column", w)
+				}
 			}
 		}
 		importfile.Detect(tab)

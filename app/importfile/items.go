@@ -52,7 +52,7 @@ func flatItems(p *orderParser, r Row) []OrderLine {
 // them (Shopify's "Lineitem name" is "Apron - Red / L" when "Lineitem variant" is "Red / L").
 // Etsy writes "Colour:Red,Size:L", WooCommerce plugins "color:Red": both read as written.
 func withVariant(title, variant string) string {
-	variant = strings.TrimSpace(variant)
+	variant = strings.TrimSpace(strings.Trim(strings.TrimSpace(variant), "[]")) // eBay: "[Colour:Sage]"
 	if variant == "" || strings.Contains(title, variant) || strings.EqualFold(variant, "Default Title") {
 		return title
 	}

@@ -65,6 +65,9 @@ func (p *orderParser) parse() ([]Order, []Problem) {
 	index := make(map[string]*group)
 	var groups []*group
 	for i, r := range p.t.Rows {
+		if p.spec.skipRow != nil && p.spec.skipRow(r) {
+			continue
+		}
 		n := value(r, p.cols[oNumber])
 		if n == "" {
 			n = value(r, p.cols[oID])

@@ -67,19 +67,9 @@ func ParseOrders(t *Table, f Format) ([]Order, []Problem) {
 
 // ParseOrdersIn is ParseOrders with times that carry no offset read in loc.
 func ParseOrdersIn(t *Table, f Format, loc *time.Location) ([]Order, []Problem) {
-	var spec *orderSpec
-	switch f {
-	case FormatShopify:
-		spec = &shopifySpec
-	case FormatGeneric:
-		spec = &genericSpec
-	case FormatWooCommerce:
-		spec = &wooFlatSpec
-		if isWebToffee(t) {
-			spec = &webToffeeSpec
-		}
-	default:
-		return nil, []Problem{{Message: fmt.Sprintf("%q is not an order format: use shopify, woocommerce or generic", f)}}
+	spec := specOf(t, f)
+	if spec == nil {
+		return nil, []Problem{{Message: fmt.Sprintf("%q is not an order format: use shopify, woocommerce, etsy, amazon, ebay or generic", f)}}
 	}
 	p := newOrderParser(t, spec, loc)
 	if missing := p.missingColumns(); len(missing) > 0 {
@@ -171,6 +161,7 @@ type orderSpec struct {
 	required [][]orderField // each entry: at least one of these columns
 	items    func(p *orderParser, r Row) []OrderLine
 	finish   func(p *orderParser, rows []Row, o *draft) // may be nil
+	skipRow  func(r Row) bool                           // may be nil: rows that are no order's
 }
 
 // missingColumns lists each required column the file lacks, with the headers it has.

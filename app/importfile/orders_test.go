@@ -228,7 +228,7 @@ func TestParseOrdersInShopZone(t *testing.T) {
 	if got := orders[1].PlacedAt.UTC().Hour(); got != 9 {
 		t.Errorf("an explicit Z stays 09:00 UTC, got %d", got)
 	}
-	if _, problems := importfile.ParseOrders(tab, "etsy"); len(problems) != 1 {
+	if _, problems := importfile.ParseOrders(tab, "magento"); len(problems) != 1 {
 		t.Errorf("an unknown format: %v", problems)
 	}
 }
