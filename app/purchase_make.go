@@ -79,7 +79,7 @@ func makePlan(in *planInput, pc planClock, policy Policy, ratings map[uint]Suppl
 	var products []uint
 	for _, l := range in.lines {
 		if l.ProductID == nil {
-			p.Exceptions = append(p.Exceptions, exceptionOf(l, ExceptionUnknownSKU, fmt.Sprintf("SKU %s is not in the catalog", l.SKU)))
+			p.Exceptions = append(p.Exceptions, exceptionOf(l, ExceptionUnknownSKU, unknownSKUText(l.SKU)))
 			continue
 		}
 		pid := *l.ProductID
