@@ -78,7 +78,7 @@ func sendDrafts(tx *gorm.DB, q *txSQL, ids []uint, today data.Day, now time.Time
 		}
 		id := po.ID
 		events = append(events, data.SupplierEvent{SupplierID: po.SupplierID, PurchaseOrderID: &id, At: now, Kind: data.EventPOSent, Channel: "email",
-			Text: fmt.Sprintf("%s sent: %s, %s, ship by %s", po.Number, plural(f.Lines, "line", "lines"), (f.Total+po.ShippingCost).Format(currency), po.PromisedDate)})
+			Text: fmt.Sprintf("%s sent: %s, %s, ship by %s", po.Number, plural(f.Lines, "line", "lines"), (f.Total + po.ShippingCost).Format(currency), po.PromisedDate)})
 	}
 	if err := tx.CreateInBatches(&events, 200).Error; err != nil {
 		return nil, fmt.Errorf("log the purchase orders sent: %w", err)
