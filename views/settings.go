@@ -58,7 +58,7 @@ func newSettings(src settingsSource, win fyne.Window, bg runner) *settings {
 	s := &settings{src: src, win: win, bg: bg, openDoc: openPath, entries: map[string]*widget.Entry{}}
 	s.status = widget.NewLabel("")
 	s.status.Wrapping = fyne.TextWrapWord
-	s.backups = newBackupsPanel(src, win, s.onRestored)
+	s.backups = newBackupsPanel(src, win, bg, s.onRestored)
 	form := container.NewVScroll(container.NewPadded(container.NewVBox(
 		widget.NewCard("Shop", "Printed on packing slips and purchase orders.", s.shopForm()),
 		widget.NewCard("Branding", "How your parcels look.", s.brandingForm()),
@@ -237,13 +237,22 @@ func (s *settings) saveButtons() fyne.CanvasObject {
 	return container.NewHBox(revert, s.save)
 }
 
-// load fills the form from the database.
+// load reads the shop off the UI thread and fills the form with it.
 func (s *settings) load() {
-	shop, err := s.src.Shop()
-	if err != nil {
-		s.status.SetText("Could not read the shop's settings: " + err.Error())
-		return
-	}
+	s.bg(func() {
+		shop, err := s.src.Shop()
+		fyne.Do(func() {
+			if err != nil {
+				s.status.SetText("Could not read the shop's settings: " + err.Error())
+				return
+			}
+			s.fill(shop)
+		})
+	})
+}
+
+// fill shows the shop's settings in the form.
+func (s *settings) fill(shop data.Shop) {
 	s.loaded = shop
 	s.filling = true
 	defer func() { s.filling = false }()
@@ -331,17 +340,24 @@ func (s *settings) form() (data.Shop, []string) {
 
 func (s *settings) onSave() {
 	shop, problems := s.form()
-	if len(problems) == 0 {
+	if len(problems) > 0 {
+		s.status.SetText("Not saved. Please fix:\n• " + strings.Join(problems, "\n• "))
+		return
+	}
+	s.save.Disable()
+	s.bg(func() {
 		err := s.src.SaveShop(shop)
-		if err == nil {
+		fyne.Do(func() {
+			s.save.Enable()
+			if err != nil {
+				s.status.SetText("Not saved. Please fix:\n• " + strings.Join(describe(err), "\n• "))
+				return
+			}
 			s.dirty = false
 			s.load()
 			s.status.SetText("Saved.")
-			return
-		}
-		problems = describe(err)
-	}
-	s.status.SetText("Not saved. Please fix:\n• " + strings.Join(problems, "\n• "))
+		})
+	})
 }
 
 // describe turns an error into sentences for the user: one per problem of an InputError.
