@@ -26,6 +26,7 @@ type settingsSource interface {
 	WriteSampleSlip(w io.Writer, shop data.Shop) error
 	DocumentPath(name string) (string, error)
 	backupSource
+	ratesSource
 }
 
 // paperNames are the paper sizes as people call them.
@@ -51,6 +52,7 @@ type settings struct {
 	dirty   bool
 	filling bool // set while the form is filled from the database, so that is not an edit
 	backups *backupsPanel
+	rates   *ratesPanel
 	root    fyne.CanvasObject
 }
 
@@ -59,16 +61,19 @@ func newSettings(src settingsSource, win fyne.Window, bg runner) *settings {
 	s.status = widget.NewLabel("")
 	s.status.Wrapping = fyne.TextWrapWord
 	s.backups = newBackupsPanel(src, win, bg, s.onRestored)
+	s.rates = newRatesPanel(src, s.entry("currency", "EUR", false))
 	form := container.NewVScroll(container.NewPadded(container.NewVBox(
 		widget.NewCard("Shop", "Printed on packing slips and purchase orders.", s.shopForm()),
 		widget.NewCard("Branding", "How your parcels look.", s.brandingForm()),
 		widget.NewCard("Working", "How Clockwork plans for you.", s.workingForm()),
+		s.rates.card(),
 		s.backups.card(),
 	)))
 	// The save bar stays in view however far the form is scrolled.
 	bar := container.NewPadded(container.NewBorder(nil, nil, nil, s.saveButtons(), s.status))
 	s.root = container.NewBorder(nil, container.NewVBox(widget.NewSeparator(), bar), nil, nil, form)
 	s.load()
+	s.rates.load()
 	return s
 }
 
@@ -159,7 +164,6 @@ func (s *settings) onPreview() {
 func (s *settings) workingForm() fyne.CanvasObject {
 	s.policy = widget.NewSelect(app.Policies, func(string) { s.edited() })
 	return widget.NewForm(
-		widget.NewFormItem("Currency", s.entry("currency", "EUR", false)),
 		widget.NewFormItem("Handling days", s.entry("handling", "1", false)),
 		widget.NewFormItem("", hint("Days you need to pack and ship once everything has arrived; part of each order's ship-by date.")),
 		widget.NewFormItem("Time zone", s.entry("timezone", "this computer's (e.g. Europe/Berlin)", false)),
@@ -432,4 +436,5 @@ func (s *settings) showSwatch(hex string) {
 func (s *settings) onRestored() {
 	s.dirty = false
 	s.load()
+	s.rates.load()
 }
