@@ -26,6 +26,7 @@ type settingsSource interface {
 	WriteSampleSlip(w io.Writer, shop data.Shop) error
 	DocumentPath(name string) (string, error)
 	backupSource
+	mailSource
 }
 
 // paperNames are the paper sizes as people call them.
@@ -51,6 +52,7 @@ type settings struct {
 	dirty   bool
 	filling bool // set while the form is filled from the database, so that is not an edit
 	backups *backupsPanel
+	mail    *mailSettings
 	root    fyne.CanvasObject
 }
 
@@ -59,10 +61,12 @@ func newSettings(src settingsSource, win fyne.Window, bg runner) *settings {
 	s.status = widget.NewLabel("")
 	s.status.Wrapping = fyne.TextWrapWord
 	s.backups = newBackupsPanel(src, win, s.onRestored)
+	s.mail = newMailSettings(src, bg)
 	form := container.NewVScroll(container.NewPadded(container.NewVBox(
 		widget.NewCard("Shop", "Printed on packing slips and purchase orders.", s.shopForm()),
 		widget.NewCard("Branding", "How your parcels look.", s.brandingForm()),
 		widget.NewCard("Working", "How Clockwork plans for you.", s.workingForm()),
+		s.mail.card(),
 		s.backups.card(),
 	)))
 	// The save bar stays in view however far the form is scrolled.
@@ -410,4 +414,5 @@ func (s *settings) showSwatch(hex string) {
 func (s *settings) onRestored() {
 	s.dirty = false
 	s.load()
+	s.mail.load()
 }
