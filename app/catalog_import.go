@@ -145,7 +145,7 @@ func readCatalog(r io.Reader, res *CatalogImport) (*importfile.Table, []importfi
 	if err := refuseNonCatalog(t); err != nil {
 		return nil, nil, nil, err
 	}
-	rows, found := importfile.ParseCatalog(t)
+	rows, found := boundCatalogRows(importfile.ParseCatalog(t))
 	if res.Supplier == "" {
 		res.Problems = append(res.Problems, Problem{File: res.File, Field: "supplier", Message: "say which supplier the price list is from"})
 	}

@@ -35,9 +35,14 @@ func (a *App) WritePackingSlips(w io.Writer, orderIDs []uint, opt SlipOptions) e
 	if err != nil {
 		return err
 	}
+	replaced, err := a.replacementParcels(orders)
+	if err != nil {
+		return err
+	}
 	slips := make([]reports.PackingSlip, len(orders))
 	for i := range orders {
 		slips[i] = a.packingSlip(&orders[i], shop.Currency, opt.Gift)
+		slips[i].Replacement = replaced[orders[i].ID]
 	}
 	if err := reports.WritePackingSlips(w, reports.Paper(paper), brandedShop(shop), slips); err != nil {
 		return fmt.Errorf("print packing slips: %w", err)
@@ -116,6 +121,38 @@ func (a *App) ordersWithLines(ids []uint) ([]data.Order, error) {
 			return nil, fmt.Errorf("order %d: %w", id, ErrNotFound)
 		}
 		out = append(out, o)
+	}
+	return out, nil
+}
+
+// replacementParcels are the orders whose next parcel holds only replacements for goods
+// returned (a `replace` disposition): their slips say so and carry no prices.
+func (a *App) replacementParcels(orders []data.Order) (map[uint]bool, error) {
+	var lineIDs []uint
+	for _, o := range orders {
+		for _, l := range o.Lines {
+			lineIDs = append(lineIDs, l.ID)
+		}
+	}
+	replacement := map[uint]bool{}
+	for start := 0; start < len(lineIDs); start += idBatch {
+		var ids []uint
+		err := a.db.Model(&data.ReturnLine{}).Where("replacement_line_id IN ?", lineIDs[start:min(start+idBatch, len(lineIDs))]).
+			Pluck("replacement_line_id", &ids).Error
+		if err != nil {
+			return nil, fmt.Errorf("find replacement parcels: %w", err)
+		}
+		for _, id := range ids {
+			replacement[id] = true
+		}
+	}
+	out := map[uint]bool{}
+	for _, o := range orders {
+		all := len(o.Lines) > 0
+		for _, l := range o.Lines {
+			all = all && replacement[l.ID]
+		}
+		out[o.ID] = all
 	}
 	return out, nil
 }

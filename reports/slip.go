@@ -45,10 +45,16 @@ type PackingSlip struct {
 	Tax       string
 	Total     string
 	// Gift makes it a gift slip: no prices and no totals.
-	Gift         bool
+	Gift bool
+	// Replacement makes it the slip of a replacement parcel: it says it replaces goods of the
+	// order at no charge, and shows no prices and none of the order's totals.
+	Replacement  bool
 	GiftMessage  string
 	CustomerNote string
 }
+
+// priced says whether the slip shows prices and totals: not for a gift, nor a replacement.
+func (s *PackingSlip) priced() bool { return !s.Gift && !s.Replacement }
 
 // greeting is the first name the thank-you note uses.
 func (s *PackingSlip) greeting() string {
@@ -126,16 +132,20 @@ func (o *slipOrder) write() {
 	bottom := st.contentBottom(d, footer)
 	pages := paginate(o.blocks(), st.mastheadHeight(d), st.runningHeadHeight(), bottom)
 	label := "PACKING SLIP"
-	if s.Gift {
+	date := cleanLine(s.OrderDate)
+	switch {
+	case s.Replacement:
+		label, date = "REPLACEMENT", "Replacement for order "+s.OrderNumber+" — no charge"
+	case s.Gift:
 		label = "GIFT SLIP"
 	}
 	d.drawPages(pages, func(page, of int) {
 		if page == 0 {
-			date := cleanLine(s.OrderDate)
+			detail := date
 			if of > 1 {
-				date = joinNonEmpty(sep, date, pageOf(1, of))
+				detail = joinNonEmpty(sep, date, pageOf(1, of))
 			}
-			st.masthead(d, o.shop, label, "Order "+s.OrderNumber, date)
+			st.masthead(d, o.shop, label, "Order "+s.OrderNumber, detail)
 		} else {
 			st.runningHead(d, o.shop, "Order "+s.OrderNumber+" (continued)", pageOf(page+1, of))
 		}
@@ -161,7 +171,7 @@ func (o *slipOrder) blocks() []block {
 		row.repeat = &head
 		bs = append(bs, row)
 	}
-	if !o.s.Gift {
+	if o.s.priced() {
 		if t, ok := o.totals(); ok {
 			// The totals never open a page on their own: the last line comes along.
 			bs[len(bs)-1].keep = true

@@ -92,7 +92,7 @@ func (o *slipOrder) columns() slipColumns {
 		x += c.skuW + 4
 	}
 	right := o.x1
-	if !o.s.Gift {
+	if o.s.priced() {
 		c.totalW = 18
 		if !o.st.compact {
 			c.totalW, c.priceW = 26, 26

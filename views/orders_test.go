@@ -211,7 +211,7 @@ func TestOrdersSearchFilterAndSort(t *testing.T) {
 		t.Errorf("filter Unknown SKU: %q", o.count.Text)
 	}
 	o.filter.SetSelected("All orders")
-	header := o.table.CreateHeader().(*widget.Button)
+	header := headerButton(o.table.CreateHeader())
 	o.updateHeader(widget.TableCellID{Row: -1, Col: column(t, "Items")}, header)
 	test.Tap(header) // items, most first
 	if got := cellText(o, 0, column(t, "Items")); got != "4" {
@@ -232,7 +232,7 @@ func TestOrderDetailShowsTheTimeline(t *testing.T) {
 	test.Type(o.search, "1003")
 	o.table.Select(widget.TableCellID{Row: 0, Col: 0})
 	d := o.detail
-	if d.root.Objects[0] != d.body || !strings.HasPrefix(d.heading.Text, "Order #1003 · To purchase · ship by") {
+	if !d.pane.showing() || !strings.HasPrefix(d.heading.Text, "Order #1003 · To purchase · ship by") {
 		t.Fatalf("detail shows %q", d.heading.Text)
 	}
 	if len(d.steps.Objects) != 7 {

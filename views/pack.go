@@ -34,6 +34,7 @@ type packSource interface {
 	Location() *time.Location
 	Now() time.Time
 	Today() data.Day
+	TimeOn(data.Day) time.Time
 }
 
 // pack is the Pack & ship screen: orders ready to pack, earliest ship-by day first; the
@@ -115,7 +116,7 @@ func (p *pack) layout() fyne.CanvasObject {
 	bar := container.NewVBox(heading,
 		container.NewBorder(nil, nil, nil, container.NewHBox(all, clear), p.search),
 		container.NewHBox(widget.NewLabel("Paper"), p.paper, slips, gifts, cards, layout.NewSpacer(), p.ship))
-	return container.NewPadded(container.NewBorder(bar, p.count, nil, nil, p.list.table))
+	return container.NewPadded(container.NewBorder(bar, p.count, nil, nil, compact(p.list.table)))
 }
 
 func (p *pack) content() fyne.CanvasObject { return p.root }

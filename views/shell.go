@@ -101,7 +101,9 @@ func newShell(fa fyne.App, a *app.App, bg runner) *shell {
 	split := container.NewHSplit(s.nav, s.body)
 	split.Offset = 0.16
 	s.win.SetContent(split)
-	s.win.Resize(fyne.NewSize(1200, 720)) // fits a 1366×768 laptop screen with its panel
+	s.win.SetMainMenu(s.makeMenu())
+	s.win.Canvas().SetOnTypedKey(s.dialogKey)
+	s.restoreSize()
 	s.win.SetCloseIntercept(s.onClose)
 	s.win.SetOnClosed(func() { close(s.stop) })
 	s.nav.Select(0)
@@ -145,6 +147,7 @@ func (s *shell) show(id int) {
 	if sc.view == nil {
 		sc.view = sc.build()
 		sc.obj = sc.view.content()
+		restoreSplits(sc.title, sc.obj)
 		if r, ok := sc.view.(refresher); ok {
 			s.mu.Lock()
 			s.watchers = append(s.watchers, r)
@@ -240,8 +243,10 @@ func (s *shell) watch() {
 	}
 }
 
-// onClose asks before closing when a screen holds unsaved edits.
+// onClose asks before closing when a screen holds unsaved edits; the window's size and
+// dividers are remembered for next time.
 func (s *shell) onClose() {
+	s.saveLayout()
 	for _, sc := range s.screens {
 		if u, ok := sc.view.(unsaved); ok {
 			if what := u.unsavedChanges(); what != "" {

@@ -6,6 +6,7 @@ import (
 	"io"
 	"os"
 	"path/filepath"
+	"strings"
 	"text/tabwriter"
 	"time"
 
@@ -60,6 +61,7 @@ type poFlags struct {
 var poActions = map[string][]string{
 	"list":   {"status", "late", "json"},
 	"send":   {"at", "out", "promised", "email"},
+	"pdf":    {"out"},
 	"ack":    {"at", "expected", "tracking", "carrier", "ref"},
 	"close":  {"at"},
 	"cancel": {"at"},
@@ -68,7 +70,7 @@ var poActions = map[string][]string{
 const poSynopsis = `list [--status S] [--late] [--json]
                      | send PO [--at T] [--out FILE.pdf] [--promised DATE] [--email]
                      | ack PO [--at T] [--expected DATE] [--tracking NUMBER] [--carrier C] [--ref R]
-                     | close PO | cancel PO`
+                     | pdf PO [--out FILE.pdf] | close PO | cancel PO`
 
 func setupPO(fs *flag.FlagSet) func(c *call) error {
 	f := poFlags{
@@ -76,7 +78,7 @@ func setupPO(fs *flag.FlagSet) func(c *call) error {
 		late:     fs.Bool("late", false, "list: only POs past their expected (else promised) day"),
 		asJSON:   fs.Bool("json", false, "list: print one JSON document"),
 		at:       fs.String("at", "", "send/ack/close/cancel: when it happened, a day or RFC 3339 time (default now)"),
-		out:      fs.String("out", "", "send: where to write the PO PDF (default PO-NUMBER.pdf here)"),
+		out:      fs.String("out", "", "send/pdf: where to write the PO PDF (default PO-NUMBER.pdf here)"),
 		promised: fs.String("promised", "", "send: the ship date the supplier promised (default: sent day + quoted lead days)"),
 		expected: fs.String("expected", "", "ack: the day the supplier now expects to ship"),
 		tracking: fs.String("tracking", "", "ack: inbound tracking number"),
@@ -86,12 +88,12 @@ func setupPO(fs *flag.FlagSet) func(c *call) error {
 	}
 	return func(c *call) error {
 		if len(c.args) == 0 {
-			return usagef("say what to do: list, send, ack, close or cancel")
+			return usagef("say what to do: list, send, pdf, ack, close or cancel")
 		}
 		action := c.args[0]
 		allowed, ok := poActions[action]
 		if !ok {
-			return usagef("unknown po action %q: use list, send, ack, close or cancel", action)
+			return usagef("unknown po action %q: use list, send, pdf, ack, close or cancel", action)
 		}
 		if err := onlyFlags(fs, action, allowed); err != nil {
 			return err
@@ -136,6 +138,8 @@ func poAction(c *call, a *app.App, action string, po data.PurchaseOrder, f poFla
 	switch action {
 	case "send":
 		return poSend(c, a, po, f)
+	case "pdf":
+		return poPDF(c, a, po, *f.out)
 	case "ack":
 		at := time.Time{}
 		if *f.at != "" {
@@ -177,12 +181,9 @@ func poSend(c *call, a *app.App, po data.PurchaseOrder, f poFlags) error {
 	if *f.email {
 		return poSendEmail(c, a, po, f)
 	}
-	sent, err := a.SendPOWith(po.ID, app.SendOptions{Promised: data.Day(*f.promised)})
+	sent, err := a.SendPOToFile(po.ID, app.SendOptions{Promised: data.Day(*f.promised)}, out)
 	if err != nil {
 		return err
-	}
-	if err := app.WriteFile(out, func(w io.Writer) error { return a.WritePOPDF(sent.ID, w) }); err != nil {
-		return fmt.Errorf("%s was sent, but its PDF could not be written: %w", sent.Number, err)
 	}
 	mail, err := a.EmailForPO(sent.ID)
 	if err != nil {
@@ -216,6 +217,21 @@ func poSendEmail(c *call, a *app.App, po data.PurchaseOrder, f poFlags) error {
 	if err == nil && r.Problem != "" {
 		fmt.Fprintln(c.env.Stderr, "warning: "+r.Problem)
 	}
+	return err
+}
+
+// poPDF makes a PO's PDF (again): the one a send wrote, or a draft's for a look.
+func poPDF(c *call, a *app.App, po data.PurchaseOrder, out string) error {
+	if out == "" {
+		out = po.Number + ".pdf"
+	}
+	if filepath.Ext(out) == "" {
+		return usagef("--out %s: give a file name ending .pdf", out)
+	}
+	if err := app.WriteFile(out, func(w io.Writer) error { return a.WritePOPDF(po.ID, w) }); err != nil {
+		return err
+	}
+	_, err := fmt.Fprintf(c.env.Stdout, "%s (%s): PDF %s\n", po.Number, strings.ReplaceAll(string(po.Status), "_", " "), out)
 	return err
 }
 
