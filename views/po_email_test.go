@@ -42,12 +42,17 @@ func TestEmailSettingsThenSendAllDraftsByEmail(t *testing.T) {
 	m.security.SetSelectedIndex(2) // none: the test server is on this computer
 	m.user.SetText("hello@linden.example")
 	m.password.SetText("s3cret")
+	m.shipNotify.SetChecked(true)
+	m.shipSubject.SetText("On its way: {order_number}")
 	m.onSave()
 	if !strings.HasPrefix(m.status.Text, "E-mail settings saved.") || !strings.Contains(m.status.Text, "only you can read") {
 		t.Errorf("after saving: %q", m.status.Text)
 	}
 	if m.password.Text != "" || !strings.Contains(m.password.PlaceHolder, "kept") {
 		t.Errorf("the password field shows %q / %q after saving", m.password.Text, m.password.PlaceHolder)
+	}
+	if setup, _ := a.MailSetup(); !setup.ShipNotify || setup.ShipSubject != "On its way: {order_number}" || setup.Port != srv.Port {
+		t.Errorf("saved %+v", setup.MailSettings)
 	}
 
 	p = posOf(t, s)
