@@ -56,7 +56,7 @@ type pack struct {
 	printing *printDialog
 	// printed is the document last written, for printing.
 	printed string
-	root     fyne.CanvasObject
+	root    fyne.CanvasObject
 }
 
 func newPack(src packSource, win fyne.Window, bg runner) *pack {

@@ -19,7 +19,7 @@ func fakeLP(t *testing.T) (record string) {
 	bin := t.TempDir()
 	record = filepath.Join(bin, "lp-record")
 	scripts := map[string]string{
-		"lp": "#!/bin/sh\nprintf '%s\\n' \"$@\" > \"" + record + ".args\"\nfor last; do :; done\ncp \"$last\" \"" + record + ".pdf\"\necho 'request id is Office-7 (1 file(s))'\n",
+		"lp":     "#!/bin/sh\nprintf '%s\\n' \"$@\" > \"" + record + ".args\"\nfor last; do :; done\ncp \"$last\" \"" + record + ".pdf\"\necho 'request id is Office-7 (1 file(s))'\n",
 		"lpstat": "#!/bin/sh\ncase \"$1\" in\n-e) printf 'Label\\nOffice\\n' ;;\n-d) echo 'system default destination: Label' ;;\nesac\n",
 	}
 	for name, body := range scripts {
