@@ -23,16 +23,17 @@ func (d *poDetail) onEmail() {
 	d.s.bg(func() {
 		r, err := d.s.src.EmailPO(id, app.SendOptions{})
 		fyne.Do(func() {
-			d.reload()
-			d.s.reload()
+			// A failure changed nothing: no reload, which would clear the warning.
 			switch {
 			case errors.Is(err, app.ErrNoMail):
-				d.setWarn(sentence(err) + " (E-mail supplier opens your mail program; attach the PDF yourself.)")
+				d.setWarn(capital(sentence(err)) + " (E-mail supplier opens your mail program; attach the PDF yourself.)")
 			case err != nil:
-				d.setWarn(sentence(err))
+				d.setWarn(capital(sentence(err)))
 			case !r.Sent:
 				d.setWarn(number + " was not sent: " + r.Problem)
 			default:
+				d.reload()
+				d.s.reload()
 				d.lastMail = r
 				msg := fmt.Sprintf("%s went to %s with its PDF attached; the mail server accepted it. It is on %s's contact log.", number, r.To, r.Supplier)
 				d.showMailed(number, joinSentences(msg, r.Problem))

@@ -4,6 +4,8 @@ import (
 	"path/filepath"
 	"strconv"
 	"strings"
+	"unicode"
+	"unicode/utf8"
 
 	"clockwork/app"
 
@@ -50,7 +52,7 @@ func (p *printDialog) loadPrinters() {
 		ps, err := app.Printers()
 		fyne.Do(func() {
 			if err != nil {
-				p.status.SetText(sentence(err))
+				p.say(sentence(err), true)
 				return
 			}
 			var names []string
@@ -71,7 +73,7 @@ func (p *printDialog) loadPrinters() {
 func (p *printDialog) onPrint() {
 	copies, err := strconv.Atoi(strings.TrimSpace(p.copies.Text))
 	if err != nil {
-		p.status.SetText("Copies is a number, 1 or more.")
+		p.say("Copies is a number, 1 or more.", true)
 		p.dlg.Show()
 		return
 	}
@@ -80,11 +82,11 @@ func (p *printDialog) onPrint() {
 		out, err := app.Print(job)
 		fyne.Do(func() {
 			if err != nil {
-				p.status.SetText(sentence(err))
+				p.say(sentence(err), true)
 				p.dlg.Show() // stays open to try again or choose another printer
 				return
 			}
-			p.status.SetText(joinSentences("Sent to the printer.", out))
+			p.say(joinSentences("Sent to the printer.", out), false)
 		})
 	})
 }
@@ -103,4 +105,22 @@ func (d *poDetail) onPrint() {
 			d.printing = showPrint(d.s.win, d.s.bg, path)
 		})
 	})
+}
+
+// say shows what happened below the form, a problem in the warning colour.
+func (p *printDialog) say(text string, problem bool) {
+	p.status.Importance = widget.LowImportance
+	if problem {
+		p.status.Importance = widget.WarningImportance
+	}
+	p.status.SetText(capital(text))
+}
+
+// capital starts a sentence with a capital letter.
+func capital(s string) string {
+	r, n := utf8.DecodeRuneInString(s)
+	if n == 0 {
+		return s
+	}
+	return string(unicode.ToUpper(r)) + s[n:]
 }
