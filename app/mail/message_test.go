@@ -61,3 +61,30 @@ func TestServerSettingsChecked(t *testing.T) {
 		}
 	}
 }
+
+func TestSendOverSTARTTLSAndTLS(t *testing.T) {
+	for _, sec := range []string{cmail.SecurityStartTLS, cmail.SecurityTLS} {
+		srv := mailtest.Start(t, mailtest.Options{User: "shop", Password: "pw", Security: sec})
+		s := cmail.Server{Host: srv.Host, Port: srv.Port, Security: sec, User: "shop", Password: "pw", TLS: srv.ClientTLS}
+		m := cmail.Message{From: mail.Address{Address: "hello@shop.example"}, To: mail.Address{Address: "orders@supplier.example"},
+			Subject: "PO", Body: "Hello", ID: cmail.NewID("hello@shop.example"), Date: time.Now()}
+		if err := cmail.Send(s, m); err != nil {
+			t.Fatalf("%s: %v", sec, err)
+		}
+		if n := len(srv.Messages()); n != 1 {
+			t.Errorf("%s: %d messages received", sec, n)
+		}
+		// A server whose certificate is not trusted is refused, saying so.
+		s.TLS = nil
+		if err := cmail.Send(s, m); err == nil || !strings.Contains(err.Error(), "127.0.0.1") {
+			t.Errorf("%s with an untrusted certificate: %v", sec, err)
+		}
+	}
+	// STARTTLS asked of a server that does not offer it.
+	plain := mailtest.Start(t, mailtest.Options{})
+	err := cmail.Send(cmail.Server{Host: plain.Host, Port: plain.Port, Security: cmail.SecurityStartTLS},
+		cmail.Message{From: mail.Address{Address: "a@b.example"}, To: mail.Address{Address: "c@d.example"}, ID: "x@b.example"})
+	if err == nil || !strings.Contains(err.Error(), "does not offer STARTTLS") {
+		t.Errorf("STARTTLS without it: %v", err)
+	}
+}

@@ -15,7 +15,14 @@ import (
 	"testing"
 	"time"
 
+	"crypto/ecdsa"
+	"crypto/elliptic"
+	"crypto/rand"
+	"crypto/tls"
+	"crypto/x509"
+	"crypto/x509/pkix"
 	"encoding/base64"
+	"math/big"
 
 	"github.com/emersion/go-sasl"
 	"github.com/emersion/go-smtp"
@@ -27,6 +34,9 @@ type Options struct {
 	MaxBytes       int64  // 0: 10 MB
 	// Refuse lists recipient addresses the server answers "550 no such user".
 	Refuse []string
+	// Security is "starttls" (offered after EHLO) or "tls" (from the first byte) with a
+	// certificate made for 127.0.0.1; empty is plain text.
+	Security string
 }
 
 // Received is one message the server accepted.
@@ -40,9 +50,11 @@ type Received struct {
 type Server struct {
 	Host string
 	Port int
-	opt  Options
-	mu   sync.Mutex
-	got  []Received
+	// ClientTLS trusts the server's certificate, for the client under test.
+	ClientTLS *tls.Config
+	opt       Options
+	mu        sync.Mutex
+	got       []Received
 }
 
 // Start runs a server until the test ends.
@@ -61,6 +73,14 @@ func Start(t testing.TB, opt Options) *Server {
 		srv.MaxMessageBytes = 10 << 20
 	}
 	srv.ReadTimeout, srv.WriteTimeout = 10*time.Second, 10*time.Second
+	if opt.Security != "" {
+		cert, pool := selfSigned(t)
+		srv.TLSConfig = &tls.Config{Certificates: []tls.Certificate{cert}, MinVersion: tls.VersionTLS12}
+		s.ClientTLS = &tls.Config{RootCAs: pool, ServerName: "127.0.0.1", MinVersion: tls.VersionTLS12}
+		if opt.Security == "tls" {
+			l = tls.NewListener(l, srv.TLSConfig)
+		}
+	}
 	go func() { _ = srv.Serve(l) }()
 	t.Cleanup(func() { _ = srv.Close() })
 	return s
@@ -171,3 +191,27 @@ func Parse(data []byte) (Parsed, error) {
 
 // Addr is the server's host:port.
 func (s *Server) Addr() string { return net.JoinHostPort(s.Host, strconv.Itoa(s.Port)) }
+
+// selfSigned makes a certificate for 127.0.0.1 and a pool that trusts it.
+func selfSigned(t testing.TB) (tls.Certificate, *x509.CertPool) {
+	t.Helper()
+	key, err := ecdsa.GenerateKey(elliptic.P256(), rand.Reader)
+	if err != nil {
+		t.Fatal(err)
+	}
+	tmpl := &x509.Certificate{SerialNumber: big.NewInt(1), Subject: pkix.Name{CommonName: "127.0.0.1"},
+		IPAddresses: []net.IP{net.ParseIP("127.0.0.1")}, NotBefore: time.Now().Add(-time.Hour), NotAfter: time.Now().Add(time.Hour),
+		KeyUsage: x509.KeyUsageDigitalSignature | x509.KeyUsageCertSign, ExtKeyUsage: []x509.ExtKeyUsage{x509.ExtKeyUsageServerAuth},
+		BasicConstraintsValid: true, IsCA: true}
+	der, err := x509.CreateCertificate(rand.Reader, tmpl, tmpl, &key.PublicKey, key)
+	if err != nil {
+		t.Fatal(err)
+	}
+	c, err := x509.ParseCertificate(der)
+	if err != nil {
+		t.Fatal(err)
+	}
+	pool := x509.NewCertPool()
+	pool.AddCert(c)
+	return tls.Certificate{Certificate: [][]byte{der}, PrivateKey: key}, pool
+}
