@@ -57,8 +57,8 @@ func Print(j PrintJob) (string, error) {
 // Printers lists the system's print queues, the default one marked.
 func Printers() ([]Printer, error) { return listPrinters() }
 
-// run runs a print command and returns its output, or its error output as the reason.
-func run(name string, args ...string) (string, error) {
+// runPrintCommand runs a print command and returns its output, or its error output as the reason.
+func runPrintCommand(name string, args ...string) (string, error) {
 	path, err := exec.LookPath(name)
 	if err != nil {
 		return "", ErrNoPrinting

@@ -13,7 +13,7 @@ func printFile(j PrintJob) (string, error) {
 	if j.Printer != "" {
 		args = append([]string{"-d", j.Printer}, args...)
 	}
-	out, err := run("lp", append(args, "--", j.Path)...)
+	out, err := runPrintCommand("lp", append(args, "--", j.Path)...)
 	if err != nil {
 		return "", printFailed(j, err)
 	}
@@ -22,11 +22,11 @@ func printFile(j PrintJob) (string, error) {
 
 // listPrinters reads CUPS's queues (lpstat -e) and its default (lpstat -d).
 func listPrinters() ([]Printer, error) {
-	out, err := run("lpstat", "-e")
+	out, err := runPrintCommand("lpstat", "-e")
 	if err != nil {
 		return nil, err
 	}
-	def, _ := run("lpstat", "-d") // "system default destination: NAME", or an error with none
+	def, _ := runPrintCommand("lpstat", "-d") // "system default destination: NAME", or an error with none
 	_, defName, _ := strings.Cut(def, ": ")
 	var ps []Printer
 	for _, name := range strings.Fields(out) {

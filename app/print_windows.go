@@ -16,7 +16,7 @@ func printFile(j PrintJob) (string, error) {
 	}
 	script := "Start-Process -FilePath '" + strings.ReplaceAll(j.Path, "'", "''") + "' " + verb + " -WindowStyle Hidden"
 	for i := 0; i < j.Copies; i++ {
-		if _, err := run("powershell", "-NoProfile", "-NonInteractive", "-Command", script); err != nil {
+		if _, err := runPrintCommand("powershell", "-NoProfile", "-NonInteractive", "-Command", script); err != nil {
 			return "", printFailed(j, err)
 		}
 	}
@@ -28,7 +28,7 @@ func listPrinters() ([]Printer, error) {
 	if _, err := exec.LookPath("powershell"); err != nil {
 		return nil, ErrNoPrinting
 	}
-	out, err := run("powershell", "-NoProfile", "-NonInteractive", "-Command",
+	out, err := runPrintCommand("powershell", "-NoProfile", "-NonInteractive", "-Command",
 		"Get-CimInstance Win32_Printer | ForEach-Object { \"$($_.Default)`t$($_.Name)\" }")
 	if err != nil {
 		return nil, err
