@@ -85,6 +85,7 @@ func newCatalogImport(src catalogImportSource, win fyne.Window, bg runner, suppl
 	ci.supplier.SetPlaceHolder("Pick a supplier or type a new name")
 	ci.supplier.SetText(supplier)
 	ci.supplier.OnChanged = func(string) { ci.showButtons() }
+	ci.supplier.OnSubmitted = ci.onSupplierEnter
 	ci.preview = widget.NewButtonWithIcon("Preview", theme.SearchIcon(), ci.onPreview)
 	ci.summary = widget.NewLabel("Pick the supplier, then Preview: it shows what the import would change. Nothing is written until you press Import.")
 	ci.summary.Wrapping = fyne.TextWrapWord
