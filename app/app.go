@@ -23,6 +23,7 @@ type App struct {
 	path   string
 	now    func() time.Time
 	inTx   bool // bound to an outer transaction: listeners hear of it once that commits
+	typed  bool // the clock was set to a time the user typed (At): "now" is still the real now
 	shared *shared
 }
 
@@ -33,9 +34,10 @@ type shared struct {
 	listeners []func()
 	locMu     sync.Mutex
 	loc       *time.Location
-	stmts     txStatements // statements of the transaction in progress (txsql.go)
-	leads     leadHistory  // suppliers' lead times for promise dates (lead_history.go)
-	readers   readPool     // read-only connections for reports (readers.go)
+	stmts     txStatements        // statements of the transaction in progress (txsql.go)
+	leads     leadHistory         // suppliers' lead times for promise dates (lead_history.go)
+	readers   readPool            // read-only connections for reports (readers.go)
+	onWait    func(time.Duration) // told when a write waits for another process (guard.go)
 }
 
 // Open opens the shop database at path (see data.Open) and returns the App over it.
@@ -43,6 +45,16 @@ func Open(path string) (*App, error) {
 	db, err := data.Open(path)
 	if err != nil {
 		return nil, err
+	}
+	return New(db, path), nil
+}
+
+// OpenExisting opens the shop database at path like Open, but creates nothing: a missing
+// path or a file that is not a Clockwork shop is refused and left as it is (data.OpenExisting).
+func OpenExisting(path string) (*App, error) {
+	db, err := data.OpenExisting(path)
+	if err != nil {
+		return nil, openError(path, err)
 	}
 	return New(db, path), nil
 }
@@ -99,11 +111,16 @@ func (a *App) Today() data.Day { return data.DayOf(a.now(), a.Location()) }
 // Inside fn use only tx: the database has one connection, which the transaction holds, so
 // calling another App method (which uses a.db) from fn waits for ever.
 func (a *App) write(fn func(tx *gorm.DB) error) error {
-	err := a.db.Transaction(func(tx *gorm.DB) error {
-		if !a.inTx {
-			tx = withTxPool(tx)
-		}
-		return fn(tx)
+	err := a.guarded(func() (bool, error) {
+		started := false
+		err := a.db.Transaction(func(tx *gorm.DB) error {
+			started = true
+			if !a.inTx {
+				tx = withTxPool(tx)
+			}
+			return fn(tx)
+		})
+		return started, err
 	})
 	if err != nil {
 		a.shared.leads.reset() // it may hold what was rolled back

@@ -5,6 +5,7 @@ import (
 	"fmt"
 	"os"
 	"path/filepath"
+	"regexp"
 	"sort"
 	"strings"
 	"time"
@@ -15,7 +16,26 @@ import (
 // KeepDailyBackups is how many automatic daily backups are kept.
 const KeepDailyBackups = 14
 
-const dailyPrefix = "clockwork-daily-"
+// A backup's name starts with its database's name, so shops sharing a folder each keep and
+// list their own: "shop-daily-2026-03-14.db", "shop-2026-03-14-093000.db" (taken by hand),
+// "shop-before-restore-2026-03-14-093000.db". The default database is clockwork.db, so its
+// backups keep the names they had before backups were per database.
+var backupName = regexp.MustCompile(`^(daily-\d{4}-\d{2}-\d{2}|before-restore-\d{4}-\d{2}-\d{2}-\d{6}|\d{4}-\d{2}-\d{2}-\d{6})\.db$`)
+
+// backupStem is what this database's backups are named after: its file name without ".db".
+func (a *App) backupStem() string {
+	return strings.TrimSuffix(filepath.Base(a.path), filepath.Ext(a.path)) + "-"
+}
+
+// ownBackup says whether a file in the backups folder is one of this database's, and whether
+// it is a daily one.
+func (a *App) ownBackup(name string) (own, daily bool) {
+	rest, ok := strings.CutPrefix(name, a.backupStem())
+	if !ok || !backupName.MatchString(rest) {
+		return false, false
+	}
+	return true, strings.HasPrefix(rest, "daily-")
+}
 
 // Backup writes a consistent copy of the database to out; it refuses to overwrite a file.
 func (a *App) Backup(out string) error {
@@ -33,7 +53,7 @@ func (a *App) BackupNow() (string, error) {
 	if err := os.MkdirAll(a.BackupDir(), 0o700); err != nil {
 		return "", fmt.Errorf("create backups folder: %w", err)
 	}
-	out := filepath.Join(a.BackupDir(), "clockwork-"+a.now().Format("2006-01-02-150405")+".db")
+	out := filepath.Join(a.BackupDir(), a.backupStem()+a.now().Format("2006-01-02-150405")+".db")
 	return out, a.Backup(out)
 }
 
@@ -44,7 +64,7 @@ func (a *App) DailyBackup() (string, error) {
 	if err := os.MkdirAll(dir, 0o700); err != nil {
 		return "", fmt.Errorf("create backups folder: %w", err)
 	}
-	out := filepath.Join(dir, dailyPrefix+string(a.Today())+".db")
+	out := filepath.Join(dir, a.backupStem()+"daily-"+string(a.Today())+".db")
 	if _, err := os.Stat(out); err == nil {
 		return "", nil
 	}
@@ -54,10 +74,17 @@ func (a *App) DailyBackup() (string, error) {
 	return out, a.pruneDaily()
 }
 
+// pruneDaily keeps this database's newest KeepDailyBackups daily backups.
 func (a *App) pruneDaily() error {
-	matches, err := filepath.Glob(filepath.Join(a.BackupDir(), dailyPrefix+"*.db"))
+	entries, err := os.ReadDir(a.BackupDir())
 	if err != nil {
-		return err
+		return fmt.Errorf("list backups: %w", err)
+	}
+	var matches []string
+	for _, e := range entries {
+		if own, daily := a.ownBackup(e.Name()); own && daily && !e.IsDir() {
+			matches = append(matches, filepath.Join(a.BackupDir(), e.Name()))
+		}
 	}
 	sort.Strings(matches) // names carry the day, so this is oldest first
 	for len(matches) > KeepDailyBackups {
@@ -78,7 +105,8 @@ type BackupFile struct {
 	Daily   bool // taken automatically when the window opened
 }
 
-// Backups lists the backups folder, newest first.
+// Backups lists this database's backups in the backups folder, newest first (another
+// database's in the same folder are not its).
 func (a *App) Backups() ([]BackupFile, error) {
 	entries, err := os.ReadDir(a.BackupDir())
 	if errors.Is(err, os.ErrNotExist) {
@@ -89,7 +117,8 @@ func (a *App) Backups() ([]BackupFile, error) {
 	}
 	var out []BackupFile
 	for _, e := range entries {
-		if e.IsDir() || !strings.HasSuffix(e.Name(), ".db") {
+		own, daily := a.ownBackup(e.Name())
+		if e.IsDir() || !own {
 			continue
 		}
 		info, err := e.Info()
@@ -98,7 +127,7 @@ func (a *App) Backups() ([]BackupFile, error) {
 		}
 		out = append(out, BackupFile{
 			Path: filepath.Join(a.BackupDir(), e.Name()), Name: e.Name(), Size: info.Size(),
-			ModTime: info.ModTime(), Daily: strings.HasPrefix(e.Name(), dailyPrefix),
+			ModTime: info.ModTime(), Daily: daily,
 		})
 	}
 	sort.Slice(out, func(i, j int) bool { return out[i].ModTime.After(out[j].ModTime) })
@@ -114,7 +143,7 @@ func (a *App) Restore(path string) (string, error) {
 	if err := os.MkdirAll(a.BackupDir(), 0o700); err != nil {
 		return "", fmt.Errorf("create backups folder: %w", err)
 	}
-	safety := filepath.Join(a.BackupDir(), "before-restore-"+a.now().Format("2006-01-02-150405")+".db")
+	safety := filepath.Join(a.BackupDir(), a.backupStem()+"before-restore-"+a.now().Format("2006-01-02-150405")+".db")
 	if err := data.BackupTo(a.db, safety); err != nil {
 		return "", fmt.Errorf("save current data before restoring: %w", err)
 	}
@@ -123,6 +152,7 @@ func (a *App) Restore(path string) (string, error) {
 	if err != nil {
 		return safety, fmt.Errorf("restore %s: %w", filepath.Base(path), err)
 	}
+	a.clearDamaged()
 	a.shared.locMu.Lock()
 	a.shared.loc = nil
 	a.shared.locMu.Unlock()
@@ -141,10 +171,20 @@ func (a *App) Check() ([]string, error) {
 	if err != nil {
 		return nil, fmt.Errorf("foreign key check: %w", err)
 	}
+	if len(problems) > 0 {
+		a.markDamaged(problems)
+	} else {
+		a.clearDamaged()
+	}
 	own, err := a.receiptProblems()
 	if err != nil {
 		return nil, fmt.Errorf("receipts check: %w", err)
 	}
+	beyond, err := a.boundsProblems()
+	if err != nil {
+		return nil, err
+	}
+	own = append(own, beyond...)
 	return append(append(problems, fk...), own...), nil
 }
 

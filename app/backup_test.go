@@ -52,11 +52,11 @@ func TestDailyBackupOncePerDayKeepsFourteen(t *testing.T) {
 	if len(files) != app.KeepDailyBackups {
 		t.Fatalf("%d backups kept, want %d", len(files), app.KeepDailyBackups)
 	}
-	newest := "clockwork-daily-" + string(data.DayOf(clock.T.Add(-24*time.Hour), time.UTC)) + ".db"
+	newest := "shop-daily-" + string(data.DayOf(clock.T.Add(-24*time.Hour), time.UTC)) + ".db"
 	if _, err := os.Stat(filepath.Join(a.BackupDir(), newest)); err != nil {
 		t.Errorf("newest backup %s missing", newest)
 	}
-	oldest := "clockwork-daily-" + string(data.DayOf(apptest.Now, time.UTC)) + ".db"
+	oldest := "shop-daily-" + string(data.DayOf(apptest.Now, time.UTC)) + ".db"
 	if _, err := os.Stat(filepath.Join(a.BackupDir(), oldest)); err == nil {
 		t.Errorf("oldest backup %s was kept", oldest)
 	}
@@ -86,7 +86,7 @@ func TestRestoreBringsBackTheDataAndKeepsTheCurrent(t *testing.T) {
 	if !changed {
 		t.Error("listeners were not told about the restore")
 	}
-	if !strings.HasPrefix(filepath.Base(safety), "before-restore-") {
+	if !strings.HasPrefix(filepath.Base(safety), "shop-before-restore-") {
 		t.Errorf("safety copy %q", safety)
 	}
 	shop, err := a.Shop()
@@ -166,5 +166,54 @@ func TestCheckFindsReceiptsOnAnotherPO(t *testing.T) {
 	problems, err := a.Check()
 	if err != nil || len(problems) != 1 || !strings.Contains(problems[0], "(PO-000002) is for a line of PO-000001") {
 		t.Errorf("Check = %q, %v; want the receipt line on PO-000001's line", problems, err)
+	}
+}
+
+// Two shops in one folder each take their own daily backup and list only their own; the
+// default database's backups keep the names they always had.
+func TestBackupsBelongToTheirDatabase(t *testing.T) {
+	dir := t.TempDir()
+	open := func(name string) *app.App {
+		a, err := app.Open(filepath.Join(dir, name))
+		if err != nil {
+			t.Fatal(err)
+		}
+		t.Cleanup(func() { a.Close() })
+		return a
+	}
+	shop, shop2, def := open("shop.db"), open("shop-2.db"), open("clockwork.db")
+	for _, a := range []*app.App{shop, shop2, def} {
+		path, err := a.DailyBackup()
+		if err != nil || path == "" {
+			t.Fatalf("%s: daily backup %q %v", a.Path(), path, err)
+		}
+		if _, err := a.BackupNow(); err != nil {
+			t.Fatal(err)
+		}
+	}
+	for _, c := range []struct {
+		a      *app.App
+		prefix string
+	}{{shop, "shop-"}, {shop2, "shop-2-"}, {def, "clockwork-"}} {
+		files, err := c.a.Backups()
+		if err != nil {
+			t.Fatal(err)
+		}
+		daily := 0
+		for _, f := range files {
+			if !strings.HasPrefix(f.Name, c.prefix) || (c.prefix == "shop-" && strings.HasPrefix(f.Name, "shop-2-")) {
+				t.Errorf("%s lists %s, another shop's backup", filepath.Base(c.a.Path()), f.Name)
+			}
+			if f.Daily {
+				daily++
+			}
+		}
+		if len(files) != 2 || daily != 1 {
+			t.Errorf("%s lists %d backups (%d daily), want its own two, one daily", filepath.Base(c.a.Path()), len(files), daily)
+		}
+	}
+	today := string(def.Today())
+	if _, err := os.Stat(filepath.Join(dir, "backups", "clockwork-daily-"+today+".db")); err != nil {
+		t.Errorf("the default database's daily backup is not named as before: %v", err)
 	}
 }

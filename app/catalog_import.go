@@ -20,6 +20,9 @@ type CatalogImportOptions struct {
 	Supplier    string // the supplier's name (any case); a new name creates the supplier as a prospect
 	DryRun      bool   // check and preview only: write nothing
 	SkipInvalid bool   // import the valid rows and leave out those with problems (the window offers this once it has shown them)
+	// Map reads the file through a column map (importfile.CatalogFields) instead of its
+	// header names; an import that writes saves it for files with the same header.
+	Map importfile.ColumnMap
 }
 
 // CatalogChange says what an import does with one row of the file.
@@ -54,6 +57,10 @@ type CatalogImport struct {
 	Rows                                                                           []CatalogImportRow
 	Problems                                                                       []Problem
 	Warnings                                                                       []Problem // what was read differently from the file without refusing a row (a negative stock read as 0)
+	NeedsMap                                                                       bool      // the header names no price list columns Clockwork knows: the file needs a column map
+	Header                                                                         []string  // the file's header row, for a mapping step
+	Map                                                                            string    // the column map used (field=column,…), if any
+	SavedMap                                                                       bool      // the map was the one saved for this header
 	NewProducts, NewOffers, Updated, Unchanged, CostChanges, StockUpdates, Skipped int
 }
 
@@ -102,7 +109,7 @@ func (r CatalogImport) invalidRows() int {
 // A stock list (no cost column) only updates the availability of the supplier's offers.
 func (a *App) ImportCatalog(r io.Reader, fileName string, opt CatalogImportOptions) (CatalogImport, error) {
 	res := CatalogImport{File: fileName, Supplier: strings.TrimSpace(opt.Supplier)}
-	t, rows, found, err := readCatalog(r, &res)
+	t, rows, found, err := a.readCatalog(r, &res, opt.Map)
 	if err != nil {
 		return res, err
 	}
@@ -122,6 +129,11 @@ func (a *App) ImportCatalog(r io.Reader, fileName string, opt CatalogImportOptio
 		if err := pl.apply(tx, a.Now().UTC()); err != nil {
 			return err
 		}
+		if opt.Map != nil {
+			if err := saveColumnMap(tx, MapCatalog, t.Header, opt.Map); err != nil {
+				return err
+			}
+		}
 		res.Written = true
 		return nil
 	})
@@ -135,9 +147,10 @@ func (a *App) ImportCatalog(r io.Reader, fileName string, opt CatalogImportOptio
 	return res, err
 }
 
-// readCatalog reads and parses the file, collecting its problems in res; it refuses at once
-// what cannot be planned at all (no supplier named, no readable row, not a price list).
-func readCatalog(r io.Reader, res *CatalogImport) (*importfile.Table, []importfile.CatalogRow, []importfile.Problem, error) {
+// readCatalog reads and parses the file (through m, the map saved for its header, or its
+// header names), collecting its problems in res; it refuses at once what cannot be planned
+// at all (no supplier named, no readable row, not a price list).
+func (a *App) readCatalog(r io.Reader, res *CatalogImport, m importfile.ColumnMap) (*importfile.Table, []importfile.CatalogRow, []importfile.Problem, error) {
 	t, err := importfile.Read(r, res.File)
 	if err != nil {
 		return nil, nil, nil, fileError(res.File, err)
@@ -145,7 +158,24 @@ func readCatalog(r io.Reader, res *CatalogImport) (*importfile.Table, []importfi
 	if err := refuseNonCatalog(t); err != nil {
 		return nil, nil, nil, err
 	}
-	rows, found := importfile.ParseCatalog(t)
+	res.Header = t.Header
+	if m == nil {
+		saved, ok, err := a.SavedColumnMap(MapCatalog, t.Header)
+		if err != nil {
+			return nil, nil, nil, err
+		}
+		m, res.SavedMap = saved, ok
+	}
+	var rows []importfile.CatalogRow
+	var found []importfile.Problem
+	switch {
+	case m != nil:
+		res.Map = m.String()
+		rows, found = boundCatalogRows(importfile.ParseCatalogMapped(t, m))
+	default:
+		res.NeedsMap = importfile.Detect(t) != importfile.KindCatalog
+		rows, found = boundCatalogRows(importfile.ParseCatalog(t))
+	}
 	if res.Supplier == "" {
 		res.Problems = append(res.Problems, Problem{File: res.File, Field: "supplier", Message: "say which supplier the price list is from"})
 	}

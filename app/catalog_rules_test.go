@@ -18,14 +18,14 @@ func TestImportIngramCartonIsNotThePackSize(t *testing.T) {
 	}
 	var row app.CatalogImportRow
 	for _, r := range res.Rows {
-		if r.SKU == "1590599" {
+		if r.SKU == "0712830" {
 			row = r
 		}
 	}
 	if !strings.Contains(row.Detail, "carton of 40 (information: not a pack size)") {
-		t.Errorf("preview of 1590599 says %q, want the carton of 40 as information", row.Detail)
+		t.Errorf("preview of 0712830 says %q, want the carton of 40 as information", row.Detail)
 	}
-	p, _ := a.Products(app.ProductQuery{ListQuery: app.ListQuery{Search: "1590599"}})
+	p, _ := a.Products(app.ProductQuery{ListQuery: app.ListQuery{Search: "0712830"}})
 	offers, _ := a.ProductOffers(p[0].ID)
 	if o := offers[0]; o.PackSize != 1 || o.MinQty != 1 {
 		t.Errorf("offer pack %d minimum %d, want 1 and 1: one ordered unit must not become a PO for 40", o.PackSize, o.MinQty)

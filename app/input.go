@@ -34,6 +34,9 @@ func (p Problem) String() string {
 // InputError is bad input from the user or a file. Nothing was written.
 type InputError struct {
 	Problems []Problem
+	// Confirm marks input that is possible but unusual (a delivery far beyond what was
+	// ordered): asked again with confirmation, the action takes it.
+	Confirm bool
 }
 
 func (e *InputError) Error() string {

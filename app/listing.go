@@ -16,6 +16,9 @@ type ListQuery struct {
 	Desc   bool
 	Offset int
 	Limit  int // 0 for MaxPage
+	// Only narrows the list to the row with this ID (0: every row): a screen asks whether
+	// the row it shows is still in the list it searched.
+	Only uint
 }
 
 // MaxPage is the most rows one page of a list returns.
@@ -44,8 +47,12 @@ func (q ListQuery) order(db *gorm.DB, table string, columns map[string]string, f
 	return db.Order(expr + dir + ", " + table + ".id" + dir)
 }
 
-// search narrows db to rows where any of the columns contains q.Search.
+// search narrows db to rows where any of the columns contains q.Search, and to q.Only; the
+// first column names the list's table ("suppliers.name").
 func (q ListQuery) search(db *gorm.DB, columns ...string) *gorm.DB {
+	if table, _, ok := strings.Cut(columns[0], "."); ok && q.Only != 0 {
+		db = db.Where(table+".id = ?", q.Only)
+	}
 	s := strings.TrimSpace(q.Search)
 	if s == "" {
 		return db

@@ -51,6 +51,7 @@ func checkOfferFields(o data.Offer, needProduct bool) []Problem {
 	if o.ValidFrom != "" && o.ValidTo != "" && o.ValidTo < o.ValidFrom {
 		ps.add("valid to", "%s is before valid from %s", o.ValidTo, o.ValidFrom)
 	}
+	checkOfferBounds(&ps, o)
 	return ps
 }
 

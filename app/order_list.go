@@ -47,6 +47,9 @@ type OrderQuery struct {
 	Desc   bool
 	Offset int
 	Limit  int // 0: 100
+	// Only narrows the list to the order with this ID (0: every order): the Orders screen
+	// asks whether the order it shows is still in the list it searched.
+	Only uint
 }
 
 // OrderRow is one order as the list shows it.
@@ -69,6 +72,9 @@ func (q OrderQuery) where(db *gorm.DB) (*gorm.DB, error) {
 		return nil, invalid("status", "%q is not an order status (%s)", q.Status, joinStatuses())
 	}
 	db = db.Model(&data.Order{})
+	if q.Only != 0 {
+		db = db.Where("orders.id = ?", q.Only)
+	}
 	if q.Status != "" {
 		db = db.Where("status = ?", q.Status)
 	}

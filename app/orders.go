@@ -58,7 +58,7 @@ type LineInput struct {
 }
 
 // MaxLineQty bounds a line's quantity: more is a typing or export mistake.
-const MaxLineQty = 100_000
+const MaxLineQty = MaxQty
 
 // ErrDuplicateOrder means an order with the same channel and number is already stored.
 var ErrDuplicateOrder = errors.New("order already imported")
@@ -104,6 +104,7 @@ func (in *OrderInput) check() problems {
 	if in.Subtotal < 0 || in.Shipping < 0 || in.Tax < 0 || in.Total < 0 || in.Discount < 0 || in.Fees < 0 {
 		ps.add("totals", "subtotal, shipping, tax and total cannot be negative")
 	}
+	in.checkBounds(&ps)
 	return ps
 }
 

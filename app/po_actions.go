@@ -32,6 +32,10 @@ func (a *App) SendPOWith(id uint, opt SendOptions) (data.PurchaseOrder, error) {
 		if opt.Promised < today {
 			return data.PurchaseOrder{}, invalid("promised", "%s is in the past; give the day the supplier promised to ship", opt.Promised)
 		}
+		var ps problems
+		if a.day(&ps, "promised", opt.Promised); len(ps) > 0 {
+			return data.PurchaseOrder{}, ps.err()
+		}
 	}
 	var po data.PurchaseOrder
 	err := a.write(func(tx *gorm.DB) error {
@@ -104,6 +108,9 @@ type Ack struct {
 func (a *App) AcknowledgePO(id uint, ack Ack) (data.PurchaseOrder, error) {
 	now := a.Now().UTC()
 	ack, err := checkAck(ack, now)
+	if err == nil {
+		err = a.checkAckBounds(ack)
+	}
 	if err != nil {
 		return data.PurchaseOrder{}, err
 	}

@@ -35,6 +35,12 @@ func (a *App) UpdatePOLine(lineID uint, qty int, unitCost data.Money) error {
 	if unitCost < 0 {
 		ps.add("unit_cost", "%s: a cost cannot be negative", unitCost)
 	}
+	if qty > MaxQty {
+		ps.qty("qty", qty)
+	}
+	if unitCost > MaxMoney {
+		ps.money("unit_cost", unitCost)
+	}
 	if err := ps.err(); err != nil {
 		return err
 	}

@@ -43,7 +43,7 @@ func (r PORow) Due() data.Day {
 }
 
 // lateSQL is true for a PO the supplier still owes goods on past its due day (argument: today).
-const lateSQL = `(purchase_orders.status IN ('sent', 'acknowledged', 'partially_received')
+var lateSQL = `(purchase_orders.status IN ` + sqlIn(openPO...) + `
 	AND COALESCE(NULLIF(purchase_orders.expected_date, ''), purchase_orders.promised_date) < ?)`
 
 const poLinesSQL = `(SELECT COUNT(*) FROM po_lines WHERE po_lines.purchase_order_id = purchase_orders.id)`

@@ -30,6 +30,7 @@ func CheckProduct(p data.Product) []Problem {
 			ps.add("trial start", "%v", err)
 		}
 	}
+	checkProductBounds(&ps, p)
 	return ps
 }
 

@@ -112,11 +112,11 @@ func promiseLinesFor(tx *gorm.DB, orderIDs []uint) (map[uint][]promiseLine, erro
 
 // atRiskSQL is true for an open order with a ship-by day that a PO line serving one of its
 // lines still waiting for goods is expected (expected date, else promised date) after.
-const atRiskSQL = `(orders.status IN ('new', 'purchasing', 'ready') AND orders.ship_by <> '' AND EXISTS (
+var atRiskSQL = `(orders.status IN ` + sqlIn(openOrderStatuses...) + ` AND orders.ship_by <> '' AND EXISTS (
 	SELECT 1 FROM order_lines JOIN po_lines ON po_lines.order_line_id = order_lines.id
 	JOIN purchase_orders ON purchase_orders.id = po_lines.purchase_order_id
-	WHERE order_lines.order_id = orders.id AND order_lines.state IN ('on_draft_po', 'ordered')
-	AND purchase_orders.status IN ('sent', 'acknowledged', 'partially_received')
+	WHERE order_lines.order_id = orders.id AND order_lines.state IN ` + sqlIn(waitingLineStates...) + `
+	AND purchase_orders.status IN ` + sqlIn(openPO...) + `
 	AND COALESCE(NULLIF(purchase_orders.expected_date, ''), purchase_orders.promised_date) > orders.ship_by))`
 
 // setAtRisk is RecomputeAtRisk inside the caller's transaction; no IDs means every order.

@@ -154,7 +154,7 @@ func (in *planInput) loadLeftovers(db *gorm.DB, products []uint) error {
 			return fmt.Errorf("read spare stock: %w", err)
 		}
 		for _, r := range rows {
-			in.leftovers[r.ProductID] = append(in.leftovers[r.ProductID], leftoverTake{ID: r.ID, Qty: r.Qty})
+			in.leftovers[r.ProductID] = append(in.leftovers[r.ProductID], leftoverTake{ID: r.ID, Qty: min(r.Qty, MaxQty)})
 		}
 	}
 	return nil

@@ -23,6 +23,7 @@ type ReceiveInput struct {
 	At    time.Time // when the goods arrived; zero means now
 	Note  string
 	Lines []ReceiveLine
+	Force bool // take a delivery far beyond what was ordered (see FarBeyond)
 }
 
 // receivablePO are the PO statuses that can take a delivery.
@@ -34,14 +35,14 @@ var receivablePO = []data.POStatus{data.POSent, data.POAcknowledged, data.POPart
 // every line is received become ready, and the PO becomes partially received or received.
 // Bad input writes nothing.
 func (a *App) Receive(poID uint, in ReceiveInput) (ReceiveResult, error) {
-	return a.receive(poID, in.At, in.Note, func(tx *gorm.DB, po data.PurchaseOrder) ([]ReceiveLine, error) {
+	return a.receive(poID, in.At, in.Note, in.Force, func(tx *gorm.DB, po data.PurchaseOrder) ([]ReceiveLine, error) {
 		return in.Lines, nil
 	})
 }
 
 // ReceiveAll records that every unit still owed on the purchase order arrived as ordered.
 func (a *App) ReceiveAll(poID uint, at time.Time) (ReceiveResult, error) {
-	return a.receive(poID, at, "", func(tx *gorm.DB, po data.PurchaseOrder) ([]ReceiveLine, error) {
+	return a.receive(poID, at, "", true, func(tx *gorm.DB, po data.PurchaseOrder) ([]ReceiveLine, error) {
 		var lines []ReceiveLine
 		for _, l := range po.Lines {
 			if open := l.Qty - l.QtyAccepted; open > 0 {
@@ -55,9 +56,12 @@ func (a *App) ReceiveAll(poID uint, at time.Time) (ReceiveResult, error) {
 // receive is every way of recording one delivery: in one transaction it reads the PO,
 // lets linesOf say what arrived on which of its lines, checks that and writes it. A zero
 // at is now.
-func (a *App) receive(poID uint, at time.Time, note string, linesOf func(*gorm.DB, data.PurchaseOrder) ([]ReceiveLine, error)) (ReceiveResult, error) {
+func (a *App) receive(poID uint, at time.Time, note string, force bool, linesOf func(*gorm.DB, data.PurchaseOrder) ([]ReceiveLine, error)) (ReceiveResult, error) {
 	if at.IsZero() {
 		at = a.Now()
+	}
+	if err := a.checkHappened("at", at); err != nil {
+		return ReceiveResult{}, err
 	}
 	var res ReceiveResult
 	err := a.write(func(tx *gorm.DB) error {
@@ -70,6 +74,9 @@ func (a *App) receive(poID uint, at time.Time, note string, linesOf func(*gorm.D
 			return err
 		}
 		if err := checkReceiveLines(po, lines); err != nil {
+			return err
+		}
+		if err := checkDeliveryBounds(po, lines, force); err != nil {
 			return err
 		}
 		res, err = a.applyReceipt(tx, po, ReceiveInput{At: at, Note: note, Lines: lines})
@@ -127,6 +134,9 @@ func checkReceiveLines(po data.PurchaseOrder, lines []ReceiveLine) error {
 	}
 	if len(ps) == 0 && total == 0 {
 		ps.add("lines", "nothing was entered as arrived on %s", po.Number)
+	}
+	if len(ps) == 0 {
+		return checkDeliveryBounds(po, lines, true)
 	}
 	return ps.err()
 }

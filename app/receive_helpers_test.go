@@ -1,6 +1,8 @@
 package app_test
 
 import (
+	"time"
+
 	"testing"
 
 	"clockwork/app"
@@ -38,4 +40,9 @@ func poLine(t *testing.T, a *app.App, id uint) data.POLine {
 		t.Fatal(err)
 	}
 	return l
+}
+
+// later is the shop days after apptest.Now: a delivery is recorded once it has come.
+func later(a *app.App, days int) *app.App {
+	return a.WithClock(func() time.Time { return apptest.Now.AddDate(0, 0, days) })
 }

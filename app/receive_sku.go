@@ -22,9 +22,10 @@ type SKUDelivery struct {
 
 // ReceiveBySKUInput is one delivery entered per SKU.
 type ReceiveBySKUInput struct {
-	At   time.Time // zero means now
-	Note string
-	SKUs []SKUDelivery
+	At    time.Time // zero means now
+	Note  string
+	SKUs  []SKUDelivery
+	Force bool // take a delivery far beyond what was ordered (see FarBeyond)
 }
 
 // ReceiveBySKU records a delivery entered per SKU (DESIGN 4): accepted units fill the SKU's
@@ -32,7 +33,7 @@ type ReceiveBySKUInput struct {
 // line last; units beyond all of them become spare stock; rejected units are recorded on the
 // first line that was still open. Bad input writes nothing.
 func (a *App) ReceiveBySKU(poID uint, in ReceiveBySKUInput) (ReceiveResult, error) {
-	return a.receive(poID, in.At, in.Note, func(tx *gorm.DB, po data.PurchaseOrder) ([]ReceiveLine, error) {
+	return a.receive(poID, in.At, in.Note, in.Force, func(tx *gorm.DB, po data.PurchaseOrder) ([]ReceiveLine, error) {
 		order, err := fifoLineOrder(tx, po.ID)
 		if err != nil {
 			return nil, err
@@ -74,6 +75,9 @@ func spreadBySKU(po data.PurchaseOrder, order []uint, skus []SKUDelivery) ([]Rec
 			continue
 		case d.Accepted < 0 || d.Rejected < 0:
 			ps.add(field, "%s: quantities cannot be negative (accepted %d, rejected %d)", sku, d.Accepted, d.Rejected)
+			continue
+		case d.Accepted > MaxQty || d.Rejected > MaxQty:
+			ps.qty(field+" "+sku, max(d.Accepted, d.Rejected))
 			continue
 		case d.Rejected > 0 && !slices.Contains(data.RejectReasons, d.Reason):
 			ps.add(field, "%s: say why %d were rejected (%s)", sku, d.Rejected, joinReasons())

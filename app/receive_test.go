@@ -58,7 +58,7 @@ func TestRejectedUnitsStayOwed(t *testing.T) {
 		t.Errorf("PO line accepted %d rejected %d", l.QtyAccepted, l.QtyRejected)
 	}
 	// The replacements arrive: now the line and the order are complete.
-	res, err = a.ReceiveAll(po.ID, apptest.Now.AddDate(0, 0, 2))
+	res, err = later(a, 2).ReceiveAll(po.ID, apptest.Now.AddDate(0, 0, 2))
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -221,7 +221,7 @@ func TestFirstReceiptOfALineExtendsTheLeadHistory(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	if _, err := a.ReceiveAll(po.ID, apptest.Now.AddDate(0, 0, 2)); err != nil {
+	if _, err := later(a, 2).ReceiveAll(po.ID, apptest.Now.AddDate(0, 0, 2)); err != nil {
 		t.Fatal(err)
 	}
 	// Sent 7 days before now: BET-100 first arrived after 7 days, CUP-7 after 9; BET-100's

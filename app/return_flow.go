@@ -121,12 +121,27 @@ type CloseResult struct {
 // order, so it is bought again; return_to_supplier logs an issue on the supplier that
 // delivered the goods; keep_as_stock makes the units spare stock (a Leftover). A return whose
 // every line was lost may close without being received: nothing comes back.
-func (a *App) CloseReturn(id uint) (CloseResult, error) {
+func (a *App) CloseReturn(id uint) (CloseResult, error) { return a.CloseReturnAs(id, nil) }
+
+// CloseReturnAs decides the disposition of the return lines in choice (by return line ID;
+// the others keep theirs) and closes the return, in one transaction: a return that cannot
+// close keeps its old dispositions.
+func (a *App) CloseReturnAs(id uint, choice map[uint]data.Disposition) (CloseResult, error) {
+	var ps problems
+	for _, d := range choice {
+		checkReturnChoice(&ps, data.ReasonOther, "", d)
+	}
+	if err := ps.err(); err != nil {
+		return CloseResult{}, err
+	}
 	var res CloseResult
 	now := a.Now().UTC()
 	err := a.write(func(tx *gorm.DB) error {
 		ret, err := openReturn(tx, id, "close")
 		if err != nil {
+			return err
+		}
+		if err := chooseDispositions(tx, &ret, choice); err != nil {
 			return err
 		}
 		var o data.Order
@@ -154,6 +169,26 @@ func (a *App) CloseReturn(id uint) (CloseResult, error) {
 		return CloseResult{}, fmt.Errorf("close return %d: %w", id, err)
 	}
 	return res, nil
+}
+
+// chooseDispositions records the chosen disposition of each line of ret named in choice.
+func chooseDispositions(tx *gorm.DB, ret *data.Return, choice map[uint]data.Disposition) error {
+	found := 0
+	for i, l := range ret.Lines {
+		d, ok := choice[l.ID]
+		if !ok {
+			continue
+		}
+		found++
+		ret.Lines[i].Disposition = d
+		if err := tx.Model(&data.ReturnLine{}).Where("id = ?", l.ID).Update("disposition", d).Error; err != nil {
+			return err
+		}
+	}
+	if found != len(choice) {
+		return invalid("lines", "a chosen line is not on %s", ret.Number)
+	}
+	return nil
 }
 
 func closable(ret data.Return, lines map[uint]data.OrderLine) error {

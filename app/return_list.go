@@ -2,6 +2,7 @@ package app
 
 import (
 	"fmt"
+	"strings"
 	"time"
 
 	"clockwork/data"
@@ -210,4 +211,17 @@ func (a *App) ShippedLinesOn(day data.Day) ([]ShippedLine, error) {
 		return nil, fmt.Errorf("read the lines shipped on %s: %w", day, err)
 	}
 	return out, nil
+}
+
+// ReturnByNumber reads one return by its RMA number, ignoring case and surrounding spaces.
+func (a *App) ReturnByNumber(number string) (ReturnDetail, error) {
+	number = strings.ToUpper(strings.TrimSpace(number))
+	ds, err := a.returnDetails(a.db.Where("returns.number = ?", number))
+	if err != nil {
+		return ReturnDetail{}, err
+	}
+	if len(ds) == 0 {
+		return ReturnDetail{}, invalid("return", "there is no return %s; `clockwork returns` lists them", number)
+	}
+	return ds[0], nil
 }

@@ -113,7 +113,7 @@ var supplierReturnSQL = `SELECT ret.opened_at AS at, ret.number AS rma, o.number
 FROM return_lines rt JOIN returns ret ON ret.id = rt.return_id JOIN po_lines pl ON pl.id = rt.po_line_id
   JOIN purchase_orders po ON po.id = pl.purchase_order_id JOIN order_lines ol ON ol.id = rt.order_line_id
   JOIN orders o ON o.id = ol.order_id
-WHERE po.supplier_id = @sid AND rt.fault = 'supplier' AND o.shipped_at IS NOT NULL AND ` + dated("o.shipped_at") + `
+WHERE po.supplier_id = @sid AND rt.fault = ` + sqlText(data.FaultSupplier) + ` AND o.shipped_at IS NOT NULL AND ` + dated("o.shipped_at") + `
 ORDER BY ret.opened_at DESC, rt.id DESC LIMIT @limit`
 
 // contactSQL lists the supplier's contact log entries dated in the period.

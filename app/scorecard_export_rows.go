@@ -25,8 +25,11 @@ type exportCursor struct {
 	rows    *sql.Rows
 	names   map[uint]string
 	pending *ScorecardLine // the first line, read while looking for the end of the cells
-	vals    [15]any
-	ptrs    [15]any
+	// pendingSupplier is the pending line's supplier: its name is known only once the names
+	// are read, after the cells (a pending line named then had an empty supplier).
+	pendingSupplier uint
+	vals            [15]any
+	ptrs            [15]any
 }
 
 func (a *App) openExport(q scoreQuery) (*exportCursor, error) {
@@ -72,7 +75,7 @@ func (x *exportCursor) cells() ([]deliveryCell, error) {
 		}
 		if kind == 1 {
 			l := x.line()
-			x.pending = &l
+			x.pending, x.pendingSupplier = &l, uint(asInt(x.vals[1]))
 			return out, nil
 		}
 		v := x.vals[1:]
@@ -92,6 +95,7 @@ func (x *exportCursor) cells() ([]deliveryCell, error) {
 func (x *exportCursor) eachLine(fn func(ScorecardLine) error) error {
 	if x.pending != nil {
 		l := *x.pending
+		l.Supplier = x.names[x.pendingSupplier]
 		x.pending = nil
 		if err := fn(l); err != nil {
 			return err

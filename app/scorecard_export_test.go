@@ -40,6 +40,12 @@ func TestExportScorecardsMatchesTheMetrics(t *testing.T) {
 	if len(rows)-1 != card.LinesDue || done != card.LinesDue || total != card.LinesDue {
 		t.Errorf("%d lines in the sheet, progress %d of %d; want %d", len(rows)-1, done, total, card.LinesDue)
 	}
+	for i, r := range rows[1:] { // the first line too: it is read ahead, before the names
+		if len(r) == 0 || r[0] != "Hanse Wholesale" {
+			t.Errorf("Lines row %d names supplier %q, want Hanse Wholesale", i+2, r)
+			break
+		}
+	}
 	// February: 1 of 1 on time in full.
 	if feb, _ := f.GetCellValue(reports.SheetTrend, "B5"); feb != "100.0%" {
 		t.Errorf("Hanse's February OTIF shows %q, want 100.0%%", feb)

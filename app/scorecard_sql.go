@@ -124,7 +124,7 @@ func factsSQL(c dayClock, oneSupplier, labels bool) string {
 		carry = ", po.number AS po_number, l.sku, l.supplier_sku"
 	}
 	accDay := "CASE WHEN rl.qty_accepted > 0 THEN r.day_n END"
-	return `WITH rday AS MATERIALIZED (
+	return boundReceipts(`WITH rday AS MATERIALIZED (
   SELECT id, unixepoch(received_at) AS rec_e, ` + c.day("unixepoch(received_at)") + ` AS day_n FROM ` + receipts + `
 ),
 facts AS (
@@ -144,13 +144,13 @@ facts AS (
     END AS full_n
   FROM ` + lines + ` ON po.id = l.purchase_order_id
     LEFT JOIN receipt_lines rl ON rl.po_line_id = l.id LEFT JOIN rday r ON r.id = rl.receipt_id
-  WHERE po.sent_at IS NOT NULL AND po.status NOT IN ('draft', 'cancelled')
+  WHERE po.sent_at IS NOT NULL AND po.status NOT IN ` + sqlIn(data.PODraft, data.POCancelled) + `
     AND po.promised_date >= @from AND po.promised_date < @to` + span + `
-    AND NOT (po.status = 'closed_short' AND po.closed_at IS NOT NULL
+    AND NOT (po.status = ` + sqlText(data.POClosedShort) + ` AND po.closed_at IS NOT NULL
              AND ` + c.day("unixepoch(po.closed_at)") + ` < unixepoch(po.promised_date) / 86400)
   GROUP BY l.id
 )
-`
+`)
 }
 
 // dueLinesSQL bounds the ids of the PO lines whose PO is promised in the period, and of the
@@ -200,10 +200,10 @@ func scanAll(oneSupplier bool) string {
 
 // defectSQL sums received and rejected units per supplier over receipts dated in the period.
 func defectSQL(oneSupplier bool) string {
-	return `SELECT po.supplier_id, SUM(rl.qty_rejected) AS part, SUM(rl.qty_accepted + rl.qty_rejected) AS whole
+	return boundReceipts(`SELECT po.supplier_id, SUM(rl.qty_rejected) AS part, SUM(rl.qty_accepted + rl.qty_rejected) AS whole
 FROM receipts r JOIN receipt_lines rl ON rl.receipt_id = r.id JOIN purchase_orders po ON po.id = r.purchase_order_id
 WHERE ` + dated("r.received_at") + bySupplier(oneSupplier) + `
-GROUP BY po.supplier_id`
+GROUP BY po.supplier_id`)
 }
 
 // returnSQL sums, per supplier, the units it delivered to order lines shipped in the period
@@ -215,7 +215,7 @@ GROUP BY po.supplier_id`
 // a year. The few returns are summed apart.
 func returnSQL(oneSupplier bool) string {
 	shipped := `o.shipped_at IS NOT NULL AND ` + dated("o.shipped_at") + `
-  AND ol.state <> 'cancelled' AND pl.qty_accepted > 0` + bySupplier(oneSupplier)
+  AND ol.state <> ` + sqlText(data.LineCancelled) + ` AND pl.qty_accepted > 0` + bySupplier(oneSupplier)
 	bounds, served := `WITH served AS (
   SELECT MIN(pl.id) AS lo, MAX(pl.id) AS hi
   FROM orders o JOIN order_lines ol ON ol.order_id = o.id JOIN po_lines pl ON pl.order_line_id = ol.id
@@ -236,7 +236,7 @@ func returnSQL(oneSupplier bool) string {
   SELECT po.supplier_id, 0, rt.qty
   FROM return_lines rt JOIN po_lines pl ON pl.id = rt.po_line_id JOIN order_lines ol ON ol.id = pl.order_line_id
     JOIN orders o ON o.id = ol.order_id JOIN purchase_orders po ON po.id = pl.purchase_order_id
-  WHERE rt.fault = 'supplier' AND ` + shipped + `
+  WHERE rt.fault = ` + sqlText(data.FaultSupplier) + ` AND ` + shipped + `
 )
 GROUP BY supplier_id`
 }

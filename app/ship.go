@@ -26,6 +26,9 @@ func (a *App) ShipOrders(parcels []ShipInput) error {
 	if len(parcels) == 0 {
 		return invalid("orders", "choose the orders to ship")
 	}
+	if err := a.checkParcelBounds(parcels); err != nil {
+		return fmt.Errorf("ship: %w", err)
+	}
 	now := a.Now()
 	err := a.write(func(tx *gorm.DB) error {
 		if err := checkParcels(tx, parcels); err != nil {

@@ -79,6 +79,7 @@ func (a *App) SaveShop(s data.Shop) error {
 			ps.add("logo", "%v", err)
 		}
 	}
+	checkShopBounds(&ps, s)
 	if err := ps.err(); err != nil {
 		return err
 	}

@@ -35,9 +35,14 @@ func (a *App) WritePackingSlips(w io.Writer, orderIDs []uint, opt SlipOptions) e
 	if err != nil {
 		return err
 	}
+	replaced, err := a.replacementParcels(orders)
+	if err != nil {
+		return err
+	}
 	slips := make([]reports.PackingSlip, len(orders))
 	for i := range orders {
 		slips[i] = a.packingSlip(&orders[i], shop.Currency, opt.Gift)
+		slips[i].Replacement = replaced[orders[i].ID]
 	}
 	if err := reports.WritePackingSlips(w, reports.Paper(paper), brandedShop(shop), slips); err != nil {
 		return fmt.Errorf("print packing slips: %w", err)
@@ -120,6 +125,38 @@ func (a *App) ordersWithLines(ids []uint) ([]data.Order, error) {
 	return out, nil
 }
 
+// replacementParcels are the orders whose next parcel holds only replacements for goods
+// returned (a `replace` disposition): their slips say so and carry no prices.
+func (a *App) replacementParcels(orders []data.Order) (map[uint]bool, error) {
+	var lineIDs []uint
+	for _, o := range orders {
+		for _, l := range o.Lines {
+			lineIDs = append(lineIDs, l.ID)
+		}
+	}
+	replacement := map[uint]bool{}
+	for start := 0; start < len(lineIDs); start += idBatch {
+		var ids []uint
+		err := a.db.Model(&data.ReturnLine{}).Where("replacement_line_id IN ?", lineIDs[start:min(start+idBatch, len(lineIDs))]).
+			Pluck("replacement_line_id", &ids).Error
+		if err != nil {
+			return nil, fmt.Errorf("find replacement parcels: %w", err)
+		}
+		for _, id := range ids {
+			replacement[id] = true
+		}
+	}
+	out := map[uint]bool{}
+	for _, o := range orders {
+		all := len(o.Lines) > 0
+		for _, l := range o.Lines {
+			all = all && replacement[l.ID]
+		}
+		out[o.ID] = all
+	}
+	return out, nil
+}
+
 // packingSlip is an order as its slip shows it; gift orders always get a gift slip.
 func (a *App) packingSlip(o *data.Order, currency string, gift bool) reports.PackingSlip {
 	money := func(m data.Money) string { return m.Format(currency) }
@@ -157,4 +194,26 @@ func (a *App) DocumentPath(name string) (string, error) {
 		return "", fmt.Errorf("make the documents folder: %w", err)
 	}
 	return filepath.Join(dir, name), nil
+}
+
+// FontAdvice says which scripts in the orders' names, addresses, notes and items no font on
+// this computer prints, and which font to install; "" when everything prints.
+func (a *App) FontAdvice(orderIDs []uint) (string, error) {
+	orders, err := a.ordersWithLines(orderIDs)
+	if err != nil {
+		return "", err
+	}
+	shop, err := a.Shop()
+	if err != nil {
+		return "", err
+	}
+	texts := []string{shop.Name, shop.Address, shop.ThankYouTemplate, shop.ReturnInstructions}
+	for _, o := range orders {
+		t := o.ShipTo
+		texts = append(texts, o.CustomerName, o.Note, t.Name, t.Company, t.Address1, t.Address2, t.City, t.Province, t.Country)
+		for _, l := range o.Lines {
+			texts = append(texts, l.Title)
+		}
+	}
+	return reports.MissingFonts(texts...), nil
 }

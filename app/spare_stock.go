@@ -29,7 +29,7 @@ func (a *App) AddSpareStock(productID uint, qty int) error {
 // SpareStock is how many units of a product are on the shelf as spare stock.
 func (a *App) SpareStock(productID uint) (int, error) {
 	var n int
-	err := a.db.Model(&data.Leftover{}).Select("COALESCE(SUM(qty), 0)").Where("product_id = ? AND qty > 0", productID).Scan(&n).Error
+	err := a.db.Model(&data.Leftover{}).Select(fmt.Sprintf("COALESCE(SUM(CASE WHEN qty > %d THEN %d ELSE qty END), 0)", MaxQty, MaxQty)).Where("product_id = ? AND qty > 0", productID).Scan(&n).Error
 	if err != nil {
 		return 0, fmt.Errorf("count spare stock of product %d: %w", productID, err)
 	}

@@ -51,6 +51,7 @@ func CheckSupplier(s data.Supplier) []Problem {
 			ps.add("vetting", "%q: answer %q with yes, no or leave it unknown", it.Question, a)
 		}
 	}
+	checkSupplierBounds(&ps, s)
 	return ps
 }
 

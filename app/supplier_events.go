@@ -88,7 +88,7 @@ func (a *App) eventTime(day data.Day, at time.Time) (time.Time, error) {
 	if day > today {
 		return time.Time{}, fmt.Errorf("%s is in the future; log what has happened", day)
 	}
-	return day.Start(a.Location()).Add(12 * time.Hour).UTC(), nil
+	return a.TimeOn(day).UTC(), nil
 }
 
 func validManualKind(k data.EventKind) bool {

@@ -4,6 +4,7 @@ import (
 	"bytes"
 	"fmt"
 	"io"
+	"strings"
 	"testing"
 
 	"github.com/jung-kurt/gofpdf"
@@ -68,7 +69,7 @@ func plainSlips(w io.Writer, shop Shop, slips []PackingSlip) error {
 		put := func(style, text string) {
 			pdf.SetFont("go", style, 10)
 			pdf.SetXY(18, y)
-			pdf.Cell(170, 5, cleanText(text))
+			pdf.Cell(170, 5, plainText(text))
 			y += 5
 		}
 		put("B", "PACKING SLIP Order "+s.OrderNumber+" "+s.OrderDate)
@@ -86,4 +87,15 @@ func plainSlips(w io.Writer, shop Shop, slips []PackingSlip) error {
 		put("", contactLine(&shop))
 	}
 	return pdf.Output(w)
+}
+
+// plainText is what plain gofpdf with the Go fonts can print of s: other scripts and emoji
+// left out.
+func plainText(s string) string {
+	return strings.Map(func(r rune) rune {
+		if r == '\n' || printable(r) {
+			return r
+		}
+		return -1
+	}, cleanText(s))
 }

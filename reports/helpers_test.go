@@ -12,6 +12,15 @@ import (
 	"clockwork/assets"
 )
 
+// withoutSystemFonts makes the test see a computer with no fonts but the embedded Go fonts,
+// as a fresh Windows or macOS install may be for Thai or Chinese.
+func withoutSystemFonts(t testing.TB) {
+	saved := systemFonts
+	empty := newFontLibrary(nil)
+	systemFonts = func() *fontLibrary { return empty }
+	t.Cleanup(func() { systemFonts = saved })
+}
+
 // demoShop is the demo shop's branding, the look samples and tests use.
 func demoShop() Shop {
 	return Shop{

@@ -83,6 +83,10 @@ type document struct {
 	colors palette
 	// logoAspect is the logo's width over its height; 0 when the shop has none.
 	logoAspect float64
+	// cur is the face last set by use.
+	cur face
+	// borrowed marks the computer's fonts (family and style) added to this document.
+	borrowed map[string]bool
 }
 
 // newDocument starts a PDF of the given paper with the shop's fonts, colours and logo.
@@ -120,7 +124,7 @@ func newDocumentSized(page pageSize, title string, shop Shop) (*document, error)
 	if err := pdf.Error(); err != nil {
 		return nil, fmt.Errorf("embed fonts: %w", err)
 	}
-	d := &document{pdf: pdf, page: page, colors: colors}
+	d := &document{pdf: pdf, page: page, colors: colors, borrowed: map[string]bool{}}
 	if len(shop.Logo) > 0 {
 		if err := d.registerLogo(shop.Logo); err != nil {
 			return nil, err
@@ -131,6 +135,7 @@ func newDocumentSized(page pageSize, title string, shop Shop) (*document, error)
 
 // use sets the font and text colour for what follows.
 func (d *document) use(f face) {
+	d.cur = f
 	d.pdf.SetFont(f.family, f.style, f.size)
 	d.pdf.SetTextColor(f.color.r, f.color.g, f.color.b)
 }
@@ -146,21 +151,20 @@ func (d *document) text(x, y, w float64, s string, f face, align string) float64
 	d.use(f)
 	s = d.fit(cleanLine(s), w)
 	h := lineHeight(f.size)
-	d.pdf.SetXY(x, y)
-	d.pdf.CellFormat(w, h, s, "", 0, align, false, 0, "")
+	d.cell(x, y, w, h, s, f, align)
 	return h
 }
 
 // fit shortens an already clean line with "…" until it fits w in the current font.
 func (d *document) fit(s string, w float64) string {
-	if d.pdf.GetStringWidth(s) <= w {
+	if d.width(s, d.cur) <= w {
 		return s
 	}
 	r := []rune(s)
 	lo, hi := 0, len(r)
 	for lo < hi {
 		mid := (lo + hi + 1) / 2
-		if d.pdf.GetStringWidth(string(r[:mid])+"…") <= w {
+		if d.width(string(r[:mid])+"…", d.cur) <= w {
 			lo = mid
 		} else {
 			hi = mid - 1
@@ -176,6 +180,9 @@ func (d *document) wrap(s string, w float64, f face) []string {
 		return nil
 	}
 	d.use(f)
+	if !simple(s) {
+		return d.wrapMixed(s, w, f)
+	}
 	return d.pdf.SplitText(s, w)
 }
 
@@ -185,8 +192,7 @@ func (d *document) lines(x, y, w float64, lines []string, f face, align string) 
 	d.use(f)
 	h := lineHeight(f.size)
 	for i, l := range lines {
-		d.pdf.SetXY(x, y+float64(i)*h)
-		d.pdf.CellFormat(w, h, l, "", 0, align, false, 0, "")
+		d.cell(x, y+float64(i)*h, w, h, l, f, align)
 	}
 	return float64(len(lines)) * h
 }

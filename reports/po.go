@@ -177,7 +177,11 @@ func (p *poDoc) write() {
 
 // blocks are the parts below the header, in reading order.
 func (p *poDoc) blocks() []block {
-	bs := []block{p.parties(), p.facts()}
+	var bs []block
+	if b, ok := p.d.barcodeBlock(p.st.x1, 12, p.po.Number); ok {
+		bs = append(bs, b)
+	}
+	bs = append(bs, p.parties(), p.facts())
 	head := p.tableHead()
 	bs = append(bs, head)
 	for i := range p.rows {

@@ -59,10 +59,16 @@ type PackingSlip struct {
 	// ("$44.00"), printed under the total.
 	PaidAs string
 	// Gift makes it a gift slip: no prices and no totals.
-	Gift         bool
+	Gift bool
+	// Replacement makes it the slip of a replacement parcel: it says it replaces goods of the
+	// order at no charge, and shows no prices and none of the order's totals.
+	Replacement  bool
 	GiftMessage  string
 	CustomerNote string
 }
+
+// priced says whether the slip shows prices and totals: not for a gift, nor a replacement.
+func (s *PackingSlip) priced() bool { return !s.Gift && !s.Replacement }
 
 // greeting is the first name the thank-you note uses.
 func (s *PackingSlip) greeting() string {
@@ -102,7 +108,9 @@ type slipStyle struct {
 	frame
 	note float64
 	// compact is the 4×6 label layout: one address column, no unit price column.
-	compact                                       bool
+	compact bool
+	// barcodeH is the height of the order number's bars.
+	barcodeH                                      float64
 	titleLines, giftLines, noteLines, returnLines int
 }
 
@@ -111,14 +119,14 @@ func slipStyleFor(p Paper, page pageSize) slipStyle {
 		return slipStyle{
 			frame: frame{x0: 6, x1: page.w - 6, top: 6, bottom: 5, logoW: 46, logoH: 10,
 				number: 12, body: 8, small: 6.6, label: 6, gap: 0.5},
-			note: 8.5, compact: true,
+			note: 8.5, compact: true, barcodeH: 10,
 			titleLines: 2, giftLines: 3, noteLines: 2, returnLines: 3,
 		}
 	}
 	return slipStyle{
 		frame: frame{x0: 18, x1: page.w - 18, top: 16, bottom: 12, logoW: 75, logoH: 18,
 			number: 17, body: 10, small: 8.2, label: 7.2, gap: 1},
-		note:       11.5,
+		note: 11.5, barcodeH: 12,
 		titleLines: 3, giftLines: 6, noteLines: 4, returnLines: 3,
 	}
 }
@@ -138,16 +146,20 @@ func (o *slipOrder) write() {
 	bottom := st.contentBottom(d, footer)
 	pages := paginate(o.blocks(), st.mastheadHeight(d), st.runningHeadHeight(), bottom)
 	label := "PACKING SLIP"
-	if s.Gift {
+	date := cleanLine(s.OrderDate)
+	switch {
+	case s.Replacement:
+		label, date = "REPLACEMENT", "Replacement for order "+s.OrderNumber+" — no charge"
+	case s.Gift:
 		label = "GIFT SLIP"
 	}
 	d.drawPages(pages, func(page, of int) {
 		if page == 0 {
-			date := cleanLine(s.OrderDate)
+			detail := date
 			if of > 1 {
-				date = joinNonEmpty(sep, date, pageOf(1, of))
+				detail = joinNonEmpty(sep, date, pageOf(1, of))
 			}
-			st.masthead(d, o.shop, label, "Order "+s.OrderNumber, date)
+			st.masthead(d, o.shop, label, "Order "+s.OrderNumber, detail)
 		} else {
 			st.runningHead(d, o.shop, "Order "+s.OrderNumber+" (continued)", pageOf(page+1, of))
 		}
@@ -161,6 +173,10 @@ func (o *slipOrder) scale() float64 { return o.st.gap }
 // blocks are the parts of the slip below the header, in reading order.
 func (o *slipOrder) blocks() []block {
 	var bs []block
+	// On a 4×6 label the barcode sits beside the address, where a line would be short.
+	if b, ok := o.d.barcodeBlock(o.x1, o.st.barcodeH, o.s.OrderNumber); ok && !o.st.compact {
+		bs = append(bs, b)
+	}
 	bs = append(bs, o.addresses())
 	head := o.tableHead()
 	bs = append(bs, head)
@@ -169,7 +185,7 @@ func (o *slipOrder) blocks() []block {
 		row.repeat = &head
 		bs = append(bs, row)
 	}
-	if !o.s.Gift {
+	if o.s.priced() {
 		if t, ok := o.totals(); ok {
 			// The totals never open a page on their own: the last line comes along.
 			bs[len(bs)-1].keep = true

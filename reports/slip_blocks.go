@@ -14,6 +14,13 @@ func (o *slipOrder) addresses() block {
 	if !st.compact {
 		colW = (o.width() - 10) / 2
 	}
+	code, hasCode := block{}, false
+	if st.compact {
+		if bw := barcodeWidth(o.s.OrderNumber, barcodeModule); bw > 0 {
+			code, hasCode = d.barcodeBlock(o.x1, st.barcodeH, o.s.OrderNumber)
+			colW -= bw - barcodeQuiet*barcodeModule
+		}
+	}
 	nameFace := face{fontText, "B", st.body + 1.5, c.ink}
 	body := face{fontText, "", st.body, c.ink}
 	muted := face{fontText, "", st.small, c.muted}
@@ -28,8 +35,11 @@ func (o *slipOrder) addresses() block {
 		from = d.addressColumn(colW, o.shop.Name, shopFace, splitLines(o.shop.Address), body, joinNonEmpty(sep, o.shop.Email, o.shop.Website), muted)
 	}
 	label := lineHeight(st.label) + 0.8
-	h := label + max(to.h, from.h) + 2*o.scale()
+	h := max(label+max(to.h, from.h), code.h) + 2*o.scale()
 	return block{h: h, draw: func(y float64) {
+		if hasCode {
+			code.draw(y)
+		}
 		d.text(o.x0, y, colW, "SHIP TO", o.sectionLabel(), "L")
 		to.draw(o.x0, y+label)
 		if !st.compact {
@@ -82,7 +92,7 @@ func (o *slipOrder) columns() slipColumns {
 		x += c.skuW + 4
 	}
 	right := o.x1
-	if !o.s.Gift {
+	if o.s.priced() {
 		c.totalW = 18
 		if !o.st.compact {
 			c.totalW, c.priceW = 26, 26

@@ -80,12 +80,13 @@ func FirstName(fullName string) string {
 	return fields[0]
 }
 
-// cleanText makes text safe to print with the embedded Go fonts: invalid UTF-8 becomes "�",
-// accents typed as separate marks are composed ("Zoe\u0308" → "Zoë"), line breaks become
-// "\n", tabs become spaces, other control characters go. Characters the fonts lack are
-// handled so gofpdf neither panics (anything above U+FFFF) nor prints an empty box: symbols
-// and emoji are dropped, a letter keeps what the fonts have of it (see fallback), anything
-// else prints as "?".
+// cleanText makes text safe to print: invalid UTF-8 becomes "�", accents typed as separate
+// marks are composed ("Zoe\u0308" → "Zoë"), line breaks become "\n", tabs become spaces,
+// other control characters go, and Arabic letters take their joined forms. A character is
+// kept when the Go fonts or a font on the computer draws it (see fonts.go; emoji print as
+// pictures). Otherwise symbols and emoji are dropped, a letter keeps what the fonts have of
+// it (see fallback), and anything else prints as "?" — MissingFonts tells the owner which
+// font to install.
 func cleanText(s string) string {
 	s = strings.ReplaceAll(s, "\r\n", "\n")
 	s = norm.NFC.String(strings.ToValidUTF8(s, "\uFFFD"))
@@ -100,7 +101,7 @@ func cleanText(s string) string {
 			b.WriteByte(' ')
 		case unicode.IsControl(r) || unicode.Is(unicode.Cf, r):
 			// Zero-width joiners and marks, BOMs, direction marks: nothing to print.
-		case printable(r):
+		case covered(r):
 			b.WriteRune(r)
 		case unicode.Is(unicode.Mn, r) || unicode.Is(unicode.Me, r) || r > 0xFFFF || isSymbol(r):
 			dropped = true
@@ -108,7 +109,7 @@ func cleanText(s string) string {
 			b.WriteString(fallback(r))
 		}
 	}
-	out := b.String()
+	out := shapeArabic(b.String())
 	if dropped {
 		out = tidySpaces(out)
 	}
@@ -140,7 +141,7 @@ func fallback(r rune) string {
 
 func allPrintable(s string) bool {
 	for _, r := range s {
-		if !printable(r) {
+		if !covered(r) {
 			return false
 		}
 	}

@@ -2,7 +2,6 @@ package views
 
 import (
 	"fmt"
-	"net/url"
 	"path/filepath"
 
 	"clockwork/app"
@@ -60,10 +59,7 @@ func (p *backupsPanel) card() fyne.CanvasObject {
 	now := widget.NewButtonWithIcon("Back up now", theme.DocumentSaveIcon(), p.onBackupNow)
 	restore := widget.NewButtonWithIcon("Restore selected…", theme.HistoryIcon(), p.onRestore)
 	folder := widget.NewButtonWithIcon("Show folder", theme.FolderIcon(), func() {
-		u := &url.URL{Scheme: "file", Path: p.src.BackupDir()}
-		if err := fyne.CurrentApp().OpenURL(u); err != nil {
-			dialog.ShowError(err, p.win)
-		}
+		openFile(p.win, p.src.BackupDir())
 	})
 	list := container.NewGridWrap(fyne.NewSize(640, 180), p.list)
 	return widget.NewCard("Backups", fmt.Sprintf("A backup is taken each day Clockwork opens; the last %d are kept.", app.KeepDailyBackups),

@@ -59,6 +59,7 @@ func newCatalog(src catalogSource, win fyne.Window, bg runner) *catalog {
 	c.list = newPagedTable(c.columns(), bg, func(r app.ProductRow) uint { return r.ID })
 	c.list.sortKey = "sku"
 	c.list.onSort = c.reload
+	c.list.onLeave = c.onLeave
 	c.list.onSelect = func(r app.ProductRow) { c.onSelect(r.ID) }
 	c.list.onError = func(err error) { c.count.SetText("Could not read the products: " + err.Error()) }
 	c.search = widget.NewEntry()
@@ -131,9 +132,9 @@ func (c *catalog) layout() fyne.CanvasObject {
 	imp := widget.NewButtonWithIcon("Import price list…", theme.UploadIcon(), c.onImport)
 	imp.Importance = widget.HighImportance
 	tools := container.NewBorder(nil, nil, nil, container.NewHBox(c.show, add, imp, c.count), c.search)
-	top := container.NewBorder(tools, nil, nil, nil, container.NewStack(c.list.table, c.empty))
+	top := container.NewBorder(tools, nil, nil, nil, container.NewStack(compact(c.list.table), c.empty))
 	split := container.NewVSplit(top, container.NewPadded(c.detail.content()))
-	split.Offset = 0.42
+	split.Offset = 0.6
 	return split
 }
 
@@ -151,14 +152,28 @@ func (c *catalog) query() app.ProductQuery {
 
 func (c *catalog) reload() {
 	q := c.query()
-	c.list.reload(
+	c.list.reloadFollowing(
 		func() (int, error) { return c.src.CountProducts(q) },
 		func(offset, limit int) ([]app.ProductRow, error) {
 			page := q // a copy: pages load on goroutines of their own
 			page.Offset, page.Limit = offset, limit
 			return c.src.Products(page)
 		},
+		func(id uint) (bool, error) {
+			one := q
+			one.Only = id
+			n, err := c.src.CountProducts(one)
+			return n > 0, err
+		},
 		func() { c.showCount(q) })
+}
+
+// onLeave clears the product shown when a search or filter takes it out of the list, unless
+// it holds edits not saved yet (those stay until saved or undone).
+func (c *catalog) onLeave() {
+	if c.detail.unsaved() == "" {
+		c.detail.clear()
+	}
 }
 
 // showCount says how many products the list holds, or what to do when there are none.

@@ -22,9 +22,7 @@ type productDetail struct {
 	status  *widget.Label
 	save    *widget.Button
 	undo    *widget.Button
-	root    *fyne.Container
-	body    fyne.CanvasObject
-	empty   fyne.CanvasObject
+	pane    *detailPane
 	onSaved func(id uint)
 }
 
@@ -42,20 +40,23 @@ func newProductDetail(src catalogSource, win fyne.Window, bg runner, format *sho
 	d.undo = widget.NewButton("Undo changes", d.onUndo)
 	head := container.NewBorder(nil, nil, nil, container.NewHBox(d.undo, d.save), d.title)
 	top := container.NewVBox(head, d.form.layout(), d.status, widget.NewSeparator())
-	d.body = container.NewBorder(top, nil, nil, nil, d.offers.content())
-	d.empty = container.NewVBox(hint("Select a product above to see its offers side by side, or add one with New product."))
-	d.root = container.NewStack(d.empty)
+	body := container.NewBorder(top, nil, nil, nil, d.offers.content())
+	d.pane = newDetailPane(body, "Select a product above to see its offers side by side, or add one with New product.")
 	d.showButtons()
 	return d
 }
 
-func (d *productDetail) content() fyne.CanvasObject { return d.root }
+func (d *productDetail) content() fyne.CanvasObject { return d.pane.content() }
 
 // open shows a saved product, read off the UI thread.
 func (d *productDetail) open(id uint) {
+	d.pane.open(id)
 	d.bg(func() {
 		p, err := d.src.Product(id)
 		fyne.Do(func() {
+			if !d.pane.wants(id) {
+				return // another product was picked meanwhile, or none
+			}
 			if err != nil {
 				d.status.SetText("Could not read the product: " + err.Error())
 				return
@@ -75,10 +76,15 @@ func (d *productDetail) show(p data.Product) {
 	d.form.load(p)
 	d.title.SetText(d.form.summary())
 	d.offers.show(p)
-	if len(d.root.Objects) == 0 || d.root.Objects[0] != d.body {
-		d.root.Objects = []fyne.CanvasObject{d.body}
-		d.root.Refresh()
-	}
+	d.pane.open(p.ID)
+	d.pane.showBody()
+	d.showButtons()
+}
+
+// clear shows no product: the one shown left the list.
+func (d *productDetail) clear() {
+	d.form.load(data.Product{})
+	d.pane.clear()
 	d.showButtons()
 }
 

@@ -50,7 +50,7 @@ func newOffersPanel(src catalogSource, win fyne.Window, bg runner, format *shopF
 	p.withdraw = widget.NewButton("Withdraw", p.onWithdraw)
 	p.note = hint("")
 	buttons := container.NewHBox(p.add, p.edit, p.prefer, p.withdraw)
-	p.root = container.NewBorder(container.NewVBox(buttons, p.note), nil, nil, nil, p.table.table)
+	p.root = container.NewBorder(container.NewVBox(buttons, p.note), nil, nil, nil, compact(p.table.table))
 	p.showButtons()
 	return p
 }

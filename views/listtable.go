@@ -43,6 +43,9 @@ type pagedTable[T any] struct {
 	onSort   func()
 	onSelect func(T)
 	onError  func(error)
+	// onLeave runs when the selected row is no longer in the list (a search, a filter or a
+	// change to the data took it out): the screen clears its detail.
+	onLeave func()
 }
 
 func newPagedTable[T any](cols []tableColumn[T], bg runner, id func(T) uint) *pagedTable[T] {
@@ -53,12 +56,7 @@ func newPagedTable[T any](cols []tableColumn[T], bg runner, id func(T) uint) *pa
 		l.updateCell,
 	)
 	l.table.ShowHeaderRow = true
-	l.table.CreateHeader = func() fyne.CanvasObject {
-		b := widget.NewButton("Header", nil)
-		b.Importance = widget.LowImportance
-		b.Alignment = widget.ButtonAlignLeading
-		return b
-	}
+	l.table.CreateHeader = sortHeader
 	l.table.UpdateHeader = l.updateHeader
 	for i, c := range cols {
 		l.table.SetColumnWidth(i, c.width)
@@ -100,7 +98,7 @@ func (l *pagedTable[T]) updateCell(id widget.TableCellID, o fyne.CanvasObject) {
 }
 
 func (l *pagedTable[T]) updateHeader(id widget.TableCellID, o fyne.CanvasObject) {
-	b := o.(*widget.Button)
+	b := headerButton(o)
 	if id.Col < 0 || id.Col >= len(l.cols) {
 		b.SetText("")
 		b.OnTapped = nil
@@ -173,14 +171,24 @@ func (l *pagedTable[T]) loadPage(p int) {
 // reload counts and reads the first page of a new query off the UI thread, then shows them
 // in one go; done (may be nil) runs after, on the UI thread.
 func (l *pagedTable[T]) reload(count func() (int, error), query func(offset, limit int) ([]T, error), done func()) {
+	l.reloadFollowing(count, query, nil, done)
+}
+
+// reloadFollowing is reload for a list whose detail follows the selection: lists (may be nil)
+// says whether the new query holds a row that is not among the first page, and a selected row
+// the new query does not hold is unselected (onLeave). Without lists, a row not on the first
+// page of a longer list is taken to be further down.
+func (l *pagedTable[T]) reloadFollowing(count func() (int, error), query func(offset, limit int) ([]T, error),
+	lists func(id uint) (bool, error), done func()) {
 	l.gen++
-	gen := l.gen
+	gen, sel := l.gen, l.selected
 	l.bg(func() {
 		n, err := count()
 		var first []T
 		if err == nil && n > 0 {
 			first, err = query(0, listPage)
 		}
+		kept := err == nil && l.holds(sel, n, first, lists)
 		fyne.Do(func() {
 			if gen != l.gen {
 				return
@@ -191,12 +199,38 @@ func (l *pagedTable[T]) reload(count func() (int, error), query func(offset, lim
 			}
 			l.count, l.query = n, query
 			l.pages, l.loading = map[int][]T{0: first}, map[int]bool{}
+			if !kept && sel != 0 && l.selected == sel {
+				l.selected = 0
+				if l.onLeave != nil {
+					l.onLeave()
+				}
+			}
 			l.table.Refresh()
 			if done != nil {
 				done()
 			}
 		})
 	})
+}
+
+// holds says whether a list of n rows starting with first holds the row with id sel (0: yes).
+func (l *pagedTable[T]) holds(sel uint, n int, first []T, lists func(id uint) (bool, error)) bool {
+	if sel == 0 {
+		return true
+	}
+	for _, r := range first {
+		if l.id(r) == sel {
+			return true
+		}
+	}
+	if n <= len(first) {
+		return false
+	}
+	if lists == nil {
+		return true
+	}
+	ok, err := lists(sel)
+	return ok || err != nil // a list that cannot say keeps what the owner picked
 }
 
 func (l *pagedTable[T]) fail(err error) {

@@ -19,6 +19,7 @@ import (
 // ordersSource is what the Orders screen needs from the app.
 type ordersSource interface {
 	FindOrders(app.OrderQuery) (app.OrderList, error)
+	CountOrders(app.OrderQuery) (int, error)
 	OrderPage(app.OrderQuery) ([]app.OrderRow, error)
 	OrderDetail(orderID uint) (app.OrderDetail, error)
 	CancelOrder(orderID uint) (app.CancelResult, error)
@@ -77,7 +78,6 @@ type orders struct {
 	table    *widget.Table
 	count    *widget.Label
 	selected uint // the order shown in the detail; 0 for none
-	selRow   int
 	detail   *orderDetail
 	imp      *orderImport
 	form     *orderForm // the New order form while it is open
@@ -88,7 +88,7 @@ type orders struct {
 }
 
 func newOrders(src ordersSource, win fyne.Window, nav poOpener, bg runner) *orders {
-	o := &orders{src: src, win: win, nav: nav, bg: bg, pager: newOrderPager(), sort: app.SortPlaced, desc: true, selRow: -1}
+	o := &orders{src: src, win: win, nav: nav, bg: bg, pager: newOrderPager(), sort: app.SortPlaced, desc: true}
 	o.format = orderFormat{currency: "EUR", loc: src.Location(), today: src.Today()}
 	o.search = widget.NewEntry()
 	o.search.SetPlaceHolder("Search number, customer, e-mail or SKU")
@@ -112,9 +112,9 @@ func newOrders(src ordersSource, win fyne.Window, nav poOpener, bg runner) *orde
 		}
 	})
 	bar := container.NewBorder(nil, nil, nil, container.NewHBox(o.filter, importBtn, newBtn, o.buy), o.search)
-	list := container.NewBorder(bar, o.count, nil, nil, o.table)
+	list := container.NewBorder(bar, o.count, nil, nil, compact(o.table))
 	split := container.NewVSplit(list, o.detail.content())
-	split.Offset = 0.47
+	split.Offset = 0.74
 	o.root = container.NewPadded(split)
 	o.reload()
 	return o
@@ -148,36 +148,62 @@ func (o *orders) query() app.OrderQuery {
 }
 
 // reload counts the matching orders and reads the first page off the UI thread, then
-// shows them in one go.
+// shows them in one go. An order shown below that the new list does not hold is cleared.
 func (o *orders) reload() {
 	if o.table == nil {
 		return // still building
 	}
-	gen := o.pager.reset(o.query())
+	gen, sel := o.pager.reset(o.query()), o.selected
 	o.bg(func() {
 		q, _ := o.pager.pageQuery(0)
 		list, err := o.src.FindOrders(q)
-		rows, total := list.Rows, list.Total
+		kept := err == nil && o.holds(q, sel, list)
 		fyne.Do(func() {
 			if err != nil {
 				o.pager.forget(gen, 0)
 				o.count.SetText("Could not read the orders: " + sentence(err))
 				return
 			}
-			if !o.pager.store(gen, 0, rows, total) {
+			if !o.pager.store(gen, 0, list.Rows, list.Total) {
 				return
 			}
-			o.count.SetText(countText(total))
-			if list.More {
-				o.count.SetText(fmt.Sprintf("More than %s orders match: the list shows the first %s. Add a word to narrow the search.", groupDigits(total), groupDigits(total)))
+			o.showCount(q, list)
+			if !kept && sel != 0 && o.selected == sel {
+				o.selected = 0
+				o.detail.clear()
 			}
-			if total == 0 && q.Search == "" && q.Status == "" && q.Flag == "" {
-				o.count.SetText("No orders yet: bring them in with Import orders… (a Shopify, WooCommerce or CSV export) or type one in with New order.")
-			}
-			o.selRow = o.rowOf(o.selected)
 			o.table.Refresh()
 		})
 	})
+}
+
+// holds says whether the list found for q holds the order sel (0: yes); off the UI thread.
+func (o *orders) holds(q app.OrderQuery, sel uint, list app.OrderList) bool {
+	if sel == 0 {
+		return true
+	}
+	for _, r := range list.Rows {
+		if r.ID == sel {
+			return true
+		}
+	}
+	if list.Total <= len(list.Rows) {
+		return false
+	}
+	q.Only, q.Offset, q.Limit = sel, 0, 0
+	n, err := o.src.CountOrders(q)
+	return n > 0 || err != nil // a list that cannot say keeps what the owner picked
+}
+
+func (o *orders) showCount(q app.OrderQuery, list app.OrderList) {
+	total := list.Total
+	o.count.SetText(countText(total))
+	if list.More {
+		o.count.SetText(fmt.Sprintf("More than %s orders match: the list shows the first %s. Add a word to narrow the search.", groupDigits(total), groupDigits(total)))
+	}
+	if total == 0 && q.Search == "" && q.Status == "" && q.Flag == "" {
+		o.count.SetText("No orders yet: bring them in with Import orders… (a Shopify, WooCommerce or CSV export) or type one in with New order.")
+	}
 }
 
 // loadPage reads one more page of the list as the user scrolls to it.
@@ -191,25 +217,10 @@ func (o *orders) loadPage(page int) {
 				return
 			}
 			if o.pager.store(gen, page, rows, -1) {
-				o.selRow = o.rowOf(o.selected)
 				o.table.Refresh()
 			}
 		})
 	})
-}
-
-// rowOf finds an order among the rows loaded; -1 when it is not there.
-func (o *orders) rowOf(id uint) int {
-	if id == 0 {
-		return -1
-	}
-	for i := 0; i < o.pager.count(); i++ {
-		r, ok := o.pager.peek(i)
-		if ok && r.ID == id {
-			return i
-		}
-	}
-	return -1
 }
 
 func countText(n int) string {
@@ -245,7 +256,7 @@ func (o *orders) onSelect(row int) {
 	if !ok {
 		return
 	}
-	o.selected, o.selRow = r.ID, row
+	o.selected = r.ID
 	o.table.Refresh()
 	o.detail.show(r.ID)
 }

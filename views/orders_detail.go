@@ -17,7 +17,7 @@ import (
 // its lines with their states, notes for the owner and the actions that belong to it.
 type orderDetail struct {
 	o         *orders
-	id        uint
+	pane      *detailPane
 	current   *app.OrderDetail
 	heading   *widget.Label
 	who       *widget.Label
@@ -26,9 +26,6 @@ type orderDetail struct {
 	lines     *fyne.Container
 	notes     *fyne.Container
 	actions   *fyne.Container
-	body      fyne.CanvasObject
-	empty     fyne.CanvasObject
-	root      *fyne.Container
 	lastInfo  string    // the last message shown after an action
 	mapDialog *skuEntry // the product field of the open Map SKU dialog
 	returns   *fyne.Container
@@ -51,13 +48,12 @@ func newOrderDetail(o *orders) *orderDetail {
 	top := container.NewBorder(nil, nil, nil, d.actions, d.heading)
 	info := container.NewBorder(nil, nil, nil, d.money, d.who)
 	linesCard := container.NewVBox(sectionTitle("Lines"), d.lines, d.notes, d.returns)
-	d.body = container.NewVScroll(container.NewVBox(top, info, sectionTitle("Journey"), d.steps, linesCard))
-	d.empty = emptyState("Select an order to see its journey: placed, bought, sent, confirmed, received, packed, shipped.")
-	d.root = container.NewStack(d.empty)
+	body := container.NewVScroll(container.NewVBox(top, info, sectionTitle("Journey"), d.steps, linesCard))
+	d.pane = newDetailPane(body, "Select an order to see its journey: placed, bought, sent, confirmed, received, packed, shipped.")
 	return d
 }
 
-func (d *orderDetail) content() fyne.CanvasObject { return d.root }
+func (d *orderDetail) content() fyne.CanvasObject { return d.pane.content() }
 
 func sectionTitle(text string) fyne.CanvasObject {
 	return widget.NewLabelWithStyle(text, fyne.TextAlignLeading, fyne.TextStyle{Bold: true})
@@ -65,7 +61,7 @@ func sectionTitle(text string) fyne.CanvasObject {
 
 // show reads an order off the UI thread and shows it.
 func (d *orderDetail) show(id uint) {
-	d.id = id
+	d.pane.open(id)
 	d.o.bg(func() {
 		det, err := d.o.src.OrderDetail(id)
 		var rets []app.ReturnRow
@@ -73,12 +69,12 @@ func (d *orderDetail) show(id uint) {
 			rets, err = d.o.src.ReturnRows(app.ListQuery{Sort: "number"}, app.ReturnFilter{OrderID: id})
 		}
 		fyne.Do(func() {
-			if id != d.id {
-				return // another order was picked meanwhile
+			if !d.pane.wants(id) {
+				return // another order was picked meanwhile, or none
 			}
 			if err != nil {
 				d.current = nil
-				d.setBody(emptyState("Could not read the order: " + sentence(err)))
+				d.pane.message("Could not read the order: " + sentence(err))
 				return
 			}
 			d.render(det)
@@ -89,14 +85,15 @@ func (d *orderDetail) show(id uint) {
 
 // reload shows the current order again, after a change.
 func (d *orderDetail) reload() {
-	if d.id != 0 {
-		d.show(d.id)
+	if d.pane.id != 0 {
+		d.show(d.pane.id)
 	}
 }
 
-func (d *orderDetail) setBody(obj fyne.CanvasObject) {
-	d.root.Objects = []fyne.CanvasObject{obj}
-	d.root.Refresh()
+// clear shows no order: the one shown left the list.
+func (d *orderDetail) clear() {
+	d.current = nil
+	d.pane.clear()
 }
 
 func (d *orderDetail) render(det app.OrderDetail) {
@@ -130,7 +127,7 @@ func (d *orderDetail) render(det app.OrderDetail) {
 	}
 	d.renderLines(det)
 	d.renderActions(det)
-	d.setBody(d.body)
+	d.pane.showBody()
 }
 
 func whoText(det app.OrderDetail) string {

@@ -7,6 +7,7 @@ import (
 	"io"
 
 	"clockwork/app"
+	"clockwork/app/importfile"
 
 	"fyne.io/fyne/v2"
 	"fyne.io/fyne/v2/container"
@@ -15,25 +16,36 @@ import (
 	"fyne.io/fyne/v2/widget"
 )
 
-// importSource is a file chosen for import, which can be read again (to import just its
-// valid orders after the problems were shown).
+// importSource is a file chosen for import, which can be read again (the preview, the
+// mapping step and the import each read it).
 type importSource struct {
 	name string
 	open func() (io.ReadCloser, error)
 }
 
-// orderImport runs "Import orders…": choose a file, import it with a progress bar and
-// Cancel, then show what happened or every problem with the offer to import the valid orders.
+// orderImport runs "Import orders…": choose a file; a preview says what the import would do
+// (new, changed, already there, held, skipped as fulfilled, cancelled, problems), or a
+// mapping step asks which column is which when the layout is unknown; only Import writes.
+// Every step runs off the UI thread with a progress bar and Cancel; Enter and Esc work.
 type orderImport struct {
 	o *orders
 	// choose asks for the file; tests replace it to hand a file over without the dialog.
-	choose   func(done func(importSource))
-	progress *widget.ProgressBar
-	cancel   context.CancelFunc
-	running  dialog.Dialog
-	result   string         // the last outcome, as the dialog says it
-	problems []app.Problem  // the problems of the last file refused
-	retry    *widget.Button // "Import the N valid orders"
+	choose  func(done func(importSource))
+	src     importSource
+	mapping importfile.ColumnMap // chosen in the mapping step; nil: the layout or the saved map
+	preview app.ImportResult     // the last dry run
+	// problems are the preview's problems: with any, Import imports the valid orders only.
+	problems  []app.Problem
+	dlg       dialog.Dialog
+	body      *fyne.Container // the step shown
+	primary   *widget.Button  // Preview import, Import, or Import the N valid orders
+	changeMap *widget.Button
+	cancelBtn *widget.Button
+	progress  *widget.ProgressBar
+	status    *widget.Label
+	cancel    context.CancelFunc // stops the running step; nil when none runs
+	mapper    *columnMapper
+	result    string // the last outcome, as the window said it
 }
 
 func newOrderImport(o *orders) *orderImport {
@@ -44,7 +56,7 @@ func newOrderImport(o *orders) *orderImport {
 
 // start is the "Import orders…" button.
 func (i *orderImport) start() {
-	i.choose(func(src importSource) { i.run(src, false) })
+	i.choose(i.open)
 }
 
 func (i *orderImport) fileDialog(done func(importSource)) {
@@ -60,119 +72,150 @@ func (i *orderImport) fileDialog(done func(importSource)) {
 		uri := rc.URI()
 		done(importSource{name: uri.Name(), open: func() (io.ReadCloser, error) { return storage.Reader(uri) }})
 	}, i.o.win)
-	d.SetFilter(storage.NewExtensionFileFilter([]string{".csv", ".CSV", ".txt", ".xlsx"}))
+	d.SetFilter(storage.NewExtensionFileFilter([]string{".csv", ".CSV", ".txt", ".tsv", ".xlsx"}))
 	d.Resize(fyne.NewSize(900, 600))
 	d.Show()
 }
 
-// run imports the file off the UI thread behind a progress dialog that can cancel it.
-func (i *orderImport) run(src importSource, onlyValid bool) {
+// open shows the import dialog for a file and starts its preview.
+func (i *orderImport) open(src importSource) {
+	i.src, i.mapping, i.mapper, i.result = src, nil, nil, ""
+	i.progress = widget.NewProgressBar()
+	i.status = widget.NewLabel("")
+	i.status.Wrapping = fyne.TextWrapWord
+	i.body = container.NewStack()
+	i.primary = widget.NewButton("Import", i.onPrimary)
+	i.primary.Importance = widget.HighImportance
+	i.changeMap = widget.NewButton("Change the column map…", func() { i.showMapping(i.usedMap()) })
+	i.cancelBtn = widget.NewButton("Cancel", i.onCancel)
+	buttons := container.NewBorder(nil, nil, i.cancelBtn, container.NewHBox(i.changeMap, i.primary))
+	i.dlg = dialog.NewCustomWithoutButtons("Import orders from "+src.name, container.NewBorder(nil, buttons, nil, nil, i.body), i.o.win)
+	i.dlg.Resize(fyne.NewSize(1000, 620))
+	dialogKeys(i.o.win, i.dlg, func() *widget.Button { return i.primary }, i.onCancel)
+	i.dlg.Show()
+	i.check()
+}
+
+// onCancel stops the running step, or closes the dialog when none runs.
+func (i *orderImport) onCancel() {
+	if i.cancel != nil {
+		i.cancel()
+		return
+	}
+	i.finish("Nothing was imported from " + i.src.name + ".")
+}
+
+// finish closes the dialog and keeps what it says for the record.
+func (i *orderImport) finish(result string) {
+	i.result = result
+	if i.dlg != nil {
+		i.dlg.Hide()
+	}
+}
+
+func (i *orderImport) onPrimary() {
+	if i.mapper != nil {
+		i.mapping = i.mapper.columnMap()
+		i.mapper = nil
+		i.check()
+		return
+	}
+	i.importNow()
+}
+
+// working shows a progress bar while a step runs off the UI thread.
+func (i *orderImport) working(text string) {
+	i.status.SetText(text)
+	i.progress.SetValue(0)
+	i.primary.Disable()
+	i.changeMap.Hide()
+	i.body.Objects = []fyne.CanvasObject{container.NewVBox(i.status, i.progress)}
+	i.body.Refresh()
+}
+
+// run does one step (the preview or the import) off the UI thread, then done on it.
+func (i *orderImport) run(text string, opt app.ImportOptions, done func(app.ImportResult, error)) {
+	i.working(text)
 	ctx, cancel := context.WithCancel(context.Background())
 	i.cancel = cancel
-	i.progress = widget.NewProgressBar()
-	label := widget.NewLabel("Reading " + src.name + "…")
-	stop := widget.NewButton("Cancel", cancel)
-	i.running = dialog.NewCustomWithoutButtons("Importing orders", container.NewVBox(label, i.progress, container.NewCenter(stop)), i.o.win)
-	i.running.Resize(fyne.NewSize(460, 170))
-	i.running.Show()
-	i.o.bg(func() {
-		res, err := i.importFrom(ctx, src, onlyValid, func(done, total int) {
-			fyne.Do(func() {
-				label.SetText(fmt.Sprintf("Storing orders: %d of %d", done, total))
-				i.progress.SetValue(float64(done) / float64(max(total, 1)))
-			})
+	opt.Progress = func(n, total int) {
+		fyne.Do(func() {
+			i.status.SetText(fmt.Sprintf("%s %d of %d orders", text, n, total))
+			i.progress.SetValue(float64(n) / float64(max(total, 1)))
 		})
+	}
+	src := i.src
+	i.o.bg(func() {
+		res, err := i.importFrom(ctx, src, opt)
 		cancel()
 		fyne.Do(func() {
-			i.running.Hide()
-			i.show(src, res, err)
+			i.cancel = nil
+			if errors.Is(err, context.Canceled) {
+				i.finish("Nothing was imported from " + src.name + ".")
+				return
+			}
+			done(res, err)
 		})
 	})
 }
 
-func (i *orderImport) importFrom(ctx context.Context, src importSource, onlyValid bool, progress func(done, total int)) (app.ImportResult, error) {
+func (i *orderImport) importFrom(ctx context.Context, src importSource, opt app.ImportOptions) (app.ImportResult, error) {
 	r, err := src.open()
 	if err != nil {
 		return app.ImportResult{}, err
 	}
 	defer r.Close()
-	return i.o.src.ImportOrders(ctx, r, src.name, app.ImportOptions{OnlyValid: onlyValid, Progress: progress})
+	return i.o.src.ImportOrders(ctx, r, src.name, opt)
 }
 
-// show says how the import went.
-func (i *orderImport) show(src importSource, res app.ImportResult, err error) {
-	var ie *app.InputError
-	switch {
-	case errors.Is(err, context.Canceled):
-		i.inform("Import cancelled", "Nothing was imported from "+src.name+".")
-	case errors.As(err, &ie):
-		i.showProblems(src, res, ie.Problems)
-	case err != nil:
-		i.inform("Import failed", "Nothing was imported from "+src.name+": "+err.Error())
-	default:
-		text := res.Summary() + "."
-		if res.UnknownLines > 0 {
-			text += "\n\nChoose “Unknown SKU” in the filter to map them to your products."
+// check runs the preview: the whole import as a dry run, the valid orders counted.
+func (i *orderImport) check() {
+	opt := app.ImportOptions{DryRun: true, OnlyValid: true, Map: i.mapping}
+	i.run("Checking "+i.src.name+":", opt, func(res app.ImportResult, err error) {
+		var ie *app.InputError
+		switch {
+		case errors.As(err, &ie) && res.NeedsMap:
+			i.showMapping(nil)
+		case errors.As(err, &ie):
+			i.showPreview(res, ie.Problems)
+		case err != nil:
+			i.showPreview(res, []app.Problem{{File: i.src.name, Message: err.Error()}})
+		default:
+			i.showPreview(res, res.Problems)
 		}
-		i.inform("Orders imported", text)
-	}
-}
-
-func (i *orderImport) inform(title, text string) {
-	i.result, i.problems, i.retry = text, nil, nil
-	dialog.ShowInformation(title, text, i.o.win)
-}
-
-// showProblems lists every problem (a virtualised list: a bad file can have thousands) and
-// offers to import the orders that have none.
-func (i *orderImport) showProblems(src importSource, res app.ImportResult, ps []app.Problem) {
-	i.problems = ps
-	i.result = fmt.Sprintf("%s has %s. Nothing was imported.", src.name, plural(len(ps), "problem", "problems"))
-	list := widget.NewList(func() int { return len(ps) },
-		func() fyne.CanvasObject {
-			l := widget.NewLabel("line 1234: Lineitem quantity: a long message")
-			l.Wrapping = fyne.TextWrapWord
-			return l
-		},
-		func(id widget.ListItemID, obj fyne.CanvasObject) {
-			if id < 0 || id >= len(ps) {
-				return
-			}
-			obj.(*widget.Label).SetText(problemText(ps[id]))
-		})
-	head := widget.NewLabel(i.result + " Fix the file and import it again, or import just the orders without problems.")
-	head.Wrapping = fyne.TextWrapWord
-	var d dialog.Dialog
-	i.retry = widget.NewButton(fmt.Sprintf("Import the %s", plural(res.Valid, "valid order", "valid orders")), func() {
-		d.Hide()
-		i.run(src, true)
 	})
-	i.retry.Importance = widget.HighImportance
-	if res.Valid == 0 {
-		i.retry.Disable()
-	}
-	closeBtn := widget.NewButton("Close", func() { d.Hide() })
-	buttons := container.NewBorder(nil, nil, nil, container.NewHBox(closeBtn, i.retry))
-	body := container.NewBorder(head, buttons, nil, nil, list)
-	d = dialog.NewCustomWithoutButtons("Problems in "+src.name, body, i.o.win)
-	d.Resize(fyne.NewSize(760, 460))
-	d.Show()
 }
 
-// problemText is a problem as one line of the list: where, then what.
-func problemText(p app.Problem) string {
-	where := ""
-	if p.Line > 0 {
-		where = fmt.Sprintf("Line %d", p.Line)
-	}
-	if p.Field != "" {
-		if where != "" {
-			where += ", "
+// importNow writes what the preview showed: everything, or the valid orders when it had problems.
+func (i *orderImport) importNow() {
+	opt := app.ImportOptions{OnlyValid: len(i.problems) > 0, Map: i.mapping}
+	i.run("Importing "+i.src.name+":", opt, func(res app.ImportResult, err error) {
+		var ie *app.InputError
+		switch {
+		case errors.As(err, &ie):
+			i.showPreview(res, ie.Problems) // the file changed since the preview
+		case err != nil:
+			i.showPreview(res, []app.Problem{{File: i.src.name, Message: "nothing was imported: " + err.Error()}})
+		default:
+			text := res.Summary() + "."
+			if res.UnknownLines > 0 {
+				text += "\n\nChoose “Unknown SKU” in the filter to map them to your products."
+			}
+			i.finish(text)
+			i.o.refresh()
+			dialog.ShowInformation("Orders imported", text, i.o.win)
 		}
-		where += p.Field
+	})
+}
+
+// usedMap is the map the preview read the file through, for changing it.
+func (i *orderImport) usedMap() importfile.ColumnMap {
+	if i.mapping != nil {
+		return i.mapping
 	}
-	if where == "" {
-		return p.Message
+	m, err := importfile.ParseColumnMap(i.preview.Map)
+	if err != nil {
+		return nil
 	}
-	return where + ": " + p.Message
+	return m
 }

@@ -21,22 +21,22 @@ func (o *orders) makeTable() *widget.Table {
 		o.updateCell,
 	)
 	t.ShowHeaderRow = true
-	t.CreateHeader = func() fyne.CanvasObject {
-		b := widget.NewButton("Customer ▼", nil)
-		b.Importance = widget.LowImportance
-		b.Alignment = widget.ButtonAlignLeading
-		return b
-	}
+	t.CreateHeader = sortHeader
 	t.UpdateHeader = o.updateHeader
 	for i, c := range orderColumns {
 		t.SetColumnWidth(i, c.width)
 	}
-	t.OnSelected = func(id widget.TableCellID) { o.onSelect(id.Row) }
+	t.OnSelected = func(id widget.TableCellID) {
+		// The band marks the whole row; the table's own selection would stay on the cell and
+		// swallow the next tap there, which after a search is another order.
+		t.Unselect(id)
+		o.onSelect(id.Row)
+	}
 	return t
 }
 
 func (o *orders) updateHeader(id widget.TableCellID, cell fyne.CanvasObject) {
-	b := cell.(*widget.Button)
+	b := headerButton(cell)
 	if id.Col < 0 || id.Col >= len(orderColumns) {
 		b.SetText("")
 		b.OnTapped = nil
@@ -54,17 +54,16 @@ func (o *orders) updateHeader(id widget.TableCellID, cell fyne.CanvasObject) {
 func (o *orders) updateCell(id widget.TableCellID, cell fyne.CanvasObject) {
 	stack := cell.(*fyne.Container)
 	bg, l := stack.Objects[0].(*canvas.Rectangle), stack.Objects[1].(*widget.Label)
-	if id.Row == o.selRow && id.Row >= 0 {
-		bg.Show()
-	} else {
-		bg.Hide()
-	}
+	bg.Hide()
 	if id.Col < 0 || id.Col >= len(orderColumns) {
 		l.SetText("")
 		return
 	}
 	c := orderColumns[id.Col]
 	r, ok, load := o.pager.row(id.Row)
+	if ok && o.selected != 0 && r.ID == o.selected {
+		bg.Show()
+	}
 	if load {
 		o.loadPage(id.Row / pageSize)
 	}

@@ -8,7 +8,6 @@ import (
 	"time"
 
 	"clockwork/app"
-	"clockwork/app/apptest"
 	"clockwork/data"
 
 	"fyne.io/fyne/v2"
@@ -75,88 +74,6 @@ const genericCSV = "order_number,placed_at,customer_name,email,sku,title,qty,uni
 	"G-1,2026-03-01 10:00,Zoë Łódź,zoe@example.com,MUG-1,Mug,2,14.90,Zoë Łódź,Main St 1,,Leipzig,,04229,DE,,\n" +
 	"G-2,2026-03-02 11:00,Ana Díaz,ana@example.com,MUG-1,Mug,1,14.90,Ana Díaz,Calle 2,,Madrid,,28001,ES,,\n"
 
-func TestOrdersImportFixtureThroughTheWindow(t *testing.T) {
-	s, a, _ := newTestShell(t)
-	shop, err := a.Shop()
-	if err != nil {
-		t.Fatal(err)
-	}
-	shop.Currency = "USD" // the sample's orders are in dollars
-	if err := a.SaveShop(shop); err != nil {
-		t.Fatal(err)
-	}
-	o := ordersOf(t, s)
-	handFile(o, "woocommerce-orders-webtoffee-sample.csv", fileOpener(apptest.Fixture(t, "woocommerce-orders-webtoffee-sample.csv")))
-	test.Tap(button(t, o.content(), "Import orders…"))
-	// 1001 is completed in WooCommerce (shipped: nothing to buy), 1002 on hold until paid.
-	if !strings.HasPrefix(o.imp.result, "2 orders imported (1 held until paid), 1 skipped as fulfilled in the shop, 4 lines with unknown SKUs") {
-		t.Fatalf("result %q", o.imp.result)
-	}
-	if o.count.Text != "2 orders" || o.pager.count() != 2 {
-		t.Errorf("list says %q with %d rows", o.count.Text, o.pager.count())
-	}
-	// Newest first: 1002 was placed after 1003 that morning.
-	if got := cellText(o, 0, column(t, "Number")) + " " + cellText(o, 0, column(t, "Customer")) + " " + cellText(o, 0, column(t, "Total")); got != "1002 John Edward $33.04" {
-		t.Errorf("first row %q", got)
-	}
-	if got := cellText(o, 1, column(t, "Items")); got != "3" {
-		t.Errorf("order 1003 shows %s items", got)
-	}
-}
-
-func TestOrdersImportProblemsThenTheValidOnes(t *testing.T) {
-	s, a, _ := newTestShell(t)
-	o := ordersOf(t, s)
-	bad := genericCSV + "G-3,2026-02-30 09:00,Bo,bo@example.com,MUG-1,Mug,1,14.90,Bo,St 3,,Berlin,,10115,DE,,\n"
-	handFile(o, "orders.csv", textOpener(bad))
-	test.Tap(button(t, o.content(), "Import orders…"))
-	if len(o.imp.problems) != 1 || o.imp.problems[0].Line != 4 || o.imp.retry == nil {
-		t.Fatalf("problems %v", o.imp.problems)
-	}
-	if !strings.Contains(o.imp.result, "Nothing was imported") || o.pager.count() != 0 {
-		t.Errorf("result %q, %d orders listed", o.imp.result, o.pager.count())
-	}
-	if o.imp.retry.Text != "Import the 2 valid orders" || o.imp.retry.Disabled() {
-		t.Fatalf("retry button %q (disabled %v)", o.imp.retry.Text, o.imp.retry.Disabled())
-	}
-	test.Tap(o.imp.retry)
-	if !strings.HasPrefix(o.imp.result, "2 orders imported") || o.count.Text != "2 orders" {
-		t.Errorf("after importing the valid ones: %q, list %q", o.imp.result, o.count.Text)
-	}
-	if n, _ := a.CountOrders(app.OrderQuery{}); n != 2 {
-		t.Errorf("%d orders stored, want 2", n)
-	}
-}
-
-// cancellingReader cancels the import as soon as the file is read.
-type cancellingReader struct {
-	r      io.Reader
-	cancel func()
-}
-
-func (c cancellingReader) Read(p []byte) (int, error) {
-	n, err := c.r.Read(p)
-	if err == io.EOF {
-		c.cancel()
-	}
-	return n, err
-}
-
-func TestOrdersImportCancel(t *testing.T) {
-	s, a, _ := newTestShell(t)
-	o := ordersOf(t, s)
-	handFile(o, "orders.csv", func() (io.ReadCloser, error) {
-		return io.NopCloser(cancellingReader{strings.NewReader(genericCSV), func() { test.Tap(button(t, s.win.Canvas().Overlays().Top(), "Cancel")) }}), nil
-	})
-	test.Tap(button(t, o.content(), "Import orders…"))
-	if o.imp.result != "Nothing was imported from orders.csv." {
-		t.Errorf("result %q", o.imp.result)
-	}
-	if n, _ := a.CountOrders(app.OrderQuery{}); n != 0 {
-		t.Errorf("a cancelled import stored %d orders", n)
-	}
-}
-
 func TestTodayImportButtonOpensTheImport(t *testing.T) {
 	s, _, _ := newTestShell(t)
 	o := ordersOf(t, s)
@@ -220,7 +137,7 @@ func TestOrdersSearchFilterAndSort(t *testing.T) {
 		t.Errorf("filter Unknown SKU: %q", o.count.Text)
 	}
 	o.filter.SetSelected("All orders")
-	header := o.table.CreateHeader().(*widget.Button)
+	header := headerButton(o.table.CreateHeader())
 	o.updateHeader(widget.TableCellID{Row: -1, Col: column(t, "Items")}, header)
 	test.Tap(header) // items, most first
 	if got := cellText(o, 0, column(t, "Items")); got != "4" {
@@ -241,7 +158,7 @@ func TestOrderDetailShowsTheTimeline(t *testing.T) {
 	test.Type(o.search, "1003")
 	o.table.Select(widget.TableCellID{Row: 0, Col: 0})
 	d := o.detail
-	if d.root.Objects[0] != d.body || !strings.HasPrefix(d.heading.Text, "Order #1003 · To purchase · ship by") {
+	if !d.pane.showing() || !strings.HasPrefix(d.heading.Text, "Order #1003 · To purchase · ship by") {
 		t.Fatalf("detail shows %q", d.heading.Text)
 	}
 	if len(d.steps.Objects) != 7 {

@@ -28,11 +28,13 @@ type packSource interface {
 	ShipOrders([]app.ShipInput) error
 	WritePackingSlips(w io.Writer, orderIDs []uint, opt app.SlipOptions) error
 	WriteThankYouCards(w io.Writer, orderIDs []uint) error
+	FontAdvice(orderIDs []uint) (string, error)
 	DocumentPath(name string) (string, error)
 	Shop() (data.Shop, error)
 	Location() *time.Location
 	Now() time.Time
 	Today() data.Day
+	TimeOn(data.Day) time.Time
 }
 
 // pack is the Pack & ship screen: orders ready to pack, earliest ship-by day first; the
@@ -59,8 +61,9 @@ func newPack(src packSource, win fyne.Window, bg runner) *pack {
 	p.list.onSelect = p.toggle
 	p.list.onError = func(err error) { p.count.SetText("Could not read the orders: " + err.Error()) }
 	p.search = widget.NewEntry()
-	p.search.SetPlaceHolder("Find an order: number, customer or SKU")
+	p.search.SetPlaceHolder("Find or scan an order: number, customer or SKU")
 	p.search.OnChanged = func(string) { p.reload() }
+	p.search.OnSubmitted = p.onScan
 	var papers []string
 	for _, k := range data.Papers {
 		papers = append(papers, paperNames[k])
@@ -113,7 +116,7 @@ func (p *pack) layout() fyne.CanvasObject {
 	bar := container.NewVBox(heading,
 		container.NewBorder(nil, nil, nil, container.NewHBox(all, clear), p.search),
 		container.NewHBox(widget.NewLabel("Paper"), p.paper, slips, gifts, cards, layout.NewSpacer(), p.ship))
-	return container.NewPadded(container.NewBorder(bar, p.count, nil, nil, p.list.table))
+	return container.NewPadded(container.NewBorder(bar, p.count, nil, nil, compact(p.list.table)))
 }
 
 func (p *pack) content() fyne.CanvasObject { return p.root }
@@ -259,13 +262,17 @@ func (p *pack) onPrint(kind string, gift bool) {
 				return p.src.WritePackingSlips(w, ids, app.SlipOptions{Gift: gift, Paper: paper})
 			})
 		}
+		advice := ""
+		if err == nil {
+			advice, _ = p.src.FontAdvice(ids)
+		}
 		fyne.Do(func() {
 			if err != nil {
 				dialog.ShowError(fmt.Errorf("the document could not be written: %w", err), p.win)
 				return
 			}
 			what := strings.ReplaceAll(kind, "-", " ")
-			showDocument(p.win, "Ready to print", path, fmt.Sprintf("%s for %s, one PDF.", strings.ToUpper(what[:1])+what[1:], nouns(len(ids), "order")))
+			showDocument(p.win, "Ready to print", path, joinSentences(fmt.Sprintf("%s for %s, one PDF.", strings.ToUpper(what[:1])+what[1:], nouns(len(ids), "order")), advice))
 		})
 	})
 }

@@ -3,7 +3,6 @@ package views
 import (
 	"fmt"
 	"strings"
-	"time"
 
 	"clockwork/app"
 	"clockwork/data"
@@ -85,10 +84,7 @@ func (d *shipDialog) parcels() ([]app.ShipInput, error) {
 	if err != nil {
 		return nil, fmt.Errorf("shipped on %q: write the date as YYYY-MM-DD", d.date.Text)
 	}
-	at := d.p.src.Now()
-	if day != d.p.src.Today() {
-		at = day.Start(d.p.src.Location()).Add(12 * time.Hour)
-	}
+	at := d.p.src.TimeOn(day)
 	out := make([]app.ShipInput, len(d.rows))
 	for i, r := range d.rows {
 		out[i] = app.ShipInput{OrderID: r.ID, Carrier: d.carrier.Text, Service: d.service.Text, Tracking: d.tracking[i].Text, At: at}

@@ -18,7 +18,7 @@ import (
 // customer orders they serve, and the actions its status allows.
 type poDetail struct {
 	s       *purchaseOrders
-	id      uint
+	pane    *detailPane
 	po      app.PODetail
 	title   *widget.Label
 	facts   *widget.Label
@@ -35,9 +35,6 @@ type poDetail struct {
 	move    *widget.Button
 	remove  *widget.Button
 	order   *widget.Button
-	body    *fyne.Container
-	empty   fyne.CanvasObject
-	root    *fyne.Container
 	columns []tableColumn[app.POLineRow]
 	// What the last dialog left, for tests and the next dialog.
 	form      *poForm
@@ -87,15 +84,12 @@ func newPODetail(s *purchaseOrders) *poDetail {
 	actions := container.NewHBox(d.send, d.ack, d.close, d.cancel, d.pdf, d.mail)
 	lineActions := container.NewHBox(d.order, d.edit, d.move, d.remove)
 	head := container.NewVBox(d.title, d.facts, d.warn, actions)
-	d.body = container.NewBorder(head, lineActions, nil, nil, d.lines)
-	empty := hint("Choose a purchase order to see its lines and the customer orders they serve.")
-	empty.Wrapping = fyne.TextWrapOff // centred, a wrapping label would shrink to one letter a line
-	d.empty = container.NewCenter(empty)
-	d.root = container.NewStack(d.empty)
+	body := container.NewBorder(head, lineActions, nil, nil, d.lines)
+	d.pane = newDetailPane(body, "Choose a purchase order to see its lines and the customer orders they serve.")
 	return d
 }
 
-func (d *poDetail) content() fyne.CanvasObject { return d.root }
+func (d *poDetail) content() fyne.CanvasObject { return d.pane.content() }
 
 func (d *poDetail) lineColumns() []tableColumn[app.POLineRow] {
 	f := d.s.format
@@ -132,27 +126,26 @@ func (d *poDetail) updateLine(id widget.TableCellID, o fyne.CanvasObject) {
 
 // open shows the PO with this ID.
 func (d *poDetail) open(id uint) {
-	d.id, d.line = id, -1
+	d.pane.open(id)
+	d.line = -1
 	d.lines.UnselectAll()
 	d.reload()
 }
 
 // reload reads the open PO again (after a change, or when the data changed elsewhere).
 func (d *poDetail) reload() {
-	if d.id == 0 {
+	id := d.pane.id
+	if id == 0 {
 		return
 	}
-	id := d.id
 	d.s.bg(func() {
 		po, err := d.s.src.PurchaseOrder(id)
 		fyne.Do(func() {
-			if id != d.id {
+			if !d.pane.wants(id) {
 				return
 			}
 			if err != nil {
-				d.id = 0
-				d.root.Objects = []fyne.CanvasObject{d.empty}
-				d.root.Refresh()
+				d.clear()
 				return
 			}
 			d.show(po)
@@ -173,10 +166,14 @@ func (d *poDetail) show(po app.PODetail) {
 	}
 	d.lines.Refresh()
 	d.showButtons()
-	if len(d.root.Objects) == 0 || d.root.Objects[0] != d.body {
-		d.root.Objects = []fyne.CanvasObject{d.body}
-		d.root.Refresh()
-	}
+	d.pane.showBody()
+}
+
+// clear shows no PO: the one shown left the list, or is gone.
+func (d *poDetail) clear() {
+	d.po, d.line = app.PODetail{}, -1
+	d.pane.clear()
+	d.showButtons()
 }
 
 func (d *poDetail) factsText() string {

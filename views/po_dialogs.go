@@ -19,15 +19,15 @@ import (
 // poForm is an open dialog's entries and what its confirm button does; tests fill the
 // entries and call submit as the button would.
 type poForm struct {
-	entries map[string]*widget.Entry
+	entries map[string]*dialogField
 	submit  func()
 	dlg     dialog.Dialog
 }
 
 func newPOForm(keys ...string) *poForm {
-	f := &poForm{entries: map[string]*widget.Entry{}}
+	f := &poForm{entries: map[string]*dialogField{}}
 	for _, k := range keys {
-		f.entries[k] = widget.NewEntry()
+		f.entries[k] = newDialogField()
 	}
 	return f
 }
@@ -49,7 +49,7 @@ func (f *poForm) show(title, confirm string, items []*widget.FormItem, win fyne.
 func (d *poDetail) onSend() {
 	po := d.po
 	f := newPOForm("promised")
-	f.entries["promised"].SetPlaceHolder("2026-03-20, or leave empty")
+	f.entries["promised"].SetPlaceHolder("e.g. " + string(d.s.src.Today().AddDays(7)) + ", or leave empty")
 	note := widget.NewLabel(fmt.Sprintf("%s goes to %s. The promised ship date is locked when you send: today plus the quoted lead time, "+
 		"unless the supplier gave you a date.", po.Number, po.SupplierName))
 	note.Wrapping = fyne.TextWrapWord
@@ -77,10 +77,10 @@ func (d *poDetail) onSend() {
 // showSent offers what comes after sending: open the PDF, start the e-mail, or the folder.
 func (d *poDetail) showSent(number, path string) {
 	d.sentPath = path
-	open := widget.NewButton("Open PDF", func() { openURL(d.s.win, &url.URL{Scheme: "file", Path: path}) })
+	open := widget.NewButton("Open PDF", func() { openFile(d.s.win, path) })
 	open.Importance = widget.HighImportance
 	mail := widget.NewButton("E-mail supplier", d.onMail)
-	folder := widget.NewButton("Show in folder", func() { openURL(d.s.win, &url.URL{Scheme: "file", Path: filepath.Dir(path)}) })
+	folder := widget.NewButton("Show in folder", func() { openFile(d.s.win, filepath.Dir(path)) })
 	msg := widget.NewLabel(fmt.Sprintf("%s is sent and its promise date locked. The PDF for the supplier is saved as %s.", number, path))
 	msg.Wrapping = fyne.TextWrapWord
 	dlg := dialog.NewCustom(number+" sent", "Close", container.NewVBox(msg, container.NewHBox(open, mail, folder)), d.s.win)
@@ -88,9 +88,15 @@ func (d *poDetail) showSent(number, path string) {
 	dlg.Show()
 }
 
+// openURL hands a link (an e-mail to write) to the system; where no program takes it, it
+// says so in words, not with the launcher's error.
 func openURL(win fyne.Window, u *url.URL) {
 	if err := fyne.CurrentApp().OpenURL(u); err != nil {
-		dialog.ShowError(fmt.Errorf("could not open %s: %w", u, err), win)
+		what := "a program for " + u.Scheme + " links"
+		if u.Scheme == "mailto" {
+			what = "an e-mail program: write to " + u.Opaque
+		}
+		dialog.ShowInformation("Nothing to open it with", "Clockwork could not start "+what+".", win)
 	}
 }
 
@@ -104,7 +110,7 @@ func (d *poDetail) onPDF() {
 				return
 			}
 			d.sentPath = path
-			openURL(d.s.win, &url.URL{Scheme: "file", Path: path})
+			openFile(d.s.win, path)
 		})
 	})
 }
@@ -146,7 +152,7 @@ func (d *poDetail) onAck() {
 		widget.NewFormItem("Carrier", f.entries["carrier"]),
 		widget.NewFormItem("Tracking", f.entries["tracking"]),
 	}, d.s.win, func() {
-		at, err := answeredAt(f.text("at"), d.s.src.Location())
+		at, err := answeredAt(f.text("at"), d.s.src)
 		if err != nil {
 			d.setWarn(err.Error())
 			return
@@ -156,19 +162,15 @@ func (d *poDetail) onAck() {
 	})
 }
 
-// answeredAt reads when the supplier answered: "" is now (zero), else a local
-// "2006-01-02 15:04", or a day (its midday).
-func answeredAt(s string, loc *time.Location) (time.Time, error) {
+// answeredAt reads when the supplier answered: "" is now (zero), else a time or day as
+// the shop's one rule reads it (app.ParseWhen: today means now, another day its midday).
+func answeredAt(s string, src interface {
+	ParseWhen(field, s string) (time.Time, error)
+}) (time.Time, error) {
 	if s == "" {
 		return time.Time{}, nil
 	}
-	if t, err := time.ParseInLocation("2006-01-02 15:04", s, loc); err == nil {
-		return t, nil
-	}
-	if t, err := time.ParseInLocation("2006-01-02", s, loc); err == nil {
-		return t.Add(12 * time.Hour), nil
-	}
-	return time.Time{}, fmt.Errorf("when they answered: %q is not a time like 2026-03-12 14:05", s)
+	return src.ParseWhen("when they answered", s)
 }
 
 func (d *poDetail) onCloseShort() {

@@ -2,7 +2,6 @@ package views
 
 import (
 	"fmt"
-	"net/url"
 
 	"clockwork/app"
 	"clockwork/data"
@@ -75,7 +74,7 @@ func (p *purchaseOrders) sendDrafts(ids []uint) {
 				return
 			}
 			p.sentAll = fmt.Sprintf("%s sent; %s saved in %s.", nouns(len(sent), "purchase order"), nouns(saved, "PDF"), p.src.PODocumentsDir())
-			folder := widget.NewButton("Show in folder", func() { openURL(p.win, &url.URL{Scheme: "file", Path: p.src.PODocumentsDir()}) })
+			folder := widget.NewButton("Show in folder", func() { openFile(p.win, p.src.PODocumentsDir()) })
 			msg := widget.NewLabel(p.sentAll + " Attach each to an e-mail to its supplier, or open a PO to start the e-mail.")
 			msg.Wrapping = fyne.TextWrapWord
 			d := dialog.NewCustom("Drafts sent", "Close", container.NewVBox(msg, container.NewHBox(folder)), p.win)

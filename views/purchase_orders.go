@@ -37,6 +37,7 @@ type posSource interface {
 	Location() *time.Location
 	Today() data.Day
 	purchaseSource
+	ParseWhen(field, s string) (time.Time, error)
 }
 
 // poFilters are the status filter's choices: every status, and the late ones.
@@ -70,6 +71,7 @@ func newPurchaseOrders(src posSource, win fyne.Window, nav navigator, bg runner)
 	p.list.sortKey, p.list.desc = "number", true
 	p.list.onSort = p.reload
 	p.list.onSelect = func(r app.PORow) { p.detail.open(r.ID) }
+	p.list.onLeave = func() { p.detail.clear() }
 	p.list.onError = func(err error) { p.count.SetText("Could not read the purchase orders: " + sentence(err)) }
 	p.search = widget.NewEntry()
 	p.search.SetPlaceHolder("Search PO number, supplier, their reference or tracking")
@@ -160,9 +162,9 @@ func (p *purchaseOrders) layout() fyne.CanvasObject {
 	tools := container.NewVBox(
 		container.NewBorder(nil, nil, nil, p.status, p.search),
 		container.NewBorder(nil, nil, container.NewHBox(buy, p.sendAll), nil, container.NewHBox(layout.NewSpacer(), p.count)))
-	list := container.NewBorder(tools, nil, nil, nil, p.list.table)
+	list := container.NewBorder(tools, nil, nil, nil, compact(p.list.table))
 	split := container.NewVSplit(list, container.NewPadded(p.detail.content()))
-	split.Offset = 0.5
+	split.Offset = 0.62
 	return container.NewPadded(split)
 }
 
@@ -187,12 +189,18 @@ func (p *purchaseOrders) query() app.POQuery {
 // reload reads the list again for the current search, filter and sort.
 func (p *purchaseOrders) reload() {
 	q := p.query()
-	p.list.reload(
+	p.list.reloadFollowing(
 		func() (int, error) { return p.src.CountPurchaseOrders(q) },
 		func(offset, limit int) ([]app.PORow, error) {
 			page := q // a copy: pages load on goroutines of their own
 			page.Offset, page.Limit = offset, limit
 			return p.src.PurchaseOrders(page)
+		},
+		func(id uint) (bool, error) {
+			one := q
+			one.Only = id
+			n, err := p.src.CountPurchaseOrders(one)
+			return n > 0, err
 		},
 		func() { p.showCount(q) })
 }

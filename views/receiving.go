@@ -24,6 +24,7 @@ type receivingSource interface {
 	Location() *time.Location
 	Now() time.Time
 	Today() data.Day
+	TimeOn(data.Day) time.Time
 }
 
 // receiving is the Receiving screen: purchase orders waiting for goods on the left, found
@@ -51,7 +52,7 @@ func newReceiving(src receivingSource, nav navigator, bg runner) *receiving {
 	r.count = widget.NewLabel("")
 	r.count.Importance = widget.LowImportance
 	r.form = newReceiveForm(r)
-	left := container.NewBorder(r.search, r.count, nil, nil, r.list.table)
+	left := container.NewBorder(r.search, r.count, nil, nil, compact(r.list.table))
 	split := container.NewHSplit(left, container.NewPadded(r.form.content()))
 	split.Offset = 0.5
 	r.root = split

@@ -1,6 +1,7 @@
 package views
 
 import (
+	"errors"
 	"fmt"
 	"strconv"
 	"strings"
@@ -46,6 +47,8 @@ type receiveForm struct {
 	problem *widget.Label
 	result  *widget.Label
 	toPack  *widget.Button
+	confirm *widget.Button // "Receive anyway": shown when a delivery is far beyond what was ordered
+	forced  func()
 	all     *widget.Button
 	save    *widget.Button
 	body    *fyne.Container
@@ -74,12 +77,19 @@ func newReceiveForm(r *receiving) *receiveForm {
 	f.result.Importance = widget.SuccessImportance
 	f.toPack = widget.NewButtonWithIcon("Pack & ship", theme.MailSendIcon(), func() { r.nav.navigate(screenPack) })
 	f.toPack.Hide()
+	f.confirm = widget.NewButtonWithIcon("Receive anyway", theme.ConfirmIcon(), func() {
+		if f.forced != nil {
+			f.forced()
+		}
+	})
+	f.confirm.Importance = widget.WarningImportance
+	f.confirm.Hide()
 	f.all = widget.NewButtonWithIcon("All arrived as ordered", theme.ConfirmIcon(), f.onAll)
 	f.save = widget.NewButtonWithIcon("Save receipt", theme.DocumentSaveIcon(), f.onSave)
 	f.save.Importance = widget.HighImportance
 	top := container.NewVBox(f.heading, f.sub,
 		container.NewBorder(nil, nil, widget.NewLabel("Arrived on"), nil, f.date), f.mode, f.scan)
-	bottom := container.NewVBox(f.problem, container.NewHBox(f.all, layout.NewSpacer(), f.save), f.result, container.NewHBox(f.toPack))
+	bottom := container.NewVBox(f.problem, container.NewHBox(f.confirm), container.NewHBox(f.all, layout.NewSpacer(), f.save), f.result, container.NewHBox(f.toPack))
 	f.body = container.NewBorder(top, bottom, nil, nil, container.NewVScroll(f.grid))
 	hint := widget.NewLabel("Choose a purchase order on the left, or scan a SKU from the supplier's box into the search.")
 	hint.Wrapping = fyne.TextWrapWord
@@ -101,6 +111,7 @@ func (f *receiveForm) show(po app.ReceivingPO) {
 	f.sub.SetText(fmt.Sprintf("Sent %s · expected %s · %s still owed", sent, expectedText(po.Expected, f.r.src.Today()), nouns(po.Owed, "unit")))
 	f.date.SetText(string(f.r.src.Today()))
 	f.problem.SetText("")
+	f.confirm.Hide()
 	f.root.Objects = []fyne.CanvasObject{f.body}
 	f.root.Refresh()
 	f.reloadLines()
@@ -222,13 +233,10 @@ func (f *receiveForm) arrivedAt() (time.Time, error) {
 	if err != nil {
 		return time.Time{}, fmt.Errorf("arrived on %q: write the date as YYYY-MM-DD", f.date.Text)
 	}
-	if d == f.r.src.Today() {
-		return f.r.src.Now(), nil
-	}
 	if d > f.r.src.Today() {
 		return time.Time{}, fmt.Errorf("arrived on %s is in the future", d)
 	}
-	return d.Start(f.r.src.Location()), nil
+	return f.r.src.TimeOn(d), nil
 }
 
 func (f *receiveForm) onAll() {
@@ -279,12 +287,19 @@ func (f *receiveForm) onSave() {
 		f.problem.SetText(strings.Join(bad, "\n"))
 		return
 	}
-	id := f.po.ID
-	if f.mode.Selected == perLine {
-		f.run(func() (app.ReceiveResult, error) { return f.r.src.Receive(id, byLine) })
-		return
+	id, perLines := f.po.ID, f.mode.Selected == perLine
+	save := func(force bool) func() (app.ReceiveResult, error) {
+		return func() (app.ReceiveResult, error) {
+			if perLines {
+				byLine.Force = force
+				return f.r.src.Receive(id, byLine)
+			}
+			bySKU.Force = force
+			return f.r.src.ReceiveBySKU(id, bySKU)
+		}
 	}
-	f.run(func() (app.ReceiveResult, error) { return f.r.src.ReceiveBySKU(id, bySKU) })
+	f.forced = func() { f.run(save(true)) }
+	f.run(save(false))
 }
 
 // run saves off the UI thread and says plainly what changed.
@@ -296,8 +311,14 @@ func (f *receiveForm) run(save func() (app.ReceiveResult, error)) {
 		fyne.Do(func() {
 			f.save.Enable()
 			f.all.Enable()
+			f.confirm.Hide()
 			if err != nil {
 				f.problem.SetText(strings.Join(inputProblems(err), "\n"))
+				var ie *app.InputError
+				if errors.As(err, &ie) && ie.Confirm {
+					f.problem.SetText(f.problem.Text + "\nCount again; if that many really arrived, press Receive anyway.")
+					f.confirm.Show()
+				}
 				return
 			}
 			f.problem.SetText("")

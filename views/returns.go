@@ -25,6 +25,7 @@ type returnsSource interface {
 	ReturnInsights(app.Period) (app.ReturnInsights, error)
 	ExportReturnInsights(app.Period, io.Writer) error
 	PeriodThrough(from, last string) (app.Period, error)
+	OrderByNumber(number string) (data.Order, error)
 	Today() data.Day
 	Location() *time.Location
 }
@@ -54,13 +55,17 @@ type returns struct {
 	insights *returnInsights
 	tabs     *container.AppTabs
 	root     fyne.CanvasObject
+	// startReturn opens Start a return for an order whose slip was scanned; nil leaves
+	// scanning out.
+	startReturn func(data.Order)
 }
 
 func newReturns(src returnsSource, win fyne.Window, bg runner) *returns {
 	r := &returns{src: src, win: win, bg: bg}
 	r.search = widget.NewEntry()
-	r.search.SetPlaceHolder("Search RMA, order number or customer")
+	r.search.SetPlaceHolder("Search RMA, order number or customer; scan a slip to start a return")
 	r.search.OnChanged = func(string) { r.reload() }
+	r.search.OnSubmitted = r.onScan
 	var labels []string
 	for _, f := range returnFilters {
 		labels = append(labels, f.label)
@@ -70,11 +75,12 @@ func newReturns(src returnsSource, win fyne.Window, bg runner) *returns {
 	r.list = newPagedTable(returnColumns(src.Location()), bg, func(x app.ReturnRow) uint { return x.ID })
 	r.list.onSort = r.reload
 	r.list.onSelect = func(x app.ReturnRow) { r.detail.show(x.ID) }
+	r.list.onLeave = func() { r.detail.clear() }
 	r.list.onError = func(err error) { r.count.SetText("Could not read the returns: " + sentence(err)) }
 	r.detail = newReturnDetail(r)
 	bar := container.NewBorder(nil, nil, nil, sized(r.filter, 150), r.search)
-	split := container.NewVSplit(container.NewBorder(bar, r.count, nil, nil, r.list.table), r.detail.content())
-	split.Offset = 0.55
+	split := container.NewVSplit(container.NewBorder(bar, r.count, nil, nil, compact(r.list.table)), r.detail.content())
+	split.Offset = 0.62
 	r.insights = newReturnInsights(src, win, bg)
 	r.tabs = container.NewAppTabs(
 		container.NewTabItem("Returns", split),
@@ -115,11 +121,16 @@ func (r *returns) reload() {
 		return
 	}
 	q, f := r.query()
-	r.list.reload(func() (int, error) { return r.src.CountReturns(q, f) },
+	r.list.reloadFollowing(func() (int, error) { return r.src.CountReturns(q, f) },
 		func(offset, limit int) ([]app.ReturnRow, error) {
 			page := q
 			page.Offset, page.Limit = offset, limit
 			return r.src.ReturnRows(page, f)
+		}, func(id uint) (bool, error) {
+			one := q
+			one.Only = id
+			n, err := r.src.CountReturns(one, f)
+			return n > 0, err
 		}, func() {
 			switch {
 			case r.list.count == 0 && q.Search == "" && f == app.ReturnFilter{}:

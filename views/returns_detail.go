@@ -38,7 +38,7 @@ type returnLineRow struct {
 // fault and disposition, and the steps requested → received → closed.
 type returnDetail struct {
 	r        *returns
-	id       uint
+	pane     *detailPane
 	current  *app.ReturnDetail
 	heading  *widget.Label
 	sub      *widget.Label
@@ -50,8 +50,6 @@ type returnDetail struct {
 	receive  *widget.Button
 	close    *widget.Button
 	message  *widget.Label
-	body     fyne.CanvasObject
-	root     *fyne.Container
 	lastInfo string
 }
 
@@ -79,27 +77,27 @@ func newReturnDetail(r *returns) *returnDetail {
 	top := container.NewBorder(nil, nil, nil, container.NewHBox(d.save, d.receive, d.close), d.heading)
 	texts := container.NewGridWithColumns(2, container.NewBorder(lowLabel("The customer's words"), nil, nil, nil, d.comment),
 		container.NewBorder(lowLabel("Internal note"), nil, nil, nil, d.note))
-	d.body = container.NewVScroll(container.NewVBox(top, d.sub, d.message, sectionTitle("Items coming back"), d.lines, texts))
-	d.root = container.NewStack(emptyState("Select a return to set why it came back, whose fault it was and what happens to the goods."))
+	body := container.NewVScroll(container.NewVBox(top, d.sub, d.message, sectionTitle("Items coming back"), d.lines, texts))
+	d.pane = newDetailPane(body, "Select a return to set why it came back, whose fault it was and what happens to the goods.")
 	return d
 }
 
-func (d *returnDetail) content() fyne.CanvasObject { return d.root }
+func (d *returnDetail) content() fyne.CanvasObject { return d.pane.content() }
 
 func (d *returnDetail) show(id uint) {
-	if id != d.id {
+	if !d.pane.wants(id) {
 		d.say("")
 	}
-	d.id = id
+	d.pane.open(id)
 	d.r.bg(func() {
 		det, err := d.r.src.ReturnDetail(id)
 		fyne.Do(func() {
-			if id != d.id {
+			if !d.pane.wants(id) {
 				return
 			}
 			if err != nil {
 				d.current = nil
-				d.setBody(emptyState("Could not read the return: " + sentence(err)))
+				d.pane.message("Could not read the return: " + sentence(err))
 				return
 			}
 			d.render(det)
@@ -108,14 +106,15 @@ func (d *returnDetail) show(id uint) {
 }
 
 func (d *returnDetail) reload() {
-	if d.id != 0 {
-		d.show(d.id)
+	if d.pane.id != 0 {
+		d.show(d.pane.id)
 	}
 }
 
-func (d *returnDetail) setBody(o fyne.CanvasObject) {
-	d.root.Objects = []fyne.CanvasObject{o}
-	d.root.Refresh()
+// clear shows no return: the one shown left the list.
+func (d *returnDetail) clear() {
+	d.current = nil
+	d.pane.clear()
 }
 
 func (d *returnDetail) render(det app.ReturnDetail) {
@@ -149,7 +148,7 @@ func (d *returnDetail) render(det app.ReturnDetail) {
 	}
 	d.receive.Refresh()
 	d.close.Refresh()
-	d.setBody(d.body)
+	d.pane.showBody()
 }
 
 // nextStep says what the owner does next with the return.

@@ -44,7 +44,12 @@ func (d *orderDetail) onStartReturn() {
 	if d.current == nil {
 		return
 	}
-	o := d.current.Order
+	d.startReturnFor(d.current.Order)
+}
+
+// startReturnFor asks which of order o's shipped lines come back (o need not be shown yet:
+// a scanned slip starts here).
+func (d *orderDetail) startReturnFor(o data.Order) {
 	d.o.bg(func() {
 		lines, err := d.o.src.ReturnableLines(o.ID)
 		var window app.ReturnWindow

@@ -83,11 +83,10 @@ func (s *scorecards) showExported(uri fyne.URI) {
 		if err == nil {
 			err = fyne.CurrentApp().OpenURL(target)
 		}
-		if err != nil {
-			dialog.ShowError(fmt.Errorf("could not open %s: %w", u.Name(), err), s.win)
-			return
-		}
 		d.Hide()
+		if err != nil {
+			cannotOpen(s.win, u.Path())
+		}
 	}
 	openFile := widget.NewButton("Open", func() { open(uri) })
 	openFile.Importance = widget.HighImportance

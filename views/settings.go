@@ -137,12 +137,18 @@ func (s *settings) onPreview() {
 		if err == nil {
 			err = app.WriteFile(path, func(w io.Writer) error { return s.src.WriteSampleSlip(w, shop) })
 		}
+		var opened error
 		if err == nil {
-			err = s.openDoc(path)
+			opened = s.openDoc(path)
 		}
 		fyne.Do(func() {
 			if err != nil {
 				s.status.SetText("No preview: " + strings.Join(describe(err), "; "))
+				return
+			}
+			if opened != nil {
+				s.status.SetText("The preview slip is saved at " + path)
+				cannotOpen(s.win, path)
 				return
 			}
 			s.status.SetText("The preview slip opened in your PDF viewer: " + path)

@@ -5,6 +5,7 @@ import (
 	"time"
 
 	"clockwork/app"
+	"clockwork/data"
 
 	"fyne.io/fyne/v2"
 	"fyne.io/fyne/v2/container"
@@ -100,7 +101,9 @@ func newShell(fa fyne.App, a *app.App, bg runner) *shell {
 	split := container.NewHSplit(s.nav, s.body)
 	split.Offset = 0.16
 	s.win.SetContent(split)
-	s.win.Resize(fyne.NewSize(1200, 720)) // fits a 1366×768 laptop screen with its panel
+	s.win.SetMainMenu(s.makeMenu())
+	s.win.Canvas().SetOnTypedKey(s.dialogKey)
+	s.restoreSize()
 	s.win.SetCloseIntercept(s.onClose)
 	s.win.SetOnClosed(func() { close(s.stop) })
 	s.nav.Select(0)
@@ -125,7 +128,11 @@ func (s *shell) makeScreens() []*screen {
 		{title: screenPOs, icon: theme.DocumentCreateIcon(), build: func() view { return newPurchaseOrders(s.app, s.win, s, s.bg) }},
 		{title: screenReceiving, icon: theme.DownloadIcon(), build: func() view { return newReceiving(s.app, s, s.bg) }},
 		{title: screenPack, icon: theme.MailSendIcon(), build: func() view { return newPack(s.app, s.win, s.bg) }},
-		{title: screenReturns, icon: theme.MailReplyIcon(), build: func() view { return newReturns(s.app, s.win, s.bg) }},
+		{title: screenReturns, icon: theme.MailReplyIcon(), build: func() view {
+			r := newReturns(s.app, s.win, s.bg)
+			r.startReturn = s.startReturnFor
+			return r
+		}},
 		{title: screenScores, icon: theme.ListIcon(), build: func() view { return newScorecards(s.app, s.win, s.bg) }},
 		{title: screenSettings, icon: theme.SettingsIcon(), build: func() view { return newSettings(s.app, s.win, s.bg) }},
 	}
@@ -140,6 +147,7 @@ func (s *shell) show(id int) {
 	if sc.view == nil {
 		sc.view = sc.build()
 		sc.obj = sc.view.content()
+		restoreSplits(sc.title, sc.obj)
 		if r, ok := sc.view.(refresher); ok {
 			s.mu.Lock()
 			s.watchers = append(s.watchers, r)
@@ -176,6 +184,17 @@ func (s *shell) openReturn(id uint) {
 	for _, sc := range s.screens {
 		if r, ok := sc.view.(*returns); ok {
 			r.showReturn(id)
+		}
+	}
+}
+
+// startReturnFor shows order o on the Orders screen and opens Start a return for it.
+func (s *shell) startReturnFor(o data.Order) {
+	s.navigate(screenOrders)
+	for _, sc := range s.screens {
+		if v, ok := sc.view.(*orders); ok {
+			v.detail.show(o.ID)
+			v.detail.startReturnFor(o)
 		}
 	}
 }
@@ -224,8 +243,10 @@ func (s *shell) watch() {
 	}
 }
 
-// onClose asks before closing when a screen holds unsaved edits.
+// onClose asks before closing when a screen holds unsaved edits; the window's size and
+// dividers are remembered for next time.
 func (s *shell) onClose() {
+	s.saveLayout()
 	for _, sc := range s.screens {
 		if u, ok := sc.view.(unsaved); ok {
 			if what := u.unsavedChanges(); what != "" {

@@ -33,9 +33,7 @@ type supplierDetail struct {
 	save     *widget.Button
 	undo     *widget.Button
 	del      *widget.Button
-	root     *fyne.Container
-	body     fyne.CanvasObject
-	empty    fyne.CanvasObject
+	pane     *detailPane
 	onSaved  func(id uint)              // the list reloads and selects the supplier
 	onImport func(supplier string)      // opens the price list import for this supplier
 	standing func(id uint) app.Standing // the supplier's scorecard standing, "" when not known
@@ -61,7 +59,7 @@ func newSupplierDetail(src suppliersSource, win fyne.Window, bg runner, format *
 		bg, func(o app.OfferLine) uint { return o.ID })
 	d.noOffers = hint("")
 	importBtn := widget.NewButtonWithIcon("Import their price list…", theme.UploadIcon(), func() { d.onImport(d.form.loaded.Name) })
-	offersTab := container.NewBorder(container.NewVBox(d.noOffers, container.NewHBox(importBtn)), nil, nil, nil, d.offers.table)
+	offersTab := container.NewBorder(container.NewVBox(d.noOffers, container.NewHBox(importBtn)), nil, nil, nil, compact(d.offers.table))
 	d.tabs = container.NewAppTabs(
 		container.NewTabItem("Details", d.form.details()),
 		container.NewTabItem("Vetting", d.form.vetting()),
@@ -70,20 +68,23 @@ func newSupplierDetail(src suppliersSource, win fyne.Window, bg runner, format *
 	)
 	d.tabs.OnSelected = func(*container.TabItem) { d.showButtons() }
 	bar := container.NewBorder(nil, nil, d.del, container.NewHBox(d.undo, d.save), d.status)
-	d.body = container.NewBorder(container.NewVBox(d.title, d.subtitle), bar, nil, nil, d.tabs)
-	d.empty = container.NewVBox(hint("Select a supplier on the left to see and edit it, or add one with New supplier."))
-	d.root = container.NewStack(d.empty)
+	body := container.NewBorder(container.NewVBox(d.title, d.subtitle), bar, nil, nil, d.tabs)
+	d.pane = newDetailPane(body, "Select a supplier on the left to see and edit it, or add one with New supplier.")
 	d.showButtons()
 	return d
 }
 
-func (d *supplierDetail) content() fyne.CanvasObject { return d.root }
+func (d *supplierDetail) content() fyne.CanvasObject { return d.pane.content() }
 
 // open shows a saved supplier, read off the UI thread.
 func (d *supplierDetail) open(id uint) {
+	d.pane.open(id)
 	d.bg(func() {
 		s, err := d.src.Supplier(id)
 		fyne.Do(func() {
+			if !d.pane.wants(id) {
+				return // another supplier was picked meanwhile, or none
+			}
 			if err != nil {
 				d.status.SetText("Could not read the supplier: " + err.Error())
 				return
@@ -107,10 +108,16 @@ func (d *supplierDetail) show(s data.Supplier) {
 	d.setHeading(s)
 	d.log.show(s.ID)
 	d.reloadOffers()
-	if len(d.root.Objects) == 0 || d.root.Objects[0] != d.body {
-		d.root.Objects = []fyne.CanvasObject{d.body}
-		d.root.Refresh()
-	}
+	d.pane.open(s.ID)
+	d.pane.showBody()
+	d.showButtons()
+}
+
+// clear shows no supplier: the one shown left the list or was deleted.
+func (d *supplierDetail) clear() {
+	d.form.load(data.Supplier{})
+	d.log.show(0)
+	d.pane.clear()
 	d.showButtons()
 }
 
@@ -266,10 +273,7 @@ func (d *supplierDetail) deleteNow(s data.Supplier) {
 	case err != nil:
 		d.status.SetText("Not deleted: " + err.Error())
 	default:
-		d.form.load(data.Supplier{})
-		d.log.show(0)
-		d.root.Objects = []fyne.CanvasObject{d.empty}
-		d.root.Refresh()
+		d.clear()
 		if d.onSaved != nil {
 			d.onSaved(0)
 		}

@@ -58,6 +58,7 @@ func newSuppliers(src suppliersSource, win fyne.Window, bg runner) *suppliers {
 	s.list = newPagedTable(s.columns(), bg, func(r app.SupplierRow) uint { return r.ID })
 	s.list.sortKey = "name"
 	s.list.onSort = s.reload
+	s.list.onLeave = s.onLeave
 	s.list.onSelect = func(r app.SupplierRow) { s.onSelect(r.ID) }
 	s.list.onError = func(err error) { s.count.SetText("Could not read the suppliers: " + err.Error()) }
 	s.search = widget.NewEntry()
@@ -109,7 +110,7 @@ func (s *suppliers) layout() fyne.CanvasObject {
 	tools := container.NewVBox(
 		container.NewBorder(nil, nil, nil, s.status, s.search),
 		container.NewBorder(nil, nil, container.NewHBox(add, imp), nil, container.NewHBox(layout.NewSpacer(), s.count)))
-	left := container.NewBorder(tools, nil, nil, nil, container.NewStack(s.list.table, s.empty))
+	left := container.NewBorder(tools, nil, nil, nil, container.NewStack(compact(s.list.table), s.empty))
 	split := container.NewHSplit(left, container.NewPadded(s.detail.content()))
 	split.Offset = 0.6
 	return split
@@ -128,14 +129,28 @@ func (s *suppliers) query() app.SupplierQuery {
 // reload reads the list again for the current search, filter and sort.
 func (s *suppliers) reload() {
 	q := s.query()
-	s.list.reload(
+	s.list.reloadFollowing(
 		func() (int, error) { return s.src.CountSuppliers(q) },
 		func(offset, limit int) ([]app.SupplierRow, error) {
 			page := q // a copy: pages load on goroutines of their own
 			page.Offset, page.Limit = offset, limit
 			return s.src.Suppliers(page)
 		},
+		func(id uint) (bool, error) {
+			one := q
+			one.Only = id
+			n, err := s.src.CountSuppliers(one)
+			return n > 0, err
+		},
 		func() { s.showCount(q) })
+}
+
+// onLeave clears the supplier shown when a search or filter takes it out of the list, unless
+// it holds edits not saved yet (those stay until saved or undone).
+func (s *suppliers) onLeave() {
+	if s.detail.unsaved() == "" {
+		s.detail.clear()
+	}
 }
 
 // showCount says how many suppliers the list holds, or what to do when it holds none.

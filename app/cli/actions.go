@@ -99,3 +99,15 @@ func (in inputs) err() error {
 	}
 	return &app.InputError{Problems: in}
 }
+
+// yesNo reads yes or no given to --name into *dst.
+func (in *inputs) yesNo(name, value string, dst *bool) {
+	switch strings.ToLower(strings.TrimSpace(value)) {
+	case "yes", "true", "on":
+		*dst = true
+	case "no", "false", "off":
+		*dst = false
+	default:
+		in.add("--"+name, "%q: say yes or no", value)
+	}
+}

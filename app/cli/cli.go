@@ -41,22 +41,28 @@ type command struct {
 // commands is every command, in the order help lists them.
 func commands() []command {
 	return []command{
+		{"init", "", "create a new, empty shop at --db (refused when a file is there)", setupInit},
 		{"demo", "[--orders N] [--seed S]", "fill an empty database with a generated shop", setupDemo},
 		{"import", importSynopsis(), "import a file; one with any bad row writes nothing (exit 3)", setupImport},
 		{"orders", "[--status S] [--json]", "list orders", setupOrders},
-		{"order", "release NUMBER", "buy an order held as unpaid in the web shop (the payment arrived another way)", setupOrder},
 		{"purchase", "[--policy preferred|cheapest|fastest|balanced] [--at T] [--dry-run] [--json]", "put every unpurchased order line on its supplier's draft purchase order; lines that cannot be bought are listed", setupPurchase},
 		{"po", poSynopsis, "purchase orders: list them, send one (writes its PDF), record the supplier's answer, close short or cancel", setupPO},
-		{"receive", "PO (--all | --line SKU=ACCEPTED[/REJECTED[:REASON]] ...) [--at T]", "record a delivery; says which orders are ready and what is still owed", setupReceive},
+		{"receive", "PO (--all | --line SKU=ACCEPTED[/REJECTED[:REASON]] ...) [--at T] [--force]", "record a delivery; says which orders are ready and what is still owed", setupReceive},
 		{"slips", "(--order NUMBER ... | --ready) [--gift] [--paper a4|letter|4x6] --out FILE.pdf", "print packing slips, one order a page", setupSlips},
+		{"cards", "(--order NUMBER ... | --ready) --out FILE.pdf", "print thank-you cards, one order a card", setupCards},
 		{"ship", "ORDER --carrier C --tracking T [--service S] [--at T]", "mark an order shipped", setupShip},
 		{"suppliers", "[--status S] [--search TEXT] [--json]", "list suppliers with status, vetting, offers and last contact", setupSuppliers},
 		{"supplier", supplierSynopsis, "add a supplier, edit its contact, SLA, status and vetting answers, or read and write its contact log", setupSupplier},
-		{"shop", "[--name N] [--logo FILE] [--accent #RRGGBB] [--thanks TEXT] [--paper P] [--json] ...", "show or change the shop's details and branding", setupShop},
-		{"return", "ORDER --line SKU=QTY:REASON ... [--disposition D] [--comment TEXT] [--at T]", "open a return (RMA) of shipped items; each is traced to the supplier that delivered it", setupReturn},
+		{"products", "[--show active|inactive|trial|no_offer] [--search TEXT] [--json]", "list the catalog: products with their offers, best cost and trial", setupProducts},
+		{"product", productSynopsis, "add a product to the catalog, edit it, put it on trial or take it off; show it with its offers", setupProduct},
+		{"offer", offerSynopsis, "add a supplier's offer for a product, edit its terms, retire or restore it, make it preferred", setupOffer},
+		{"order", orderSynopsis, "add an order typed in by hand, cancel one, map an unknown SKU to a product, or release one held as unpaid", setupOrder},
+		{"shop", "[--name N] [--logo FILE] [--accent #RRGGBB] [--thanks TEXT] [--paper P] [--json] ...", "show or change the shop's details, branding and settings (purchase policy, handling days, scorecard weights, return window)", setupShop},
+		{"return", returnSynopsis, "open a return (RMA) of shipped items, traced to the supplier that delivered them; receive the goods; close it", setupReturn},
 		{"returns", "[--status S] [--json]", "list returns with reasons, fault, disposition and supplier", setupReturns},
 		{"scorecard", "--out FILE.xlsx [--from DATE] [--to DATE] [--json]", "supplier scorecards over a period: the Excel workbook, the JSON, or both", setupScorecard},
 		{"backup", "--out FILE", "write a consistent copy of the database (safe while the app is open)", setupBackup},
+		{"restore", "FILE | --list", "put a backup back (the current data is saved first), or list the backups", setupRestore},
 		{"check", "", "check the database's integrity (exit 1 with the problems listed)", setupCheck},
 		{"version", "", "show the version, the data folder and the database's schema version (also --version)", setupVersion},
 		{"help", "[COMMAND]", "show the commands, or one command's flags", setupHelp},
@@ -94,7 +100,7 @@ func (c *call) app() (*app.App, error) {
 		}
 		path = p
 	}
-	a, err := app.Open(path)
+	a, err := c.openShop(path)
 	if err != nil {
 		return nil, err
 	}
@@ -198,6 +204,7 @@ func parseInterleaved(fs *flag.FlagSet, args []string) ([]string, error) {
 
 // exit maps an error to its exit code and prints it, one line per problem.
 func (c *call) exit(err error) int {
+	err = busyMessage(err)
 	var ue usageError
 	var ie *app.InputError
 	switch {
@@ -233,9 +240,9 @@ func printUsage(w io.Writer) {
 	fmt.Fprintln(w, "usage: clockwork [--db PATH] <command> [flags]")
 	fmt.Fprintln(w, "       clockwork --version")
 	fmt.Fprintln(w, "       clockwork [--db PATH]    open the window")
-	fmt.Fprintln(w, "\ncommands:")
+	fmt.Fprintln(w, "\ncommands (clockwork help COMMAND or clockwork COMMAND -h shows its synopsis and flags):")
 	for _, c := range commands() {
-		fmt.Fprintf(w, "  %-8s %s\n           %s\n", c.name, c.args, c.summary)
+		fmt.Fprintf(w, "  %-10s %s\n", c.name, c.summary)
 	}
 	fmt.Fprintln(w, "\nThe database is --db PATH, else $CLOCKWORK_DB, else clockwork.db in the Clockwork config folder.")
 	fmt.Fprintln(w, "Exit codes: 0 done, 1 failed, 2 usage error, 3 bad input (nothing was written).")

@@ -26,7 +26,7 @@ func run(t *testing.T, db string, args ...string) (int, string, string) {
 }
 
 func TestUsageErrorsExitTwo(t *testing.T) {
-	db := filepath.Join(t.TempDir(), "shop.db")
+	db := newShop(t)
 	for _, args := range [][]string{
 		{}, {"frobnicate"}, {"orders", "--colour", "red"}, {"orders", "extra"}, {"backup"}, {"demo", "--orders", "many"},
 	} {
@@ -54,7 +54,7 @@ func TestHelpListsCommands(t *testing.T) {
 }
 
 func TestDatabaseFromEnvironment(t *testing.T) {
-	db := filepath.Join(t.TempDir(), "env.db")
+	db := createShop(t, filepath.Join(t.TempDir(), "env.db"))
 	var out, errOut bytes.Buffer
 	env := cli.Env{Stdout: &out, Stderr: &errOut, Getenv: func(k string) string {
 		if k == "CLOCKWORK_DB" {
@@ -131,7 +131,7 @@ func checkDemoJSON(t *testing.T, doc string) {
 
 func TestBackupCommand(t *testing.T) {
 	dir := t.TempDir()
-	db, out := filepath.Join(dir, "shop.db"), filepath.Join(dir, "copy.db")
+	db, out := createShop(t, filepath.Join(dir, "shop.db")), filepath.Join(dir, "copy.db")
 	if code, _, stderr := run(t, db, "shop", "--name", "Дмитрий's Ελληνικά"); code != 0 {
 		t.Fatal(stderr)
 	}
@@ -150,7 +150,7 @@ func TestBackupCommand(t *testing.T) {
 }
 
 func TestCheckReportsProblems(t *testing.T) {
-	db := filepath.Join(t.TempDir(), "shop.db")
+	db := newShop(t)
 	a, err := app.Open(db)
 	if err != nil {
 		t.Fatal(err)
@@ -171,7 +171,7 @@ func TestCheckReportsProblems(t *testing.T) {
 
 func TestShopCommand(t *testing.T) {
 	dir := t.TempDir()
-	db := filepath.Join(dir, "shop.db")
+	db := createShop(t, filepath.Join(dir, "shop.db"))
 	code, _, stderr := run(t, db, "shop", "--name", "Linden & Loom", "--accent", "#2f6f62", "--paper", "4x6",
 		"--thanks", "Danke {first_name}!", "--address", `Karl-Heine-Straße 42\n04229 Leipzig`, "--handling-days", "2", "--logo", "../../assets/logo.png")
 	if code != 0 {

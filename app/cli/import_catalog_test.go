@@ -17,7 +17,7 @@ const priceList = "sku,supplier_sku,title,unit_cost,lead_time_days,min_order_qty
 	"BOWL-2,NL-200,Stoneware Bowl,7.00,,,,,22.00\n"
 
 func TestImportCatalogCommand(t *testing.T) {
-	db := filepath.Join(t.TempDir(), "shop.db")
+	db := newShop(t)
 	file := writeFile(t, "nordlicht.csv", priceList)
 
 	code, out, stderr := run(t, db, "import", "catalog", file, "--supplier", "Nordlicht", "--dry-run")
@@ -38,7 +38,7 @@ func TestImportCatalogCommand(t *testing.T) {
 }
 
 func TestImportCatalogCommandRefusesBadFiles(t *testing.T) {
-	db := filepath.Join(t.TempDir(), "shop.db")
+	db := newShop(t)
 	bad := writeFile(t, "bad.csv", "sku,title,unit_cost,pack_size\nA-1,Lamp,x,1\nB-2,Shade,3.00,0\nC-3,Bulb,1.00,1\n")
 	code, out, stderr := run(t, db, "import", "catalog", bad, "--supplier", "Lumen")
 	if code != cli.ExitBadInput {
@@ -63,7 +63,7 @@ func TestImportCatalogCommandRefusesBadFiles(t *testing.T) {
 }
 
 func TestImportUsage(t *testing.T) {
-	db := filepath.Join(t.TempDir(), "shop.db")
+	db := newShop(t)
 	file := writeFile(t, "p.csv", priceList)
 	for _, args := range [][]string{
 		{"import"}, {"import", "pictures", file}, {"import", "catalog", file}, {"import", "catalog", "--supplier", "X"},
@@ -79,7 +79,7 @@ func TestImportUsage(t *testing.T) {
 }
 
 func TestSuppliersJSON(t *testing.T) {
-	db := filepath.Join(t.TempDir(), "shop.db")
+	db := newShop(t)
 	if code, _, stderr := run(t, db, "import", "catalog", writeFile(t, "p.csv", priceList), "--supplier", "Nordlicht"); code != 0 {
 		t.Fatal(stderr)
 	}

@@ -2,13 +2,12 @@ package cli_test
 
 import (
 	"encoding/json"
-	"path/filepath"
 	"strings"
 	"testing"
 )
 
 func TestImportOrdersMapSkipInvalidAndJSON(t *testing.T) {
-	db := filepath.Join(t.TempDir(), "shop.db")
+	db := newShop(t)
 	market := writeFile(t, "market.csv", "Ref;When;Article;How many;Each;Cur\n"+
 		"A-1;2026-04-01 10:00;MUG-1;2;4.50;EUR\n"+
 		"A-2;2026-04-01 11:00;MUG-1;many;4.50;EUR\n"+
@@ -51,7 +50,7 @@ func TestImportOrdersMapSkipInvalidAndJSON(t *testing.T) {
 }
 
 func TestOrderReleaseCommand(t *testing.T) {
-	db := filepath.Join(t.TempDir(), "shop.db")
+	db := newShop(t)
 	file := writeFile(t, "orders.csv", "order_number,placed_at,status,sku,qty,unit_price\n"+
 		"H-1,2026-04-01 10:00,on-hold,MUG-1,1,4.50\n"+
 		"P-1,2026-04-01 11:00,processing,MUG-1,1,4.50\n")

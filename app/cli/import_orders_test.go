@@ -40,7 +40,7 @@ func ordersJSON(t *testing.T, db string, args ...string) []map[string]any {
 }
 
 func TestImportOrdersCommand(t *testing.T) {
-	db := filepath.Join(t.TempDir(), "shop.db")
+	db := newShop(t)
 	file := writeFile(t, "orders.csv", genericOrders)
 	code, out, stderr := run(t, db, "import", "orders", file)
 	if code != 0 || strings.TrimSpace(out) != "2 orders imported, 3 lines with unknown SKUs (BOWL-2, MUG-1)" {
@@ -76,7 +76,7 @@ func TestImportOrdersCommand(t *testing.T) {
 }
 
 func TestImportOrdersFixture(t *testing.T) {
-	db := filepath.Join(t.TempDir(), "shop.db")
+	db := newShop(t)
 	fixture := apptest.Fixture(t, "woocommerce-orders-webtoffee-sample.csv")
 	if code, _, stderr := run(t, db, "shop", "--currency", "USD"); code != 0 { // the sample's orders are in USD
 		t.Fatalf("shop --currency: exit %d %q", code, stderr)
@@ -93,7 +93,7 @@ func TestImportOrdersFixture(t *testing.T) {
 }
 
 func TestImportOrdersBadInput(t *testing.T) {
-	db := filepath.Join(t.TempDir(), "shop.db")
+	db := newShop(t)
 	bad := writeFile(t, "bad.csv", genericOrders+
 		"G-3,2026-02-31 10:00,Bo,bo@example.com,MUG-1,Mug,1,14.90,Bo,St 3,,Berlin,,10115,DE,,\n"+
 		"G-4,2026-03-01 10:00,Cy,cy@example.com,MUG-1,Mug,-1,14.90,Cy,St 4,,Berlin,,10115,DE,,\n")

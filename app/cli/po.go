@@ -5,6 +5,7 @@ import (
 	"fmt"
 	"io"
 	"path/filepath"
+	"strings"
 	"text/tabwriter"
 	"time"
 
@@ -59,6 +60,7 @@ type poFlags struct {
 var poActions = map[string][]string{
 	"list":   {"status", "late", "json"},
 	"send":   {"at", "out", "promised"},
+	"pdf":    {"out"},
 	"ack":    {"at", "expected", "tracking", "carrier", "ref"},
 	"close":  {"at"},
 	"cancel": {"at"},
@@ -67,7 +69,7 @@ var poActions = map[string][]string{
 const poSynopsis = `list [--status S] [--late] [--json]
                      | send PO [--at T] [--out FILE.pdf] [--promised DATE]
                      | ack PO [--at T] [--expected DATE] [--tracking NUMBER] [--carrier C] [--ref R]
-                     | close PO | cancel PO`
+                     | pdf PO [--out FILE.pdf] | close PO | cancel PO`
 
 func setupPO(fs *flag.FlagSet) func(c *call) error {
 	f := poFlags{
@@ -75,7 +77,7 @@ func setupPO(fs *flag.FlagSet) func(c *call) error {
 		late:     fs.Bool("late", false, "list: only POs past their expected (else promised) day"),
 		asJSON:   fs.Bool("json", false, "list: print one JSON document"),
 		at:       fs.String("at", "", "send/ack/close/cancel: when it happened, a day or RFC 3339 time (default now)"),
-		out:      fs.String("out", "", "send: where to write the PO PDF (default PO-NUMBER.pdf here)"),
+		out:      fs.String("out", "", "send/pdf: where to write the PO PDF (default PO-NUMBER.pdf here)"),
 		promised: fs.String("promised", "", "send: the ship date the supplier promised (default: sent day + quoted lead days)"),
 		expected: fs.String("expected", "", "ack: the day the supplier now expects to ship"),
 		tracking: fs.String("tracking", "", "ack: inbound tracking number"),
@@ -84,12 +86,12 @@ func setupPO(fs *flag.FlagSet) func(c *call) error {
 	}
 	return func(c *call) error {
 		if len(c.args) == 0 {
-			return usagef("say what to do: list, send, ack, close or cancel")
+			return usagef("say what to do: list, send, pdf, ack, close or cancel")
 		}
 		action := c.args[0]
 		allowed, ok := poActions[action]
 		if !ok {
-			return usagef("unknown po action %q: use list, send, ack, close or cancel", action)
+			return usagef("unknown po action %q: use list, send, pdf, ack, close or cancel", action)
 		}
 		if err := onlyFlags(fs, action, allowed); err != nil {
 			return err
@@ -134,6 +136,8 @@ func poAction(c *call, a *app.App, action string, po data.PurchaseOrder, f poFla
 	switch action {
 	case "send":
 		return poSend(c, a, po, f)
+	case "pdf":
+		return poPDF(c, a, po, *f.out)
 	case "ack":
 		at := time.Time{}
 		if *f.at != "" {
@@ -172,18 +176,30 @@ func poSend(c *call, a *app.App, po data.PurchaseOrder, f poFlags) error {
 	if filepath.Ext(out) == "" {
 		return usagef("--out %s: give a file name ending .pdf", out)
 	}
-	sent, err := a.SendPOWith(po.ID, app.SendOptions{Promised: data.Day(*f.promised)})
+	sent, err := a.SendPOToFile(po.ID, app.SendOptions{Promised: data.Day(*f.promised)}, out)
 	if err != nil {
 		return err
-	}
-	if err := app.WriteFile(out, func(w io.Writer) error { return a.WritePOPDF(sent.ID, w) }); err != nil {
-		return fmt.Errorf("%s was sent, but its PDF could not be written: %w", sent.Number, err)
 	}
 	mail, err := a.EmailForPO(sent.ID)
 	if err != nil {
 		return err
 	}
 	_, err = fmt.Fprintf(c.env.Stdout, "%s sent; ship by %s; PDF %s\nE-mail to %s: %s\n", sent.Number, sent.PromisedDate, out, orDash(mail.To), mail.Subject)
+	return err
+}
+
+// poPDF makes a PO's PDF (again): the one a send wrote, or a draft's for a look.
+func poPDF(c *call, a *app.App, po data.PurchaseOrder, out string) error {
+	if out == "" {
+		out = po.Number + ".pdf"
+	}
+	if filepath.Ext(out) == "" {
+		return usagef("--out %s: give a file name ending .pdf", out)
+	}
+	if err := app.WriteFile(out, func(w io.Writer) error { return a.WritePOPDF(po.ID, w) }); err != nil {
+		return err
+	}
+	_, err := fmt.Fprintf(c.env.Stdout, "%s (%s): PDF %s\n", po.Number, strings.ReplaceAll(string(po.Status), "_", " "), out)
 	return err
 }
 

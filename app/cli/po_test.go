@@ -17,7 +17,7 @@ import (
 // unknown SKU, and returns its database path.
 func purchaseShop(t *testing.T) string {
 	t.Helper()
-	db := filepath.Join(t.TempDir(), "shop.db")
+	db := newShop(t)
 	a, err := app.Open(db)
 	if err != nil {
 		t.Fatal(err)

@@ -22,6 +22,7 @@ func setupReceive(fs *flag.FlagSet) func(c *call) error {
 	fs.Var(&lines, "line", "SKU=ACCEPTED[/REJECTED[:REASON]] for one SKU or supplier SKU (repeat for more); reasons: damaged, wrong_item, quality, missing_parts")
 	at := fs.String("at", "", "when the goods arrived (2006-01-02 or RFC 3339; default now)")
 	note := fs.String("note", "", "a note on the delivery")
+	force := fs.Bool("force", false, "take a delivery far beyond what was ordered (more than twice the quantity and ten)")
 	return func(c *call) error {
 		if len(c.args) != 1 {
 			return usagef("name one purchase order, e.g. PO-000123")
@@ -49,7 +50,7 @@ func setupReceive(fs *flag.FlagSet) func(c *call) error {
 		if *all {
 			res, err = a.ReceiveAll(po.ID, when)
 		} else {
-			res, err = a.ReceiveBySKU(po.ID, app.ReceiveBySKUInput{At: when, Note: *note, SKUs: skus})
+			res, err = a.ReceiveBySKU(po.ID, app.ReceiveBySKUInput{At: when, Note: *note, SKUs: skus, Force: *force})
 		}
 		if err != nil {
 			return err

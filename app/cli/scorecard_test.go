@@ -19,7 +19,7 @@ import (
 // historyDB is a small shop with a year of purchasing up to 12 March 2026.
 func historyDB(t *testing.T) string {
 	t.Helper()
-	db := filepath.Join(t.TempDir(), "shop.db")
+	db := newShop(t)
 	if _, err := apptest.WriteHistory(db, apptest.HistoryOptions{Suppliers: 8, Lines: 900, End: "2026-03-12", Seed: 3}); err != nil {
 		t.Fatal(err)
 	}

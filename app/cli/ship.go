@@ -44,6 +44,9 @@ func setupSlips(fs *flag.FlagSet) func(c *call) error {
 			return err
 		}
 		fmt.Fprintf(c.env.Stdout, "%d slips written to %s\n", len(ids), *out)
+		if advice, err := a.FontAdvice(ids); err == nil && advice != "" {
+			fmt.Fprintln(c.env.Stderr, "warning: "+advice)
+		}
 		return nil
 	}
 }

@@ -71,6 +71,8 @@ func setupShop(fs *flag.FlagSet) func(c *call) error {
 	noLogo := fs.Bool("no-logo", false, "remove the logo")
 	returnDays := fs.String("return-days", "", "days customers have to return items")
 	handling := fs.String("handling-days", "", "days the shop needs to pack once goods arrive")
+	var weights repeated
+	fs.Var(&weights, "weight", weightHelp())
 	asJSON := fs.Bool("json", false, "print the shop as JSON")
 	rates := rateFlags(fs)
 	return func(c *call) error {
@@ -111,6 +113,9 @@ func setupShop(fs *flag.FlagSet) func(c *call) error {
 				continue
 			}
 			*d.target, changed = n, true
+		}
+		if set["weight"] {
+			problems, changed = append(problems, applyWeights(weights, &shop.Weights)...), true
 		}
 		if set["logo"] && set["no-logo"] {
 			return usagef("give --logo or --no-logo, not both")

@@ -2,7 +2,6 @@ package cli_test
 
 import (
 	"encoding/json"
-	"path/filepath"
 	"strings"
 	"testing"
 
@@ -24,7 +23,7 @@ func supplierDoc(t *testing.T, db, name string) map[string]any {
 }
 
 func TestSupplierVettedAndActivatedByCommands(t *testing.T) {
-	db := filepath.Join(t.TempDir(), "shop.db")
+	db := newShop(t)
 	if code, _, stderr := run(t, db, "supplier", "add", "Nordic Felt", "--email", "orders@nordicfelt.test",
 		"--lead-days", "4", "--vet", "reachable=yes:answers within a day", "--vet", "sla=no"); code != cli.ExitOK {
 		t.Fatalf("supplier add: exit %d %s", code, stderr)
@@ -51,7 +50,7 @@ func TestSupplierVettedAndActivatedByCommands(t *testing.T) {
 }
 
 func TestSupplierBadInputWritesNothing(t *testing.T) {
-	db := filepath.Join(t.TempDir(), "shop.db")
+	db := newShop(t)
 	if code, _, stderr := run(t, db, "supplier", "add", "Acme"); code != cli.ExitOK {
 		t.Fatalf("supplier add: %d %s", code, stderr)
 	}
@@ -94,7 +93,7 @@ func TestSupplierBadInputWritesNothing(t *testing.T) {
 }
 
 func TestSupplierContactLog(t *testing.T) {
-	db := filepath.Join(t.TempDir(), "shop.db")
+	db := newShop(t)
 	run(t, db, "supplier", "add", "Acme")
 	if code, _, stderr := run(t, db, "supplier", "contact", "Acme", "--kind", "issue", "--channel", "phone",
 		"--text", "two parcels crushed", "--at", "2026-03-02T10:00:00Z"); code != cli.ExitOK {

@@ -27,6 +27,7 @@ func TestVersionNeverCreatesTheDatabase(t *testing.T) {
 	if _, err := os.Stat(db); !os.IsNotExist(err) {
 		t.Fatalf("asking for the version made %s (%v)", db, err)
 	}
+	createShop(t, db)
 	if code, _, stderr := run(t, db, "shop", "--name", "Linden & Loom"); code != 0 {
 		t.Fatal(stderr)
 	}

@@ -105,6 +105,11 @@ func ParseCatalog(t *Table) ([]CatalogRow, []Problem) {
 	if !cols.looksLikeCatalog() {
 		return nil, []Problem{missingCatalogColumns(t, cols)}
 	}
+	return parseCatalogWith(t, cols)
+}
+
+// parseCatalogWith reads every row of t from the columns given.
+func parseCatalogWith(t *Table, cols catalogColumns) ([]CatalogRow, []Problem) {
 	p := catalogParser{t: t, cols: cols, seen: make(map[string]int, len(t.Rows))}
 	out := make([]CatalogRow, 0, len(t.Rows))
 	for _, r := range t.Rows {
@@ -119,11 +124,11 @@ func ParseCatalog(t *Table) ([]CatalogRow, []Problem) {
 func missingCatalogColumns(t *Table, cols catalogColumns) Problem {
 	p := Problem{Line: t.HeaderLine, Column: "sku"}
 	if cols[cSKU] < 0 {
-		p.Message = fmt.Sprintf("the file has no SKU column: name one column \"sku\" (or SKU, Artikelnummer, ARTIKEL_NR); headers found: %s", t.headerList())
+		p.Message = fmt.Sprintf("the file has no SKU column: name one column \"sku\" (or SKU, Artikelnummer, ARTIKEL_NR), or map the file's columns; headers found: %s", t.headerList())
 		return p
 	}
 	p.Column = "unit_cost"
-	p.Message = fmt.Sprintf("the file has a SKU column but no cost, price, stock or title column (e.g. unit_cost, price, available_qty, title); headers found: %s", t.headerList())
+	p.Message = fmt.Sprintf("the file has a SKU column but no cost, price, stock or title column (e.g. unit_cost, price, available_qty, title), or map the file's columns; headers found: %s", t.headerList())
 	return p
 }
 

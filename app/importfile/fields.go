@@ -93,7 +93,7 @@ func ParseColumnMap(s string) (ColumnMap, error) {
 			return nil, fmt.Errorf("%q has no '=': write field=column, e.g. sku=SKU", rest)
 		}
 		f := Field(strings.TrimSpace(name))
-		if _, known := fieldInfo(f); !known {
+		if _, known := fieldInfo(f); !known && !isCatalogField(f) {
 			return nil, fmt.Errorf("%q is not a Clockwork field: use %s", f, fieldNames())
 		}
 		col, next, err := cutColumn(strings.TrimLeft(after, " "))
@@ -146,6 +146,14 @@ func (m ColumnMap) String() string {
 		if c, ok := m[fi.Field]; ok {
 			if strings.ContainsAny(c, ",=\" ") || strings.TrimSpace(c) != c {
 				c = `"` + strings.ReplaceAll(c, `"`, `""`) + `"`
+			}
+			parts = append(parts, string(fi.Field)+"="+c)
+		}
+	}
+	for _, fi := range CatalogFields { // a price list's map (sku and title are written above)
+		if c, ok := m[fi.Field]; ok && !slices.ContainsFunc(OrderFields, func(o FieldInfo) bool { return o.Field == fi.Field }) {
+			if strings.ContainsAny(c, ",=\" ") {
+				c = `"` + c + `"`
 			}
 			parts = append(parts, string(fi.Field)+"="+c)
 		}

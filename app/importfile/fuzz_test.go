@@ -71,6 +71,18 @@ func FuzzParseCatalog(f *testing.F) {
 			}
 		}
 		importfile.Detect(tab)
+		// The same file through the map a mapping step would start from.
+		mapped, mproblems := importfile.ParseCatalogMapped(tab, importfile.GuessCatalogMap(tab))
+		for _, r := range mapped {
+			if r.SKU == "" || (r.AvailableQty != nil && *r.AvailableQty < 0) || (r.PackSize != nil && *r.PackSize < 1) {
+				t.Fatalf("invalid mapped row returned as valid: %+v", r)
+			}
+		}
+		for _, p := range mproblems {
+			if p.Line == 0 || p.Message == "" {
+				t.Fatalf("a mapped problem without its line: %+v", p)
+			}
+		}
 	})
 }
 

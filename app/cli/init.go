@@ -1,0 +1,40 @@
+package cli
+
+import (
+	"errors"
+	"flag"
+	"fmt"
+	"io/fs"
+	"os"
+
+	"clockwork/app"
+)
+
+// setupInit is `clockwork init`: a new, empty shop at the database path, never over a file
+// that is already there.
+func setupInit(_ *flag.FlagSet) func(c *call) error {
+	return func(c *call) error {
+		if err := c.noArgs(); err != nil {
+			return err
+		}
+		path := c.dbPath
+		if path == "" {
+			p, err := app.DefaultPath()
+			if err != nil {
+				return err
+			}
+			path = p
+		}
+		if _, err := os.Lstat(path); !errors.Is(err, fs.ErrNotExist) {
+			return &app.InputError{Problems: []app.Problem{{File: path, Field: "--db",
+				Message: "a file is already there; give a new path, or use the shop that is there"}}}
+		}
+		a, err := app.Open(path)
+		if err != nil {
+			return fmt.Errorf("create the shop at %s: %w", path, err)
+		}
+		c.shop = a
+		_, err = fmt.Fprintf(c.env.Stdout, "new empty shop at %s\nnext: clockwork shop --name NAME, then clockwork supplier add NAME\n", path)
+		return err
+	}
+}

@@ -1,0 +1,44 @@
+package cli
+
+import (
+	"errors"
+	"fmt"
+	"time"
+
+	"clockwork/app"
+	"clockwork/data"
+)
+
+// createsShop are the commands that may create the database (DESIGN 10): every other one
+// refuses a path with no shop at it, and creates nothing.
+var createsShop = map[string]bool{"demo": true, "init": true}
+
+// openShop opens the shop at path for command name; a write that has to wait for another
+// Clockwork says so on stderr, once a minute.
+func (c *call) openShop(path string) (*app.App, error) {
+	open := app.OpenExisting
+	if createsShop[c.cmd.name] {
+		open = app.Open
+	}
+	a, err := open(path)
+	if err != nil {
+		return nil, err
+	}
+	var told time.Duration = -1
+	a.OnWait(func(waited time.Duration) {
+		if told < 0 || waited-told >= time.Minute {
+			told = waited
+			fmt.Fprintf(c.env.Stderr, "clockwork %s: another Clockwork is writing to this shop; waiting for it (waited %s, giving up after %s)\n",
+				c.cmd.name, waited.Round(time.Second), app.WriteWait)
+		}
+	})
+	return a, nil
+}
+
+// busyMessage replaces SQLite's own words for a busy database with the shop's.
+func busyMessage(err error) error {
+	if data.IsBusy(err) && !errors.Is(err, data.ErrBusy) {
+		return data.ErrBusy
+	}
+	return err
+}
