@@ -34,7 +34,7 @@ func TestScriptedShopEqualsApp(t *testing.T) {
 	if out, err := script.CombinedOutput(); err != nil {
 		t.Fatalf("the script failed: %v\n%s", err, out)
 	}
-	for _, doc := range []string{"PO-000001.pdf", "PO-000002.pdf", "slips.pdf", "gift-slip.pdf", "cards.pdf", "scorecard.xlsx"} {
+	for _, doc := range []string{"PO-000001.pdf", "PO-000002.pdf", "slips.pdf", "gift-slip.pdf", "cards.pdf", "scorecard.xlsx", "returns.xlsx"} {
 		if info, err := os.Stat(filepath.Join(dir, doc)); err != nil || info.Size() < 1000 {
 			t.Errorf("the script did not write %s: %v", doc, err)
 		}
@@ -43,7 +43,8 @@ func TestScriptedShopEqualsApp(t *testing.T) {
 
 	for _, list := range [][]string{
 		{"orders", "--json"}, {"po", "list", "--json"}, {"returns", "--json"},
-		{"scorecard", "--json", "--from", "2026-11-01", "--to", "2026-11-30"}, {"suppliers", "--json"}, {"shop", "--json"},
+		{"scorecard", "--json", "--from", "2026-11-01", "--to", "2026-12-01"},
+		{"insights", "--json", "--from", "2026-11-01", "--to", "2026-12-01"}, {"suppliers", "--json"}, {"shop", "--json"},
 	} {
 		want, got := output(t, bin, direct, list), output(t, bin, scripted, list)
 		if got != want {
@@ -51,6 +52,10 @@ func TestScriptedShopEqualsApp(t *testing.T) {
 		}
 	}
 	checkStoryOutcome(t, output(t, bin, scripted, []string{"orders", "--json"}), output(t, bin, scripted, []string{"returns", "--json"}))
+	insights := output(t, bin, scripted, []string{"insights", "--json", "--from", "2026-11-01", "--to", "2026-12-01"})
+	if !strings.Contains(insights, `"key": "Lindqvist Enamel"`) || !strings.Contains(insights, `"returns": 1`) || !strings.Contains(insights, `"shipped": 5`) {
+		t.Errorf("insights of the story:\n%s", insights)
+	}
 }
 
 // checkStoryOutcome checks what a shop owner would: every order shipped, one item returned

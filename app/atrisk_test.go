@@ -88,3 +88,25 @@ func TestAtRiskClearsWhenTheSupplierCatchesUp(t *testing.T) {
 		t.Errorf("Today counts %d at risk, want 0", counts.AtRisk)
 	}
 }
+
+// Orders long past their ship-by day are the worst risk: Today counts them and the At risk
+// filter lists them, though nothing on a PO makes them "likely to miss" any more.
+func TestLateOrdersCountAsAtRisk(t *testing.T) {
+	f := newShop(t)
+	s := f.supplier("Atlas", 3, data.SupplierActive)
+	f.product("A-1", offer{supplier: s, lead: 3})
+	late := f.order("#1", f.clock.T.AddDate(0, -11, 0), "A-1")
+	f.order("#2", f.clock.T, "A-1") // placed today: in time
+	shipped := f.order("#3", f.clock.T.AddDate(0, -11, 0), "A-1")
+	f.must(f.db.Model(&data.Order{}).Where("id = ?", shipped.ID).Update("status", data.OrderShipped).Error)
+	c, err := f.a.TodayCounts()
+	f.must(err)
+	if c.AtRisk != 1 {
+		t.Errorf("Today counts %d orders at risk, want the one eleven months late", c.AtRisk)
+	}
+	list, err := f.a.FindOrders(app.OrderQuery{Flag: app.FlagAtRisk})
+	f.must(err)
+	if list.Total != 1 || list.Rows[0].ID != late.ID {
+		t.Errorf("the At risk filter lists %+v, want only #1", list.Rows)
+	}
+}

@@ -33,7 +33,7 @@ type OrderFlag string
 // Order flags.
 const (
 	FlagNone       OrderFlag = ""
-	FlagAtRisk     OrderFlag = "at_risk"     // open orders likely to miss their ship-by day
+	FlagAtRisk     OrderFlag = "at_risk"     // open orders past their ship-by day or likely to miss it
 	FlagUnknownSKU OrderFlag = "unknown_sku" // a line's SKU is not in the catalog yet
 	FlagAttention  OrderFlag = "attention"   // a line carries a note for the owner
 )
@@ -66,8 +66,15 @@ type OrderRow struct {
 	AtRisk   bool
 }
 
+// openOrder are the statuses of an order still to ship.
+var openOrder = []data.OrderStatus{data.OrderNew, data.OrderPurchasing, data.OrderReady}
+
+// lateOrAtRiskSQL is an order at risk: likely to miss its ship-by day, or an open order past
+// it already (the worst risk; at_risk alone left eleven-month-late orders out).
+const lateOrAtRiskSQL = "(at_risk = ? OR (ship_by <> '' AND ship_by < ? AND status IN ?))"
+
 // where applies the query's search and filters.
-func (q OrderQuery) where(db *gorm.DB) (*gorm.DB, error) {
+func (q OrderQuery) where(db *gorm.DB, today data.Day) (*gorm.DB, error) {
 	if q.Status != "" && !validOrderStatus(q.Status) {
 		return nil, invalid("status", "%q is not an order status (%s)", q.Status, joinStatuses())
 	}
@@ -81,7 +88,7 @@ func (q OrderQuery) where(db *gorm.DB) (*gorm.DB, error) {
 	switch q.Flag {
 	case FlagNone:
 	case FlagAtRisk:
-		db = db.Where("at_risk = ?", true)
+		db = db.Where(lateOrAtRiskSQL, true, today, openOrder)
 	case FlagUnknownSKU:
 		db = db.Where("id IN (SELECT order_id FROM order_lines WHERE product_id IS NULL AND state <> ?)", data.LineCancelled)
 	case FlagAttention:
@@ -119,7 +126,7 @@ func (a *App) FindOrders(q OrderQuery) (OrderList, error) {
 	if strings.TrimSpace(q.Search) == "" {
 		return a.countAndPage(q)
 	}
-	db, err := q.where(a.db)
+	db, err := q.where(a.db, a.Today())
 	if err != nil {
 		return OrderList{}, err
 	}
@@ -170,7 +177,7 @@ func (a *App) countAndPage(q OrderQuery) (OrderList, error) {
 
 // CountOrders counts the orders matching the query's search and filters.
 func (a *App) CountOrders(q OrderQuery) (int, error) {
-	db, err := q.where(a.db)
+	db, err := q.where(a.db, a.Today())
 	if err != nil {
 		return 0, err
 	}
@@ -183,7 +190,7 @@ func (a *App) CountOrders(q OrderQuery) (int, error) {
 
 // OrderPage reads one page of the orders list.
 func (a *App) OrderPage(q OrderQuery) ([]OrderRow, error) {
-	db, err := q.where(a.db)
+	db, err := q.where(a.db, a.Today())
 	if err != nil {
 		return nil, err
 	}

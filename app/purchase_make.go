@@ -71,7 +71,7 @@ func makePlan(in *planInput, today data.Day, policy Policy, ratings map[uint]Sup
 	bySupplier := map[uint]int{} // index into p.POs
 	for _, l := range in.lines {
 		if l.ProductID == nil {
-			p.Exceptions = append(p.Exceptions, exceptionOf(l, ExceptionUnknownSKU, fmt.Sprintf("SKU %s is not in the catalog", l.SKU)))
+			p.Exceptions = append(p.Exceptions, exceptionOf(l, ExceptionUnknownSKU, unknownSKUText(l.SKU)))
 			continue
 		}
 		pid := *l.ProductID

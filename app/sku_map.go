@@ -129,3 +129,39 @@ func (a *App) ProductBySKU(sku string) (ProductHit, error) {
 func likeEscape(s string) string {
 	return strings.NewReplacer(`\`, `\\`, "%", `\%`, "_", `\_`).Replace(s)
 }
+
+// CreateProductForLine adds the product an order line names but the catalog lacks (its SKU
+// sku, else the line's own; the line's title and unit price) and links the line to it, with
+// every other line of the same SKU. It returns the product and how many lines were linked.
+func (a *App) CreateProductForLine(lineID uint, sku string) (data.Product, int, error) {
+	var line data.OrderLine
+	if err := a.db.First(&line, lineID).Error; err != nil {
+		return data.Product{}, 0, notFound(err, "order line")
+	}
+	if line.ProductID != nil {
+		return data.Product{}, 0, invalid("sku", "%s is already linked to a catalog product", line.SKU)
+	}
+	p := data.Product{SKU: strings.TrimSpace(sku), Title: line.Title, Price: line.UnitPrice, Active: true}
+	if p.SKU == "" {
+		p.SKU = line.SKU
+	}
+	if p.SKU == "" {
+		return p, 0, invalid("sku", "this line has no SKU: type the SKU the new product is sold under")
+	}
+	if p.Title == "" {
+		p.Title = p.SKU
+	}
+	if err := a.SaveProduct(&p); err != nil {
+		return p, 0, err
+	}
+	n, err := a.MapUnknownSKU(lineID, p.SKU)
+	return p, n, err
+}
+
+// unknownSKUText says a line's SKU is not in the catalog; a line without one says that.
+func unknownSKUText(sku string) string {
+	if strings.TrimSpace(sku) == "" {
+		return "the line has no SKU, so it matches no product in the catalog"
+	}
+	return fmt.Sprintf("SKU %s is not in the catalog", sku)
+}

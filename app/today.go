@@ -13,7 +13,7 @@ type TodayCounts struct {
 	LatePOs     int64 // sent POs past their expected (else promised) day, not yet received
 	ReadyToPack int64 // orders with every line received
 	OpenReturns int64 // returns requested or received, not closed
-	AtRisk      int64 // open orders that will likely miss their ship-by day
+	AtRisk      int64 // open orders past their ship-by day or likely to miss it
 }
 
 // openPO are the PO statuses where the supplier still owes goods.
@@ -40,7 +40,7 @@ func (a *App) TodayCounts() (TodayCounts, error) {
 			return a.db.Model(&data.Return{}).Where("status IN ?", []data.ReturnStatus{data.ReturnRequested, data.ReturnReceived}).Count(&c.OpenReturns).Error
 		},
 		func() error {
-			return a.db.Model(&data.Order{}).Where("at_risk AND status IN ?", []data.OrderStatus{data.OrderNew, data.OrderPurchasing, data.OrderReady}).Count(&c.AtRisk).Error
+			return a.db.Model(&data.Order{}).Where("status IN ?", openOrder).Where(lateOrAtRiskSQL, true, today, openOrder).Count(&c.AtRisk).Error
 		},
 	}
 	for _, q := range queries {

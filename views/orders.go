@@ -24,6 +24,7 @@ type ordersSource interface {
 	OrderDetail(orderID uint) (app.OrderDetail, error)
 	CancelOrder(orderID uint) (app.CancelResult, error)
 	MapUnknownSKU(lineID uint, productSKU string) (int, error)
+	CreateProductForLine(lineID uint, sku string) (data.Product, int, error)
 	ProductSuggestions(text string, limit int) ([]app.ProductHit, error)
 	ProductBySKU(sku string) (app.ProductHit, error)
 	ImportOrders(ctx context.Context, r io.Reader, name string, opt app.ImportOptions) (app.ImportResult, error)

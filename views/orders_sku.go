@@ -7,6 +7,7 @@ import (
 	"fyne.io/fyne/v2"
 	"fyne.io/fyne/v2/container"
 	"fyne.io/fyne/v2/dialog"
+	"fyne.io/fyne/v2/theme"
 	"fyne.io/fyne/v2/widget"
 )
 
@@ -78,14 +79,53 @@ func (d *orderDetail) onMapSKU(lineID uint, sku string) {
 	}
 	msg := widget.NewLabel(what)
 	msg.Wrapping = fyne.TextWrapWord
-	dlg := dialog.NewCustomConfirm("Map SKU "+sku, "Link to product", "Cancel", container.NewVBox(msg, pick.entry), func(ok bool) {
+	var dlg *dialog.ConfirmDialog
+	create := widget.NewButtonWithIcon("Create product…", theme.ContentAddIcon(), func() {
+		dlg.Hide()
+		d.onCreateProduct(lineID, sku)
+	})
+	or := widget.NewLabel("Not in your catalog at all? Create it from this line (its SKU, title and price); add a supplier's offer for it in Catalog.")
+	or.Wrapping = fyne.TextWrapWord
+	or.Importance = widget.LowImportance
+	dlg = dialog.NewCustomConfirm("Map SKU "+sku, "Link to product", "Cancel", container.NewVBox(msg, pick.entry, widget.NewSeparator(), or, container.NewHBox(create)), func(ok bool) {
 		if ok {
 			d.mapSKU(lineID, sku, pick.sku())
 		}
 	}, d.o.win)
-	dlg.Resize(fyne.NewSize(560, 240))
+	dlg.Resize(fyne.NewSize(560, 300))
 	d.mapDialog = pick
 	dlg.Show()
+}
+
+// onCreateProduct adds the product an unknown SKU names, asking for a SKU only when the line
+// has none, and links the line (and its SKU's other lines) to it.
+func (d *orderDetail) onCreateProduct(lineID uint, sku string) {
+	if sku != "" {
+		d.createProduct(lineID, sku)
+		return
+	}
+	f := newDialogField()
+	f.SetPlaceHolder("The SKU your shop sells it under")
+	dialog.ShowForm("Create product", "Create", "Cancel", []*widget.FormItem{widget.NewFormItem("SKU", f)}, func(ok bool) {
+		if ok {
+			d.createProduct(lineID, f.Text)
+		}
+	}, d.o.win)
+}
+
+func (d *orderDetail) createProduct(lineID uint, sku string) {
+	d.o.bg(func() {
+		p, n, err := d.o.src.CreateProductForLine(lineID, sku)
+		fyne.Do(func() {
+			if err != nil {
+				d.inform("Not created", "The product was not created: "+sentence(err))
+				return
+			}
+			d.inform("Product created", fmt.Sprintf("%s “%s” is in the catalog at %s, linked to %s. Add a supplier's offer for it in Catalog so it can be bought.",
+				p.SKU, p.Title, p.Price.Format(d.o.format.currency), plural(n, "order line", "order lines")))
+			d.reload()
+		})
+	})
 }
 
 func (d *orderDetail) mapSKU(lineID uint, sku, product string) {

@@ -35,3 +35,14 @@ func (s *shell) findProduct(sku string) {
 		}
 	}
 }
+
+// showOrders opens the Orders screen on one of its filters ("Unknown SKU", "At risk").
+func (s *shell) showOrders(filter string) {
+	s.navigate(screenOrders)
+	for _, sc := range s.screens {
+		if o, ok := sc.view.(*orders); ok {
+			o.search.SetText("")
+			o.filter.SetSelected(filter)
+		}
+	}
+}

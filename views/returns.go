@@ -11,6 +11,7 @@ import (
 
 	"fyne.io/fyne/v2"
 	"fyne.io/fyne/v2/container"
+	"fyne.io/fyne/v2/theme"
 	"fyne.io/fyne/v2/widget"
 )
 
@@ -58,6 +59,7 @@ type returns struct {
 	// startReturn opens Start a return for an order whose slip was scanned; nil leaves
 	// scanning out.
 	startReturn func(data.Order)
+	finding     *findReturnOrder // the last "Start a return…" dialog (tests read it)
 }
 
 func newReturns(src returnsSource, win fyne.Window, bg runner) *returns {
@@ -78,7 +80,9 @@ func newReturns(src returnsSource, win fyne.Window, bg runner) *returns {
 	r.list.onLeave = func() { r.detail.clear() }
 	r.list.onError = func(err error) { r.count.SetText("Could not read the returns: " + sentence(err)) }
 	r.detail = newReturnDetail(r)
-	bar := container.NewBorder(nil, nil, nil, sized(r.filter, 150), r.search)
+	start := widget.NewButtonWithIcon("Start a return…", theme.ContentAddIcon(), r.onStartReturn)
+	start.Importance = widget.HighImportance
+	bar := container.NewBorder(nil, nil, nil, container.NewHBox(sized(r.filter, 150), start), r.search)
 	split := container.NewVSplit(container.NewBorder(bar, r.count, nil, nil, compact(r.list.table)), r.detail.content())
 	split.Offset = 0.62
 	r.insights = newReturnInsights(src, win, bg)
@@ -134,7 +138,7 @@ func (r *returns) reload() {
 		}, func() {
 			switch {
 			case r.list.count == 0 && q.Search == "" && f == app.ReturnFilter{}:
-				r.count.SetText("No returns yet. Start one from a shipped order on the Orders screen.")
+				r.count.SetText("No returns yet. Start a return… finds the shipped order that comes back.")
 			case r.list.count == 0 && q.Search == "" && f.Open:
 				r.count.SetText("No returns to handle: every return is closed. All returns lists them.")
 			case r.list.count == 0:

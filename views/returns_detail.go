@@ -10,6 +10,7 @@ import (
 
 	"fyne.io/fyne/v2"
 	"fyne.io/fyne/v2/container"
+	"fyne.io/fyne/v2/dialog"
 	"fyne.io/fyne/v2/theme"
 	"fyne.io/fyne/v2/widget"
 )
@@ -299,11 +300,23 @@ func (d *returnDetail) onReceive() {
 	})
 }
 
+// onClose asks first: closing carries out every item's disposition and cannot be undone.
 func (d *returnDetail) onClose() {
-	d.act(func(src returnsSource, id uint) (string, error) {
-		res, err := src.CloseReturn(id)
-		return closedText(res), err
-	})
+	if d.current == nil {
+		return
+	}
+	c := dialog.NewConfirm("Close "+d.current.Number+"?", "Closing carries out what you chose for each item: refunds, "+
+		"replacements to buy, stock kept, claims on suppliers. A closed return cannot be opened again.", func(yes bool) {
+		if yes {
+			d.act(func(src returnsSource, id uint) (string, error) {
+				res, err := src.CloseReturn(id)
+				return closedText(res), err
+			})
+		}
+	}, d.r.win)
+	c.SetConfirmText("Close return")
+	c.SetDismissText("Not yet")
+	c.Show()
 }
 
 // act saves the pane's edits, then does what the button asks, off the UI thread, and says

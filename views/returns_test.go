@@ -155,6 +155,7 @@ func TestReturnReceiveDecideAndClose(t *testing.T) {
 		t.Errorf("after choosing wrong item sent the fault is %q, want it to follow the reason", d.rows[0].fault.Selected)
 	}
 	test.Tap(d.close)
+	test.Tap(overlayButton(t, s, "Close return"))
 	if !strings.Contains(d.message.Text, "MUG-1: choose what happens") || !strings.Contains(d.message.Text, "mark the goods received first") {
 		t.Errorf("closing too early says %q", d.message.Text)
 	}
@@ -163,7 +164,13 @@ func TestReturnReceiveDecideAndClose(t *testing.T) {
 		t.Errorf("after receiving: %q", d.heading.Text)
 	}
 	d.rows[0].disposition.SetSelected("Replace (buy again)")
+	test.Tap(d.close) // it asks first: "Not yet" leaves it open
+	test.Tap(overlayButton(t, s, "Not yet"))
+	if strings.HasPrefix(d.heading.Text, "RMA-0001 · Closed") {
+		t.Fatal("Not yet closed the return")
+	}
 	test.Tap(d.close)
+	test.Tap(overlayButton(t, s, "Close return"))
 	if !strings.Contains(d.message.Text, "1 replacement goes through purchasing again") {
 		t.Errorf("closing says %q", d.message.Text)
 	}

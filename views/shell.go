@@ -116,6 +116,7 @@ func (s *shell) makeScreens() []*screen {
 		{title: screenToday, icon: theme.HomeIcon(), build: func() view {
 			t := newToday(s.app, s, s.bg, func() { runDemo(s.app, s.win, s.bg) }, s.importOrders)
 			t.onPurchase = s.purchaseNow
+			t.onPriceList = s.importPriceList
 			return t
 		}},
 		{title: screenSuppliers, icon: theme.AccountIcon(), build: func() view { return newSuppliers(s.app, s.win, s.bg) }},

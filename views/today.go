@@ -17,6 +17,7 @@ import (
 // todaySource is what the Today screen needs from the app.
 type todaySource interface {
 	TodayCounts() (app.TodayCounts, error)
+	Setup() (app.Setup, error)
 	IsEmpty() (bool, error)
 	Now() time.Time
 	Path() string
@@ -43,13 +44,16 @@ type today struct {
 	onImport func()
 	// onPurchase opens the "Purchase now" preview; nil hides nothing but does nothing.
 	onPurchase func()
-	cards      []*todayCard
-	purchase   *widget.Button
-	date       *widget.Label
-	status     *widget.Label
-	counts     fyne.CanvasObject
-	welcome    fyne.CanvasObject
-	root       *fyne.Container
+	// onPriceList opens "Import a price list".
+	onPriceList func()
+	steps       *nextSteps
+	cards       []*todayCard
+	purchase    *widget.Button
+	date        *widget.Label
+	status      *widget.Label
+	counts      fyne.CanvasObject
+	welcome     fyne.CanvasObject
+	root        *fyne.Container
 }
 
 func newToday(src todaySource, nav navigator, bg runner, onDemo, onImport func()) *today {
@@ -57,6 +61,7 @@ func newToday(src todaySource, nav navigator, bg runner, onDemo, onImport func()
 	t.date = widget.NewLabelWithStyle("", fyne.TextAlignLeading, fyne.TextStyle{Bold: true})
 	t.status = widget.NewLabel("")
 	t.status.Importance = widget.LowImportance
+	t.steps = newNextSteps(t)
 	t.counts = t.makeCounts()
 	t.welcome = t.makeWelcome()
 	t.root = container.NewStack()
@@ -77,7 +82,7 @@ func (t *today) makeCounts() fyne.CanvasObject {
 		{"Late purchase orders", "Suppliers past their promised or expected day.", "Chase suppliers", screenPOs, true, func(c app.TodayCounts) int64 { return c.LatePOs }},
 		{"Ready to pack", "Every item has arrived: pack and ship.", "Pack & ship", screenPack, false, func(c app.TodayCounts) int64 { return c.ReadyToPack }},
 		{"Returns to handle", "Returns requested or received, not closed.", "Open returns", screenReturns, false, func(c app.TodayCounts) int64 { return c.OpenReturns }},
-		{"Orders at risk", "Likely to miss their ship-by day.", "Open orders", screenOrders, true, func(c app.TodayCounts) int64 { return c.AtRisk }},
+		{"Orders at risk", "Late, or likely to miss their ship-by day.", "Open orders", screenOrders, true, func(c app.TodayCounts) int64 { return c.AtRisk }},
 	}
 	var boxes []fyne.CanvasObject
 	for _, d := range defs {
@@ -100,6 +105,8 @@ func (t *today) makeCounts() fyne.CanvasObject {
 			buy.Importance = widget.HighImportance
 			t.purchase = buy
 			buttons.Add(buy)
+		case "Orders at risk":
+			btn.OnTapped = func() { t.openOrders("At risk") }
 		case "Late purchase orders":
 			btn.OnTapped = func() {
 				if l, ok := t.nav.(interface{ showLatePOs() }); ok {
@@ -111,7 +118,7 @@ func (t *today) makeCounts() fyne.CanvasObject {
 		}
 		boxes = append(boxes, widget.NewCard(d.title, "", container.NewVBox(c.number, hint, buttons)))
 	}
-	return container.NewPadded(container.NewVBox(t.date, container.NewGridWithColumns(3, boxes...), t.status))
+	return container.NewPadded(container.NewVScroll(container.NewVBox(t.date, t.steps.card, container.NewGridWithColumns(3, boxes...), t.status)))
 }
 
 func (t *today) makeWelcome() fyne.CanvasObject {
@@ -135,11 +142,20 @@ func (t *today) refresh() {
 	t.bg(func() {
 		empty, err := t.src.IsEmpty()
 		var c app.TodayCounts
+		var setup app.Setup
 		if err == nil && !empty {
 			c, err = t.src.TodayCounts()
 		}
+		if err == nil && !empty {
+			setup, err = t.src.Setup()
+		}
 		now := t.src.Now()
-		fyne.Do(func() { t.show(empty, c, now, err) })
+		fyne.Do(func() {
+			t.show(empty, c, now, err)
+			if err == nil && !empty {
+				t.steps.show(setup)
+			}
+		})
 	})
 }
 
@@ -164,6 +180,15 @@ func (t *today) show(empty bool, c app.TodayCounts, now time.Time, err error) {
 		t.root.Objects = []fyne.CanvasObject{want}
 		t.root.Refresh()
 	}
+}
+
+// openOrders shows the Orders screen on one filter, or just the screen.
+func (t *today) openOrders(filter string) {
+	if f, ok := t.nav.(orderFilterer); ok {
+		f.showOrders(filter)
+		return
+	}
+	t.nav.navigate(screenOrders)
 }
 
 func countColor(urgent bool) color.Color {

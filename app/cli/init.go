@@ -29,12 +29,11 @@ func setupInit(_ *flag.FlagSet) func(c *call) error {
 			return &app.InputError{Problems: []app.Problem{{File: path, Field: "--db",
 				Message: "a file is already there; give a new path, or use the shop that is there"}}}
 		}
-		a, err := app.Open(path)
-		if err != nil {
+		c.dbPath = path
+		if _, err := c.app(); err != nil {
 			return fmt.Errorf("create the shop at %s: %w", path, err)
 		}
-		c.shop = a
-		_, err = fmt.Fprintf(c.env.Stdout, "new empty shop at %s\nnext: clockwork shop --name NAME, then clockwork supplier add NAME\n", path)
+		_, err := fmt.Fprintf(c.env.Stdout, "new empty shop at %s\nnext: clockwork shop --name NAME, then clockwork supplier add NAME\n", path)
 		return err
 	}
 }

@@ -113,3 +113,38 @@ func TestReturnReceiveAndClose(t *testing.T) {
 		t.Errorf("returns after close:\n%s", out)
 	}
 }
+
+func TestReturnEdit(t *testing.T) {
+	db := shippedShop(t)
+	if code, _, stderr := run(t, db, "return", "#1001", "--line", "MUG-1=1:defective", "--comment", "cracked", "--at", "2026-03-12"); code != 0 {
+		t.Fatalf("return: %d %s", code, stderr)
+	}
+	_, before, _ := run(t, db, "returns", "--json")
+	for _, args := range [][]string{
+		{"return", "edit", "RMA-0001", "--line", "MUG-1=broken"},
+		{"return", "edit", "RMA-0001", "--line", "MUG-1=damaged_in_transit/postman"},
+		{"return", "edit", "RMA-0001", "--line", "LAMP-1=other"},
+		{"return", "edit", "RMA-0001", "--disposition", "sell"},
+		{"return", "edit", "RMA-0001", "--line", "MUG-1"},
+	} {
+		if code, _, stderr := run(t, db, args...); code != cli.ExitBadInput {
+			t.Errorf("%v: exit %d %q", args, code, stderr)
+		}
+	}
+	if _, after, _ := run(t, db, "returns", "--json"); after != before {
+		t.Errorf("bad edits changed the return:\n%s", after)
+	}
+	code, _, stderr := run(t, db, "return", "edit", "RMA-0001", "--line", "MUG-1=damaged_in_transit", "--disposition", "replace", "--comment", "box crushed")
+	if code != cli.ExitOK {
+		t.Fatalf("edit: exit %d %q", code, stderr)
+	}
+	_, out, _ := run(t, db, "returns", "--json")
+	for _, want := range []string{`"reason": "damaged_in_transit"`, `"fault": "carrier"`, `"disposition": "replace"`, `"comment": "box crushed"`} {
+		if !strings.Contains(out, want) {
+			t.Errorf("after edit, returns lack %s:\n%s", want, out)
+		}
+	}
+	if code, _, _ := run(t, db, "return", "receive", "RMA-0001", "--comment", "x"); code != cli.ExitUsage {
+		t.Errorf("--comment on receive: exit %d", code)
+	}
+}

@@ -126,13 +126,13 @@ func (l *returnLines) Set(v string) error { *l = append(*l, v); return nil }
 
 func setupReturn(fs *flag.FlagSet) func(c *call) error {
 	var lines returnLines
-	fs.Var(&lines, "line", "open: SKU=QTY:REASON, once per item coming back; close: SKU=DISPOSITION; reasons: changed_mind, ordered_wrong, not_as_described, address_error, damaged_in_transit, lost, late, defective, wrong_item_sent, other")
+	fs.Var(&lines, "line", "open: SKU=QTY:REASON, once per item coming back; edit: SKU=REASON[/FAULT]; close: SKU=DISPOSITION; reasons: changed_mind, ordered_wrong, not_as_described, address_error, damaged_in_transit, lost, late, defective, wrong_item_sent, other")
 	disposition := fs.String("disposition", "", "what happens to the goods (every item, or those without a --line on close): refund, replace, return_to_supplier, keep_as_stock or discard (decide later when left out)")
 	comment := fs.String("comment", "", "the customer's own words")
 	at := fs.String("at", "", "when the customer asked: 2006-01-02 or RFC 3339 (default now)")
 	return func(c *call) error {
-		if len(c.args) == 2 && (c.args[0] == "receive" || c.args[0] == "close") {
-			return returnStep(c, c.args[0], c.args[1], lines, *disposition, *at)
+		if len(c.args) == 2 && returnSteps[c.args[0]] {
+			return returnStep(c, c.args[0], c.args[1], returnStepFlags{lines, *disposition, *at, *comment, setFlags(fs)["comment"]})
 		}
 		if len(c.args) != 1 {
 			return usagef("give the order number, e.g. clockwork return '#1001' --line MUG-1=1:defective")

@@ -39,4 +39,5 @@ cw return '#1001' --line MUG-SAGE=1:defective --comment "The handle came off" --
 cw return receive RMA-0001 --at 2026-11-12T10:00:00Z
 cw return close RMA-0001 --line MUG-SAGE=return_to_supplier --at 2026-11-12T10:30:00Z
 
-cw scorecard --from 2026-11-01 --to 2026-11-30 --out "$out/scorecard.xlsx"
+cw scorecard --from 2026-11-01 --to 2026-12-01 --out "$out/scorecard.xlsx"
+cw insights --from 2026-11-01 --to 2026-12-01 --out "$out/returns.xlsx"
