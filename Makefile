@@ -8,7 +8,7 @@ GOFLAGS ?=
 VERSION := $(shell sed -n 's/^Version *= *"\(.*\)"/\1/p' FyneApp.toml)
 LDFLAGS := -X clockwork/app.Version=$(VERSION)
 
-.PHONY: run test build deps bench demo clean
+.PHONY: run test build dist deps bench demo clean
 
 run: deps build
 	./$(BIN)
@@ -20,6 +20,13 @@ test: deps
 	go vet $(TAGS) ./...
 	go test $(TAGS) -race -timeout 40m ./...
 
+# Release packages for Linux and Windows into dist/, named with $(VERSION), then checked:
+# installed on a fresh user and started under Xvfb; the .exe's kind and resources (README).
+dist:
+	@./.ci/deps dist
+	./.ci/dist
+	./.ci/check-dist
+
 # Benchmarks over the reference shop (not part of `make test`); see README.
 bench: deps
 	go test $(TAGS) -run '^$$' -bench . -benchtime 1x -timeout 60m ./...
@@ -29,3 +36,4 @@ deps:
 
 clean:
 	rm -f $(BIN)
+	rm -rf dist

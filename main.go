@@ -16,5 +16,6 @@ func main() {
 	if err == nil && len(rest) == 0 {
 		os.Exit(views.Run(db))
 	}
+	attachConsole()
 	os.Exit(cli.Run(os.Args[1:], cli.Env{Stdout: os.Stdout, Stderr: os.Stderr, Getenv: os.Getenv}))
 }

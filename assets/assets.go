@@ -4,7 +4,10 @@ package assets
 
 import _ "embed"
 
-// Icon is the application icon (512×512 PNG), also named in FyneApp.toml.
+// Icon is the application icon (512×512 PNG), also named in FyneApp.toml; drawn by
+// internal/iconart.
+//
+//go:generate go run ./internal/iconart icon.png
 //
 //go:embed icon.png
 var Icon []byte
