@@ -44,7 +44,8 @@ func (p *planner) reason(it *planItem, chosen, runner int, c Choice) (ChoiceReas
 	case runner < 0:
 		return ReasonOnlyOffer, fmt.Sprintf("%s is the only supplier the shop may buy this from", name)
 	case it.late:
-		return ReasonNoneInTime, fmt.Sprintf("no offer arrives by ship-by %s; chosen by the %s policy", it.lines[0].ShipBy, p.policy)
+		return ReasonNoneInTime, fmt.Sprintf("no offer arrives by ship-by %s; chosen by the %s policy: %s landed at %s, %s at %s",
+			it.lines[0].ShipBy, p.policy, c.Cost, name, c.RunnerUpCost, c.RunnerUp)
 	case c.RunnerUpCost >= c.Cost:
 		return ReasonCheaperLanded, fmt.Sprintf("%s landed at %s; %s at %s", c.Cost, name, c.RunnerUpCost, c.RunnerUp)
 	case !contains(it.cands, runner) && !p.inTime(it, runner):
@@ -79,10 +80,13 @@ func (p *planner) noteLate(plan *Plan, it *planItem) {
 		}
 	}
 	chosen := p.cost.offers[it.offer()].offer
+	earliest := p.cost.offers[first].offer.SupplierName
 	for _, l := range it.lines {
-		plan.Late = append(plan.Late, exceptionOf(l, ExceptionLate, fmt.Sprintf(
-			"will ship late: ship-by is %s but the earliest offer, %s's, arrives %s; bought from %s, arriving %s",
-			l.ShipBy, p.cost.offers[first].offer.SupplierName, p.arrival[first], chosen.SupplierName, p.arrival[it.offer()])))
+		detail := fmt.Sprintf("will ship late: ship-by %s, and the earliest offer, %s's, arrives %s", l.ShipBy, earliest, p.arrival[first])
+		if it.offer() != first {
+			detail += fmt.Sprintf("; bought from %s (%s policy), arriving %s", chosen.SupplierName, p.policy, p.arrival[it.offer()])
+		}
+		plan.Late = append(plan.Late, exceptionOf(l, ExceptionLate, detail))
 	}
 }
 

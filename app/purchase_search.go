@@ -29,6 +29,8 @@ func (p *planner) search() string {
 	}
 	p.greedy()
 	switch {
+	case len(p.items) == 0:
+		return ""
 	case len(free) == 0:
 		return "Each line had one offer to choose under the policy."
 	case ways <= exactLimit:

@@ -155,4 +155,7 @@ type Shipment struct {
 	Service   string
 	Tracking  string `gorm:"index"`
 	Cost      Money
+	// CustomerMail is what became of the shipping confirmation e-mail, shown on the order's
+	// journey: to whom and its Message-ID, or why it was not sent; "" when none was due.
+	CustomerMail string
 }

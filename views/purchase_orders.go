@@ -32,6 +32,9 @@ type posSource interface {
 	ProductOffers(productID uint) ([]app.OfferLine, error)
 	SavePOPDF(id uint) (string, error)
 	EmailForPO(id uint) (app.POEmail, error)
+	EmailPO(id uint, opt app.SendOptions) (app.POMailResult, error)
+	EmailPOs(ids []uint) ([]app.POMailResult, error)
+	POPDFPath(number string) string
 	Shop() (data.Shop, error)
 	Now() time.Time
 	Location() *time.Location
@@ -61,8 +64,10 @@ type purchaseOrders struct {
 	detail *poDetail
 	// sendAll sends every draft; sentAll is what the last time said (tests read it).
 	sendAll *widget.Button
-	sentAll string
-	root    fyne.CanvasObject
+	// emailAll sends every draft by e-mail over the shop's mail server.
+	emailAll *widget.Button
+	sentAll  string
+	root     fyne.CanvasObject
 }
 
 func newPurchaseOrders(src posSource, win fyne.Window, nav navigator, bg runner) *purchaseOrders {
@@ -159,9 +164,10 @@ func (p *purchaseOrders) layout() fyne.CanvasObject {
 	buy := widget.NewButtonWithIcon("Purchase now…", theme.ContentAddIcon(), func() { startPurchase(p.src, p.win, p.bg, p.nav, p.showPO) })
 	buy.Importance = widget.HighImportance
 	p.sendAll = widget.NewButtonWithIcon("Send all drafts…", theme.MailSendIcon(), p.onSendAll)
+	p.emailAll = widget.NewButtonWithIcon("Send all drafts by e-mail", theme.MailSendIcon(), p.onEmailAll)
 	tools := container.NewVBox(
 		container.NewBorder(nil, nil, nil, p.status, p.search),
-		container.NewBorder(nil, nil, container.NewHBox(buy, p.sendAll), nil, container.NewHBox(layout.NewSpacer(), p.count)))
+		container.NewBorder(nil, nil, container.NewHBox(buy, p.sendAll, p.emailAll), nil, container.NewHBox(layout.NewSpacer(), p.count)))
 	list := container.NewBorder(tools, nil, nil, nil, compact(p.list.table))
 	split := container.NewVSplit(list, container.NewPadded(p.detail.content()))
 	split.Offset = 0.62

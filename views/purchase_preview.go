@@ -89,7 +89,7 @@ func (p *purchasePreview) build() {
 	p.summary.Wrapping = fyne.TextWrapWord
 	p.search = widget.NewLabel("")
 	p.search.Wrapping = fyne.TextWrapWord
-	p.search.Importance = widget.LowImportance
+	p.search.TextStyle.Italic = true
 	p.status = widget.NewLabel("")
 	p.status.Truncation = fyne.TextTruncateEllipsis
 	p.busy = widget.NewProgressBarInfinite()

@@ -20,7 +20,6 @@ func (p *purchasePreview) planTabs() fyne.CanvasObject {
 		func() fyne.CanvasObject {
 			head, sub := truncLabel(), truncLabel()
 			head.TextStyle.Bold = true
-			sub.Importance = widget.LowImportance
 			return container.NewVBox(head, sub)
 		},
 		func(i widget.ListItemID, o fyne.CanvasObject) {

@@ -16,7 +16,7 @@ func (p *purchasePreview) showResult(res app.PlanResult) {
 	p.result = &res
 	p.plan = res.Plan
 	p.summary.SetText("Bought: " + countsText(res.Plan, &p.format) + ". Send the drafts from Purchase orders.")
-	p.search.SetText(fmt.Sprintf("%s, %s.", nouns(newPOs(res), "new draft"), nouns(len(res.PONumbers)-newPOs(res), "draft extended")))
+	p.search.SetText(fmt.Sprintf("New drafts: %d; open drafts extended: %d. Each number opens its purchase order.", newPOs(res), len(res.PONumbers)-newPOs(res)))
 	p.create.SetText("Open Purchase orders")
 	p.create.OnTapped = func() { p.open(firstOf(res.PONumbers)) }
 	p.create.Enable()

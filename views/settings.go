@@ -27,6 +27,7 @@ type settingsSource interface {
 	DocumentPath(name string) (string, error)
 	backupSource
 	ratesSource
+	mailSource
 }
 
 // paperNames are the paper sizes as people call them.
@@ -53,6 +54,7 @@ type settings struct {
 	filling bool // set while the form is filled from the database, so that is not an edit
 	backups *backupsPanel
 	rates   *ratesPanel
+	mail    *mailSettings
 	root    fyne.CanvasObject
 }
 
@@ -62,11 +64,13 @@ func newSettings(src settingsSource, win fyne.Window, bg runner) *settings {
 	s.status.Wrapping = fyne.TextWrapWord
 	s.backups = newBackupsPanel(src, win, bg, s.onRestored)
 	s.rates = newRatesPanel(src, s.entry("currency", "EUR", false))
+	s.mail = newMailSettings(src, bg)
 	form := container.NewVScroll(container.NewPadded(container.NewVBox(
 		widget.NewCard("Shop", "Printed on packing slips and purchase orders.", s.shopForm()),
 		widget.NewCard("Branding", "How your parcels look.", s.brandingForm()),
 		widget.NewCard("Working", "How Clockwork plans for you.", s.workingForm()),
 		s.rates.card(),
+		s.mail.card(),
 		s.backups.card(),
 	)))
 	// The save bar stays in view however far the form is scrolled.
@@ -437,4 +441,5 @@ func (s *settings) onRestored() {
 	s.dirty = false
 	s.load()
 	s.rates.load()
+	s.mail.load()
 }

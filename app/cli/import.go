@@ -2,7 +2,12 @@ package cli
 
 import (
 	"flag"
+	"io"
+	"os"
 	"strings"
+
+	"clockwork/app/importfile"
+	"clockwork/reports"
 )
 
 // importKind is one `clockwork import KIND FILE` variant. setup defines the kind's own
@@ -74,8 +79,24 @@ func setupImport(fs *flag.FlagSet) func(c *call) error {
 		if foreign != nil {
 			return foreign
 		}
+		if !importfile.ReadsWorkbooks && isWorkbookFile(c.args[1]) {
+			return reports.ErrNotInThisBinary // before anything is read or written
+		}
 		return run(c, c.args[1])
 	}
+}
+
+// isWorkbookFile says whether the file at path is an .xlsx workbook (false when it cannot be
+// read: the import then says why).
+func isWorkbookFile(path string) bool {
+	f, err := os.Open(path)
+	if err != nil {
+		return false
+	}
+	defer f.Close()
+	head := make([]byte, 4)
+	n, _ := io.ReadFull(f, head)
+	return importfile.IsWorkbook(head[:n])
 }
 
 func kindNames() string {

@@ -76,6 +76,13 @@ func TestShopWeights(t *testing.T) {
 	if _, out, _ := run(t, db, "shop", "--json"); !strings.Contains(out, `"otif": 40`) {
 		t.Errorf("a refused weight was saved: %s", out)
 	}
+	preview := filepath.Join(t.TempDir(), "sample.pdf")
+	if code, _, stderr := run(t, db, "shop", "--name", "Linden & Loom", "--preview", preview); code != cli.ExitOK {
+		t.Fatalf("shop --preview: exit %d %q", code, stderr)
+	}
+	if b, err := os.ReadFile(preview); err != nil || !strings.HasPrefix(string(b), "%PDF") || len(b) < 1000 {
+		t.Errorf("the sample slip: %v, %d bytes", err, len(b))
+	}
 }
 
 func TestReturnReceiveAndClose(t *testing.T) {
