@@ -74,3 +74,15 @@ func (v *veryPoorSuppliers) has(id uint) bool {
 	defer v.mu.Unlock()
 	return v.ids[id]
 }
+
+// ratings is the remembered very poor standings as ratings, for buyable's checks outside
+// planning (moving a PO line to another offer).
+func (v *veryPoorSuppliers) ratings() map[uint]SupplierRating {
+	v.mu.Lock()
+	defer v.mu.Unlock()
+	out := make(map[uint]SupplierRating, len(v.ids))
+	for id := range v.ids {
+		out[id] = SupplierRating{Standing: StandingVeryPoor}
+	}
+	return out
+}

@@ -302,3 +302,24 @@ func TestPurchaseCancelledBuysNothing(t *testing.T) {
 		t.Errorf("after a cancelled purchase the line is still to buy on a new PO: %+v", p.POs)
 	}
 }
+
+// TestPromiseSkipsVeryPoorSuppliers: once planning has read the scorecards, a promise made
+// for a new order skips the supplier they rate very poor, as planning does.
+func TestPromiseSkipsVeryPoorSuppliers(t *testing.T) {
+	s := newBuyShop(t)
+	s.supplier("Dread", 20)
+	s.supplier("Fine", 3)
+	s.product("MUG")
+	s.offer("MUG", "Dread", data.Offer{UnitCost: 100, LeadDays: 20})
+	s.offer("MUG", "Fine", data.Offer{UnitCost: 300, LeadDays: 3})
+	ratings := map[uint]app.SupplierRating{s.suppliers["Dread"].ID: {Standing: app.StandingVeryPoor}}
+	s.plan(app.PlanOptions{Ratings: ratings})
+	o := s.order(map[string]int{"MUG": 1})
+	det, err := s.a.OrderDetail(o.ID)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if want := today.AddDays(3 + 1); det.Order.ShipBy != want {
+		t.Errorf("ship-by %s, want %s from Fine's 3 days: Dread stands very poor", det.Order.ShipBy, want)
+	}
+}

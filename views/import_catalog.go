@@ -76,6 +76,7 @@ func openCatalogImport(src catalogImportSource, win fyne.Window, bg runner, supp
 		})
 	}, win)
 	d.SetFilter(storage.NewExtensionFileFilter([]string{".csv", ".txt", ".tsv", ".xlsx"}))
+	d.Resize(fyne.NewSize(900, 600))
 	d.Show()
 }
 
@@ -85,6 +86,7 @@ func newCatalogImport(src catalogImportSource, win fyne.Window, bg runner, suppl
 	ci.supplier.SetPlaceHolder("Pick a supplier or type a new name")
 	ci.supplier.SetText(supplier)
 	ci.supplier.OnChanged = func(string) { ci.showButtons() }
+	ci.supplier.OnSubmitted = ci.onSupplierEnter
 	ci.preview = widget.NewButtonWithIcon("Preview", theme.SearchIcon(), ci.onPreview)
 	ci.summary = widget.NewLabel("Pick the supplier, then Preview: it shows what the import would change. Nothing is written until you press Import.")
 	ci.summary.Wrapping = fyne.TextWrapWord
@@ -153,6 +155,9 @@ func (ci *catalogImport) show() {
 	ci.dlg.Resize(fyne.NewSize(1000, 640))
 	dialogKeys(ci.win, ci.dlg, ci.primaryButton, func() { ci.dlg.Hide() })
 	ci.dlg.Show()
+	if strings.TrimSpace(ci.supplier.Text) == "" {
+		ci.win.Canvas().Focus(ci.supplier) // the first thing to say is whose list it is
+	}
 }
 
 // onPreview runs the import as a dry run for the supplier typed.

@@ -2,6 +2,7 @@ package views
 
 import (
 	"bytes"
+	"fmt"
 	"strconv"
 
 	"clockwork/app/importfile"
@@ -19,6 +20,13 @@ func (ci *catalogImport) primaryButton() *widget.Button {
 	return ci.preview
 }
 
+// onSupplierEnter is Enter in the supplier field: the dialog's main button.
+func (ci *catalogImport) onSupplierEnter(string) {
+	if b := ci.primaryButton(); !b.Disabled() && b.OnTapped != nil {
+		b.OnTapped()
+	}
+}
+
 // showMapping replaces the preview with the mapping step: each price list field beside a
 // choice of the file's columns, the first rows read as they would import.
 func (ci *catalogImport) showMapping(start importfile.ColumnMap) {
@@ -30,6 +38,7 @@ func (ci *catalogImport) showMapping(start importfile.ColumnMap) {
 	ci.mapper = newColumnMapper(importfile.CatalogFields, t.Header, start, func(m importfile.ColumnMap) mapPreview {
 		return previewCatalogMap(t, m)
 	}, func(bool) { ci.showButtons() })
+	ci.mapper.chosen = ci.win.Canvas().Unfocus
 	ci.summary.SetText("Clockwork does not know this price list's columns: say which column holds each field, then Preview. " +
 		"A carton or case quantity is information only; only “Sold only in multiples of” rounds a purchase order up.")
 	ci.center.Objects = []fyne.CanvasObject{ci.mapper.content()}
@@ -65,7 +74,7 @@ func previewCatalogMap(t *importfile.Table, m importfile.ColumnMap) mapPreview {
 			moneyOrDash(r.Price), intOrDash(r.AvailableQty), intOrDash(r.LeadDays), intOrDash(r.MinQty), intOrDash(r.PackSize), intOrDash(r.Carton)})
 	}
 	for _, pr := range problems {
-		p.rows = append(p.rows, []string{strconv.Itoa(pr.Line), "", "", pr.Column + ": " + pr.Message})
+		p.rowNotes = append(p.rowNotes, fmt.Sprintf("line %d, %s: %s", pr.Line, pr.Column, pr.Message))
 	}
 	return p
 }

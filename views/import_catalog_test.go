@@ -34,7 +34,7 @@ func TestImportPriceListMappingStepRemembered(t *testing.T) {
 	if m == nil || !strings.Contains(ci.summary.Text, "does not know this price list's columns") {
 		t.Fatalf("no mapping step for an unknown layout: %q", ci.summary.Text)
 	}
-	if !ci.preview.Disabled() || !strings.Contains(m.note.Text, "sku") {
+	if !ci.preview.Disabled() || !strings.Contains(m.note.Text, "Still to choose: SKU") {
 		t.Errorf("Preview enabled %v before the SKU column is chosen; note %q", !ci.preview.Disabled(), m.note.Text)
 	}
 	for f, col := range map[string]string{"sku": "Code", "title": "Kurztext", "unit_cost": "Netto EUR", "available_qty": "Menge frei", "carton_qty": "Karton"} {

@@ -150,7 +150,7 @@ func TestOrdersImportMappingStepRemembered(t *testing.T) {
 	if m == nil {
 		t.Fatalf("no mapping step for an unknown layout:\n%s", overlayText(t, s))
 	}
-	if o.imp.primary.Text != "Preview import" || !o.imp.primary.Disabled() || !strings.Contains(m.note.Text, "order_number") {
+	if o.imp.primary.Text != "Preview import" || !o.imp.primary.Disabled() || !strings.Contains(m.note.Text, "Still to choose: Order number") {
 		t.Errorf("before mapping: %q disabled %v, note %q", o.imp.primary.Text, o.imp.primary.Disabled(), m.note.Text)
 	}
 	for field, col := range map[string]string{"order_number": "Bestellnr", "placed_at": "Datum", "customer_name": "Kunde",
