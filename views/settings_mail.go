@@ -87,13 +87,22 @@ func (m *mailSettings) card() fyne.CanvasObject {
 	return widget.NewCard("E-mail", "Sending purchase orders and shipping confirmations.", body)
 }
 
-// load fills the card from the saved settings.
+// load reads the saved settings off the UI thread and fills the card.
 func (m *mailSettings) load() {
-	setup, err := m.src.MailSetup()
-	if err != nil {
-		m.status.SetText("Could not read the e-mail settings: " + sentence(err))
-		return
-	}
+	m.bg(func() {
+		setup, err := m.src.MailSetup()
+		fyne.Do(func() {
+			if err != nil {
+				m.status.SetText("Could not read the e-mail settings: " + sentence(err))
+				return
+			}
+			m.show(setup)
+		})
+	})
+}
+
+// show fills the card with the settings.
+func (m *mailSettings) show(setup app.MailSetup) {
 	m.host.SetText(setup.Host)
 	m.port.SetText(strconv.Itoa(setup.Port))
 	m.user.SetText(setup.User)
