@@ -63,7 +63,7 @@ func newSettings(src settingsSource, win fyne.Window, bg runner) *settings {
 	s.status = widget.NewLabel("")
 	s.status.Wrapping = fyne.TextWrapWord
 	s.backups = newBackupsPanel(src, win, bg, s.onRestored)
-	s.rates = newRatesPanel(src, s.entry("currency", "EUR", false))
+	s.rates = newRatesPanel(src, bg, s.entry("currency", "EUR", false))
 	s.mail = newMailSettings(src, bg)
 	form := container.NewVScroll(container.NewPadded(container.NewVBox(
 		widget.NewCard("Shop", "Printed on packing slips and purchase orders.", s.shopForm()),

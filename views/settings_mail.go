@@ -87,7 +87,7 @@ func (m *mailSettings) card() fyne.CanvasObject {
 	return widget.NewCard("E-mail", "Sending purchase orders and shipping confirmations.", body)
 }
 
-// load reads the saved settings off the UI thread and fills the card.
+// load reads the saved settings off the UI thread and fills the card with them.
 func (m *mailSettings) load() {
 	m.bg(func() {
 		setup, err := m.src.MailSetup()
@@ -96,13 +96,13 @@ func (m *mailSettings) load() {
 				m.status.SetText("Could not read the e-mail settings: " + sentence(err))
 				return
 			}
-			m.show(setup)
+			m.fill(setup)
 		})
 	})
 }
 
-// show fills the card with the settings.
-func (m *mailSettings) show(setup app.MailSetup) {
+// fill shows saved settings in the card.
+func (m *mailSettings) fill(setup app.MailSetup) {
 	m.host.SetText(setup.Host)
 	m.port.SetText(strconv.Itoa(setup.Port))
 	m.user.SetText(setup.User)

@@ -23,6 +23,7 @@ type ratesSource interface {
 // rates; a currency without one is a problem on its row, never relabelled.
 type ratesPanel struct {
 	src      ratesSource
+	bg       runner
 	currency *widget.Entry // the shop's currency, saved with the rest of the shop
 	rows     []*rateRow
 	list     *fyne.Container
@@ -36,8 +37,8 @@ type rateRow struct {
 	shop       *widget.Label // "EUR", after the rate
 }
 
-func newRatesPanel(src ratesSource, currency *widget.Entry) *ratesPanel {
-	p := &ratesPanel{src: src, currency: currency, list: container.NewVBox()}
+func newRatesPanel(src ratesSource, bg runner, currency *widget.Entry) *ratesPanel {
+	p := &ratesPanel{src: src, bg: bg, currency: currency, list: container.NewVBox()}
 	p.status = widget.NewLabel("")
 	p.status.Wrapping = fyne.TextWrapWord
 	edited := currency.OnChanged // the shop form's own tracking of unsaved changes
@@ -60,13 +61,22 @@ func (p *ratesPanel) card() fyne.CanvasObject {
 		container.NewVBox(shop, p.list, container.NewHBox(add, save), p.status))
 }
 
-// load shows the rates as stored.
+// load reads the rates off the UI thread and shows them as stored.
 func (p *ratesPanel) load() {
-	rates, err := p.src.Rates()
-	if err != nil {
-		p.status.SetText("The rates could not be read: " + err.Error())
-		return
-	}
+	p.bg(func() {
+		rates, err := p.src.Rates()
+		fyne.Do(func() {
+			if err != nil {
+				p.status.SetText("The rates could not be read: " + err.Error())
+				return
+			}
+			p.show(rates)
+		})
+	})
+}
+
+// show lists the rates.
+func (p *ratesPanel) show(rates []app.Rate) {
 	p.rows, p.removed = nil, nil
 	p.list.RemoveAll()
 	for _, r := range rates {

@@ -155,3 +155,22 @@ func TestReturnEdit(t *testing.T) {
 		t.Errorf("--comment on receive: exit %d", code)
 	}
 }
+
+func TestEveryCommandExplainsItself(t *testing.T) {
+	_, out, _ := run(t, "", "help")
+	n := 0
+	for _, line := range strings.Split(out, "\n") {
+		fields := strings.Fields(line)
+		if !strings.HasPrefix(line, "  ") || strings.HasPrefix(line, "   ") || len(fields) < 2 {
+			continue
+		}
+		n++
+		code, usage, stderr := run(t, "", fields[0], "-h")
+		if code != cli.ExitOK || !strings.HasPrefix(usage, "usage: clockwork "+fields[0]) || stderr != "" {
+			t.Errorf("%s -h: exit %d %q %q", fields[0], code, usage, stderr)
+		}
+	}
+	if n < 25 {
+		t.Errorf("help lists %d commands:\n%s", n, out)
+	}
+}
