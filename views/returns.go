@@ -74,7 +74,7 @@ func newReturns(src returnsSource, win fyne.Window, bg runner) *returns {
 	}
 	r.filter = widget.NewSelect(labels, func(string) { r.reload() })
 	r.count = widget.NewLabel("")
-	r.list = newPagedTable(returnColumns(src.Location()), bg, func(x app.ReturnRow) uint { return x.ID })
+	r.list = newPagedTable(returnColumns(src.Location(), src.Today), bg, func(x app.ReturnRow) uint { return x.ID })
 	r.list.onSort = r.reload
 	r.list.onSelect = func(x app.ReturnRow) { r.detail.show(x.ID) }
 	r.list.onLeave = func() { r.detail.clear() }
@@ -159,10 +159,10 @@ func (r *returns) showReturn(id uint) {
 	r.detail.show(id)
 }
 
-func returnColumns(loc *time.Location) []tableColumn[app.ReturnRow] {
+func returnColumns(loc *time.Location, today func() data.Day) []tableColumn[app.ReturnRow] {
 	return []tableColumn[app.ReturnRow]{
 		{title: "RMA", width: 100, sort: "number", text: func(x app.ReturnRow) string { return x.Number }},
-		{title: "Opened", width: 150, sort: "opened", text: func(x app.ReturnRow) string { return x.OpenedAt.In(loc).Format("2 Jan 2006 15:04") }},
+		{title: "Opened", width: 150, sort: "opened", text: func(x app.ReturnRow) string { return shortTime(x.OpenedAt, loc, today()) }},
 		{title: "Order", width: 100, sort: "order", text: func(x app.ReturnRow) string { return x.OrderNumber }},
 		{title: "Customer", width: 180, sort: "customer", text: func(x app.ReturnRow) string { return x.Customer }},
 		{title: "Units", width: 60, text: func(x app.ReturnRow) string { return fmt.Sprint(x.Units) }},
