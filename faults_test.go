@@ -172,7 +172,11 @@ func TestConcurrentWriters(t *testing.T) {
 	var wg sync.WaitGroup
 	errs := make(chan string, 100)
 	waited := make(chan bool, 100)
-	report := func(what string, code int, stderr string) {
+	start := time.Now()
+	report := func(what string, began time.Time, code int, stderr string) {
+		t.Logf("%s: exit %d after %v (from %v to %v of the run), waited for another writer: %v", what, code,
+			time.Since(began).Round(100*time.Millisecond), began.Sub(start).Round(100*time.Millisecond),
+			time.Since(start).Round(100*time.Millisecond), strings.Contains(stderr, "waiting for it"))
 		if code != 0 {
 			errs <- fmt.Sprintf("%s: exit %d %s", what, code, stderr)
 		}
@@ -187,8 +191,9 @@ func TestConcurrentWriters(t *testing.T) {
 		wg.Add(1)
 		go func() {
 			defer wg.Done()
+			began := time.Now()
 			code, stderr := s.run(db, "import", "orders", f)
-			report("import "+filepath.Base(f), code, stderr)
+			report("import "+filepath.Base(f), began, code, stderr)
 		}()
 	}
 	wg.Add(1)
@@ -196,11 +201,11 @@ func TestConcurrentWriters(t *testing.T) {
 		defer wg.Done()
 		time.Sleep(500 * time.Millisecond) // the imports have begun
 		for _, po := range receiving {
+			began := time.Now()
 			code, stderr := s.run(db, "receive", po, "--all")
-			report("receive "+po, code, stderr)
+			report("receive "+po, began, code, stderr)
 		}
 	}()
-	start := time.Now()
 	wg.Wait()
 	close(errs)
 	close(waited)
