@@ -20,15 +20,16 @@ type importKind struct {
 
 // importFlags are the flags every kind of import takes.
 type importFlags struct {
-	dryRun *bool // check and say what would change; write nothing
-	skip   *bool // import the valid rows or orders, list the others
+	dryRun  *bool   // check and say what would change; write nothing
+	skip    *bool   // import the valid rows or orders, list the others
+	mapText *string // a column map, FIELD=COLUMN,...; "" for the file's layout or its saved map
 }
 
 // importKinds is every kind of file `clockwork import` takes.
 func importKinds() []importKind {
 	return []importKind{
 		{"orders", "FILE [--format auto|" + strings.Join(orderFormatNames(), "|") + "] [--map FIELD=COLUMN,...] [--dry-run] [--skip-invalid] [--json]", setupImportOrders},
-		{"catalog", "FILE --supplier NAME [--dry-run] [--skip-invalid]", setupImportCatalog},
+		{"catalog", "FILE --supplier NAME [--map FIELD=COLUMN,...] [--dry-run] [--skip-invalid]", setupImportCatalog},
 	}
 }
 
@@ -45,6 +46,9 @@ func setupImport(fs *flag.FlagSet) func(c *call) error {
 	shared := importFlags{
 		dryRun: fs.Bool("dry-run", false, "check the file and say what would change; write nothing"),
 		skip:   fs.Bool("skip-invalid", false, "import what is valid and leave out what has problems (they are still listed)"),
+		mapText: fs.String("map", "", `read the file through a column map, saved for files with its header: FIELD=COLUMN,... `+
+			`e.g. orders: order_number="Order ID",placed_at=Date,sku=SKU,qty=Qty,unit_price=Price (fields: `+fieldList()+`); `+
+			`catalog: sku=Code,unit_cost="Netto EUR",available_qty=Stock (fields: `+catalogFieldList()+`)`),
 	}
 	runners := map[string]func(c *call, file string) error{}
 	owner := map[string]string{} // flag name → the kind that defined it
