@@ -2,7 +2,11 @@
 # Both first install what a fresh Debian/Ubuntu machine lacks (see .ci/deps).
 
 TAGS    := -tags migrated_fynedo
+# Two binaries from one source: clockwork runs commands and starts fast (tag cli: no window,
+# no Excel library); clockwork-window is the window and every command. clockwork with no
+# command, or with one that makes or reads a workbook, runs clockwork-window beside it.
 BIN     := clockwork
+WINDOW  := clockwork-window
 GOFLAGS ?=
 # The version is written in one place, FyneApp.toml; builds stamp it into the binary.
 VERSION := $(shell sed -n 's/^Version *= *"\(.*\)"/\1/p' FyneApp.toml)
@@ -14,7 +18,8 @@ run: deps build
 	./$(BIN)
 
 build:
-	go build $(TAGS) -ldflags '$(LDFLAGS)' -o $(BIN) .
+	go build $(TAGS) -ldflags '$(LDFLAGS)' -o $(WINDOW) .
+	go build -tags 'migrated_fynedo cli' -ldflags '$(LDFLAGS)' -o $(BIN) .
 
 test: deps
 	go vet $(TAGS) ./...
@@ -35,5 +40,5 @@ deps:
 	@./.ci/deps
 
 clean:
-	rm -f $(BIN)
+	rm -f $(BIN) $(WINDOW)
 	rm -rf dist

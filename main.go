@@ -1,3 +1,5 @@
+//go:build !cli
+
 // Clockwork is a desktop app for small online shops that fulfil orders just in time: no
 // stock, every order bought from a supplier, received, packed with the shop's own branding
 // and shipped. With no command it opens the window; `clockwork <command>` runs the CLI.

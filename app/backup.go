@@ -165,6 +165,9 @@ func (a *App) Restore(path string) (string, error) {
 func (a *App) Check() ([]string, error) {
 	problems, err := data.IntegrityProblems(a.db)
 	if err != nil {
+		if data.IsDamaged(err) { // so damaged the check itself cannot finish
+			a.markDamaged([]string{err.Error()})
+		}
 		return nil, fmt.Errorf("integrity check: %w", err)
 	}
 	fk, err := data.ForeignKeyProblems(a.db)

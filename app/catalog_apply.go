@@ -64,6 +64,10 @@ func (pl *catalogPlan) apply(tx *gorm.DB, now time.Time) error {
 		if err := tx.Create(&ev).Error; err != nil {
 			return err
 		}
+	} else if pl.res.TermsSet {
+		if err := saveTerms(tx, pl.supplier, pl.res.File, now); err != nil {
+			return err
+		}
 	}
 	if len(pl.newProducts) > 0 {
 		if err := tx.Omit("Offers").CreateInBatches(pl.newProducts, importBatch).Error; err != nil {

@@ -53,6 +53,7 @@ type CatalogImport struct {
 	Supplier                                                                       string
 	NewSupplier                                                                    bool // the supplier did not exist (and was created, unless nothing was written)
 	StockOnly                                                                      bool // the file has no costs: a stock list, so only availability was taken from it
+	TermsSet                                                                       bool // the file states the supplier's order fee or shipping, and they change
 	Written                                                                        bool // false on a dry run and when problems stopped the import
 	Rows                                                                           []CatalogImportRow
 	Problems                                                                       []Problem
@@ -78,6 +79,9 @@ func (r CatalogImport) Summary() string {
 		r.File, r.NewProducts, r.NewOffers, r.Updated, r.CostChanges, r.Unchanged, r.Supplier)
 	if r.NewSupplier {
 		s += " (a new supplier)"
+	}
+	if r.TermsSet {
+		s += "; the supplier's order fee and shipping taken from the list"
 	}
 	if len(r.Warnings) > 0 {
 		s += fmt.Sprintf("; %s (see the rows)", plural(len(r.Warnings), "warning", "warnings"))

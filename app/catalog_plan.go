@@ -65,6 +65,7 @@ func newCatalogPlan(tx *gorm.DB, res *CatalogImport, rows []importfile.CatalogRo
 	default:
 		return nil, err
 	}
+	res.TermsSet = takeTerms(&pl.supplier, rows)
 	if err := pl.load(tx, rows); err != nil {
 		return nil, err
 	}

@@ -10,3 +10,10 @@ func SetSearchCapForTest(t interface{ Cleanup(func()) }, n int) {
 	searchCap = n
 	t.Cleanup(func() { searchCap = SearchCap })
 }
+
+// SetExactLimitForTest makes planning compare at most n plans one by one (0: always use the
+// heuristic), until the test ends.
+func SetExactLimitForTest(t interface{ Cleanup(func()) }, n int) {
+	exactLimit = n
+	t.Cleanup(func() { exactLimit = ExactLimit })
+}

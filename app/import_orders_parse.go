@@ -81,6 +81,9 @@ func (a *App) parseTable(t *importfile.Table, res *ImportResult, opt ImportOptio
 	if f == "" || f == "auto" {
 		var err error
 		if f, err = importfile.DetectOrderFormat(t); err != nil {
+			if importfile.Detect(t) != importfile.KindUnknown { // a price list or a products export: no map makes it orders
+				return nil, nil, &InputError{Problems: []Problem{{File: res.File, Line: t.HeaderLine, Message: err.Error()}}}
+			}
 			res.NeedsMap = true
 			return nil, nil, &InputError{Problems: []Problem{{File: res.File, Line: t.HeaderLine, Message: err.Error() +
 				": map its columns (in the window, or with --map order_number=COLUMN,placed_at=COLUMN,sku=COLUMN,qty=COLUMN,unit_price=COLUMN)"}}}

@@ -58,11 +58,17 @@ func fulfilledEntirely(in OrderInput) bool {
 // stored before, counting everything into res. Orders the web shop fulfilled entirely are
 // not stored: they are history Clockwork had no part in.
 func storeOrders(tx *gorm.DB, q *txSQL, leads *leadHistory, now time.Time, loc *time.Location, orders []OrderInput, res *ImportResult, progress func(done, total int)) error {
-	stored, err := readStoredOrders(tx, orders)
+	w, err := newOrderWriter(q, leads, now, loc, true)
 	if err != nil {
 		return err
 	}
-	w, err := newOrderWriter(q, leads, now, loc, true)
+	var again []OrderInput // orders of the file stored before: read what a change needs of them
+	for _, in := range orders {
+		if w.stored[orderKey{in.Channel, in.Number}] {
+			again = append(again, in)
+		}
+	}
+	stored, err := readStoredOrders(tx, again)
 	if err != nil {
 		return err
 	}

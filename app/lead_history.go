@@ -18,6 +18,8 @@ type leadHistory struct {
 	from       time.Time // holds lines sent since then
 	loc        *time.Location
 	bySupplier map[uint][]leadSample
+	// veryPoor travels with the lead times to every promise: planning refreshes it.
+	veryPoor veryPoorSuppliers
 }
 
 // leadSample is one received PO line: when it was sent and how many days its goods took.

@@ -130,7 +130,7 @@ func (a *App) MovePOLine(lineID, offerID uint) (data.PurchaseOrder, error) {
 		if ol.ProductID == nil || o.ProductID != *ol.ProductID {
 			return invalid("offer", "that offer is for another product than %s", l.SKU)
 		}
-		if ok, why := o.usable(today, nil); !ok {
+		if ok, why := o.usable(today, a.shared.leads.veryPoor.ratings()); !ok {
 			return invalid("offer", "%s's offer cannot be bought from: %s", o.SupplierName, why.Fix())
 		}
 		if to, err = draftFor(tx, o.SupplierID); err != nil {

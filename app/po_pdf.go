@@ -47,6 +47,11 @@ func (a *App) WritePOPDF(id uint, w io.Writer) error {
 // PODocumentsDir is the folder beside the database where sent POs' PDFs are kept.
 func (a *App) PODocumentsDir() string { return filepath.Join(filepath.Dir(a.path), "purchase-orders") }
 
+// POPDFPath is where the PDF of the PO numbered number is kept.
+func (a *App) POPDFPath(number string) string {
+	return filepath.Join(a.PODocumentsDir(), number+".pdf")
+}
+
 // SavePOPDF writes a purchase order's PDF into PODocumentsDir, named after its number, and
 // returns the file's path.
 func (a *App) SavePOPDF(id uint) (string, error) {
@@ -57,7 +62,7 @@ func (a *App) SavePOPDF(id uint) (string, error) {
 	if err := os.MkdirAll(a.PODocumentsDir(), 0o700); err != nil {
 		return "", fmt.Errorf("make the folder for purchase orders: %w", err)
 	}
-	path := filepath.Join(a.PODocumentsDir(), d.Number+".pdf")
+	path := a.POPDFPath(d.Number)
 	return path, WriteFile(path, func(w io.Writer) error { return a.WritePOPDF(id, w) })
 }
 

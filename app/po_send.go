@@ -38,6 +38,10 @@ type draftFacts struct {
 // (promised, or today + its longest quoted lead days), its order lines go ordered, a
 // po_sent event is logged; then the orders' statuses and at-risk flags follow, once.
 func sendDrafts(tx *gorm.DB, q *txSQL, ids []uint, today data.Day, now time.Time, promised data.Day) ([]data.PurchaseOrder, error) {
+	var currency string // the contact log writes amounts with it, as everywhere else
+	if err := tx.Model(&data.Shop{}).Select("currency").Limit(1).Scan(&currency).Error; err != nil {
+		return nil, fmt.Errorf("read the shop's currency: %w", err)
+	}
 	var pos []data.PurchaseOrder
 	for start := 0; start < len(ids); start += idBatch {
 		var batch []data.PurchaseOrder
@@ -74,7 +78,7 @@ func sendDrafts(tx *gorm.DB, q *txSQL, ids []uint, today data.Day, now time.Time
 		}
 		id := po.ID
 		events = append(events, data.SupplierEvent{SupplierID: po.SupplierID, PurchaseOrderID: &id, At: now, Kind: data.EventPOSent, Channel: "email",
-			Text: fmt.Sprintf("%s sent: %s, %s, ship by %s", po.Number, plural(f.Lines, "line", "lines"), f.Total+po.ShippingCost, po.PromisedDate)})
+			Text: fmt.Sprintf("%s sent: %s, %s, ship by %s", po.Number, plural(f.Lines, "line", "lines"), (f.Total + po.ShippingCost).Format(currency), po.PromisedDate)})
 	}
 	if err := tx.CreateInBatches(&events, 200).Error; err != nil {
 		return nil, fmt.Errorf("log the purchase orders sent: %w", err)

@@ -403,3 +403,20 @@ func TestCancellingAnOrderRoundsTheDraftAgain(t *testing.T) {
 		t.Errorf("draft after cancelling #1002: %v, want MUG 2 + 2 surplus, CUP 1", units)
 	}
 }
+
+// The contact log writes a sent PO's amount with the shop's currency.
+func TestSentPOLogsItsAmountWithTheCurrency(t *testing.T) {
+	f := newShop(t)
+	s := f.supplier("Atlas", 3, data.SupplierActive)
+	f.product("A-1", offer{supplier: s, lead: 3, cost: 450})
+	f.order("#1", f.clock.T, "A-1")
+	res, err := f.a.Purchase()
+	f.must(err)
+	_, err = f.a.SendPO(res.POIDs[0])
+	f.must(err)
+	var ev data.SupplierEvent
+	f.must(f.db.Where("kind = ?", data.EventPOSent).First(&ev).Error)
+	if !strings.Contains(ev.Text, "€4.50") {
+		t.Errorf("the log says %q, want the amount in euros", ev.Text)
+	}
+}

@@ -100,13 +100,8 @@ const (
 	offerTermsSQL  = "SELECT " + offerTermsCols + offerTermsFrom
 )
 
-// usableOffer keeps the offers a product may be bought through today (the arguments are the
-// blocked status and today twice); preferredOrder sorts them, the preferred one first.
-const (
-	usableOffer = ` AND offers.active AND suppliers.status <> ?
-	AND (offers.valid_from = '' OR offers.valid_from <= ?) AND (offers.valid_to = '' OR offers.valid_to >= ?)`
-	preferredOrder = "offers.priority, offers.unit_cost, offers.id"
-)
+// preferredOrder sorts a product's buyable offers (buyableOffer), the preferred one first.
+const preferredOrder = "offers.priority, offers.unit_cost, offers.id"
 
 // offerLead is one offer's p90 lead days, or -1 when the offer is gone.
 func (p *promiser) offerLead(id uint) (int, error) {
@@ -128,20 +123,31 @@ func (p *promiser) offerLead(id uint) (int, error) {
 	return d, nil
 }
 
-// productLead is the lead days of the product's preferred offer: active, valid today, from a
-// supplier that is not blocked, lowest priority number then cheapest; -1 when it has none.
+// productLead is the lead days of the product's preferred offer among those the shop may
+// buy (buyable), lowest priority number then cheapest; -1 when it has none.
 func (p *promiser) productLead(id uint) (int, error) {
 	if d, ok := p.byProduct[id]; ok {
 		return d, nil
 	}
-	var t offerTerms
-	err := p.sql.queryRow(offerTermsSQL+" WHERE offers.product_id = ?"+usableOffer+" ORDER BY "+preferredOrder+" LIMIT 1", []any{id, data.SupplierBlocked, p.today, p.today},
-		&t.SupplierID, &t.LeadDays, &t.QuotedLeadDays)
-	d := -1
+	rows, err := p.sql.query(offerTermsSQL+" WHERE offers.product_id = ?"+buyableOffer+" ORDER BY "+preferredOrder,
+		append([]any{id}, buyableArgs(p.today)...)...)
+	if err != nil {
+		return 0, fmt.Errorf("lead time of product %d: %w", id, err)
+	}
+	d, found := -1, false
+	for rows.Next() && !found {
+		var t offerTerms
+		if err = rows.Scan(&t.SupplierID, &t.LeadDays, &t.QuotedLeadDays); err != nil {
+			break
+		}
+		if !p.leads.veryPoor.has(t.SupplierID) {
+			found = true
+			d, err = p.termsLead(t)
+		}
+	}
+	rows.Close()
 	if err == nil {
-		d, err = p.termsLead(t)
-	} else if errors.Is(err, sql.ErrNoRows) {
-		err = nil
+		err = rows.Err()
 	}
 	if err != nil {
 		return 0, fmt.Errorf("lead time of product %d: %w", id, err)

@@ -3,8 +3,6 @@ package app
 import (
 	"fmt"
 	"strings"
-
-	"clockwork/data"
 )
 
 // primeBatch is how many IDs one priming query asks for; shorter lists are padded with 0
@@ -24,13 +22,13 @@ func inList(ids []uint) (string, []any) {
 }
 
 // primeProducts works out the preferred offer's lead days of many products at once, a
-// query per hundred products, choosing as productLead does for one: active, valid today,
-// from a supplier that is not blocked, lowest priority number, then cheapest.
+// query per hundred products, choosing as productLead does for one among the buyable offers:
+// lowest priority number, then cheapest.
 func (p *promiser) primeProducts(ids []uint) error {
 	return p.prime(ids, p.byProduct, "product", func(in string) string {
 		return "SELECT offers.product_id, " + offerTermsCols + offerTermsFrom + " WHERE offers.product_id IN " + in +
-			usableOffer + " ORDER BY offers.product_id, " + preferredOrder
-	}, data.SupplierBlocked, p.today, p.today)
+			buyableOffer + " ORDER BY offers.product_id, " + preferredOrder
+	}, buyableArgs(p.today)...)
 }
 
 // productsToPromise are the products whose preferred offer decides a promise: those of
@@ -57,7 +55,8 @@ func (p *promiser) primeOffers(ids []uint) error {
 
 // prime fills cache (byProduct or byOffer) for the ids it lacks, a query per hundred: query
 // gives the SQL for an IN list, selecting the ID looked up then the offer's terms; the first
-// row of an ID is the one that counts. An ID without rows gets -1.
+// row of an ID is the one that counts (for a product, the first from a supplier not rated
+// very poor, as buyable says). An ID without rows gets -1.
 func (p *promiser) prime(ids []uint, cache map[uint]int, what string, query func(in string) string, extra ...any) error {
 	var todo []uint
 	seen := map[uint]bool{}
@@ -82,7 +81,7 @@ func (p *promiser) prime(ids []uint, cache map[uint]int, what string, query func
 				rows.Close()
 				return err
 			}
-			if _, ok := first[id]; !ok {
+			if _, ok := first[id]; !ok && (what != "product" || !p.leads.veryPoor.has(t.SupplierID)) {
 				first[id] = t
 			}
 		}

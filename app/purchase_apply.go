@@ -2,6 +2,7 @@ package app
 
 import (
 	"context"
+	"errors"
 	"fmt"
 	"time"
 
@@ -28,16 +29,26 @@ func (a *App) PurchaseWith(opt PlanOptions) (PlanResult, error) {
 	if err != nil {
 		return PlanResult{}, err
 	}
-	loc, today, now := a.Location(), a.Today(), a.Now()
+	loc, pc, now := a.Location(), a.planClock(), a.Now()
+	ctx := opt.Context
+	if ctx == nil {
+		ctx = context.Background()
+	}
 	var res PlanResult
 	err = a.write(func(tx *gorm.DB) error {
 		in, err := loadPlanInput(tx, opt.OrderIDs)
 		if err != nil {
 			return err
 		}
-		res = PlanResult{Plan: makePlan(in, today, opt.Policy, opt.Ratings)}
-		return applyPlan(tx, newTxSQL(context.Background(), tx, &a.shared.stmts), &a.shared.leads, loc, now, &res)
+		res = PlanResult{Plan: makePlan(in, pc, opt.Policy, opt.Ratings)}
+		if err := applyPlan(tx, newTxSQL(ctx, tx, &a.shared.stmts), &a.shared.leads, loc, now, &res); err != nil {
+			return err
+		}
+		return ctx.Err() // the last moment to cancel: nothing is committed yet
 	})
+	if errors.Is(err, context.Canceled) || ctx.Err() != nil {
+		return PlanResult{}, context.Canceled
+	}
 	if err != nil {
 		return PlanResult{}, fmt.Errorf("purchase: %w", err)
 	}
@@ -115,7 +126,8 @@ var planPOColumns = []string{"id", "created_at", "updated_at", "number", "suppli
 var planLineColumns = []string{"created_at", "updated_at", "purchase_order_id", "order_line_id", "offer_id", "sku",
 	"supplier_sku", "qty", "unit_cost", "quoted_unit_cost", "qty_accepted", "qty_rejected"}
 
-// newDraft creates a draft for the planned PO's supplier.
+// newDraft creates a draft for the planned PO's supplier, with the supplier's shipping charge
+// when its goods stay under the free-shipping threshold.
 func (w *planWriter) newDraft(tx *gorm.DB, po *PlannedPO) error {
 	if w.nextID == 0 {
 		n, err := nextPONumber(tx)
@@ -132,7 +144,7 @@ func (w *planWriter) newDraft(tx *gorm.DB, po *PlannedPO) error {
 	w.nextID++
 	w.nextNumber++
 	_, err := w.sql.exec(insertSQL("purchase_orders", planPOColumns, 1), po.DraftID, w.now, w.now, po.DraftNumber, po.SupplierID,
-		data.PODraft, data.Day(""), data.Day(""), "", "", "", data.Money(0), "")
+		data.PODraft, data.Day(""), data.Day(""), "", "", "", max(po.Shipping, 0), "")
 	if err != nil {
 		return fmt.Errorf("create purchase order for %s: %w", po.Supplier, err)
 	}

@@ -10,14 +10,16 @@ import (
 	"clockwork/data"
 )
 
-// planBenchShop fills a shop with 300 suppliers, 3,000 products with three offers each and
+// planBenchShop fills a shop with 300 suppliers (charging order fees and shipping, most with
+// a free-shipping threshold), 3,000 products with three offers each and
 // 5,000 new orders of two lines: 10,000 open lines to plan.
 func planBenchShop(b *testing.B) *app.App {
 	a, _ := apptest.NewApp(b)
 	db := a.DBForTest()
 	suppliers := make([]data.Supplier, 300)
 	for i := range suppliers {
-		suppliers[i] = data.Supplier{Name: fmt.Sprintf("Supplier %03d", i), Status: data.SupplierActive, QuotedLeadDays: 2 + i%9}
+		suppliers[i] = data.Supplier{Name: fmt.Sprintf("Supplier %03d", i), Status: data.SupplierActive, QuotedLeadDays: 2 + i%9,
+			Terms: data.SupplierTerms{OrderFee: data.Money(i%4) * 250, ShippingCharge: 495, FreeShippingThreshold: data.Money(i%3) * 5000}}
 	}
 	products := make([]data.Product, 3000)
 	for i := range products {
@@ -72,6 +74,7 @@ func BenchmarkPlan10k(b *testing.B) {
 		b.Fatalf("planned %d lines with %d exceptions, want 10000 and none", p.LinesPlanned(), len(p.Exceptions))
 	}
 	b.ReportMetric(float64(len(p.POs)), "POs")
+	b.ReportMetric(float64(p.Cost())/100, "landed_cost")
 	start := time.Now()
 	res, err := a.PurchaseWith(app.PlanOptions{Policy: app.PolicyBalanced})
 	if err != nil || res.LinesPlanned() != 10000 {

@@ -1,6 +1,7 @@
 package app
 
 import (
+	"database/sql"
 	"fmt"
 	"sort"
 	"time"
@@ -16,6 +17,7 @@ type planLine struct {
 	OrderID     uint
 	OrderNumber string
 	PlacedAt    time.Time
+	ShipBy      data.Day
 	ProductID   *uint
 	SKU         string
 	Title       string
@@ -25,9 +27,18 @@ type planLine struct {
 // planOffer is an offer with what planning needs of its supplier.
 type planOffer struct {
 	data.Offer
-	SupplierName   string
-	SupplierStatus data.SupplierStatus
-	QuotedLeadDays int
+	SupplierName          string
+	SupplierStatus        data.SupplierStatus
+	QuotedLeadDays        int
+	OrderCutoff           string
+	OrderFee              data.Money
+	ShippingCharge        data.Money
+	FreeShippingThreshold data.Money
+}
+
+// terms are the charges of the offer's supplier.
+func (o planOffer) terms() data.SupplierTerms {
+	return data.SupplierTerms{OrderFee: o.OrderFee, ShippingCharge: o.ShippingCharge, FreeShippingThreshold: o.FreeShippingThreshold}
 }
 
 // draftLine is a line already on a supplier's open draft.
@@ -37,6 +48,7 @@ type draftLine struct {
 	OrderLineID     *uint
 	OfferID         *uint
 	Qty             int
+	UnitCost        data.Money
 }
 
 // planInput is everything a plan is made from, read in a few queries.
@@ -79,7 +91,7 @@ func loadPlanInput(db *gorm.DB, orderIDs []uint) (*planInput, error) {
 	return in, in.loadDrafts(db)
 }
 
-const planLinesSQL = `SELECT order_lines.id, order_lines.order_id, orders.number, orders.placed_at,
+const planLinesSQL = `SELECT order_lines.id, order_lines.order_id, orders.number, orders.placed_at, COALESCE(orders.ship_by, ''),
 	order_lines.product_id, order_lines.sku, order_lines.title, order_lines.qty
 	FROM order_lines JOIN orders ON orders.id = order_lines.order_id
 	WHERE order_lines.state = ? AND orders.status IN ? AND orders.held = ?`
@@ -94,7 +106,7 @@ func (in *planInput) loadLines(db *gorm.DB, orderIDs []uint) error {
 		for rows.Next() {
 			var l planLine
 			var placed dbTime
-			if err := rows.Scan(&l.ID, &l.OrderID, &l.OrderNumber, &placed, &l.ProductID, &l.SKU, &l.Title, &l.Qty); err != nil {
+			if err := rows.Scan(&l.ID, &l.OrderID, &l.OrderNumber, &placed, &l.ShipBy, &l.ProductID, &l.SKU, &l.Title, &l.Qty); err != nil {
 				return fmt.Errorf("read lines to purchase: %w", err)
 			}
 			if placed.t != nil {
@@ -128,18 +140,36 @@ func (in *planInput) loadLines(db *gorm.DB, orderIDs []uint) error {
 	return nil
 }
 
+// planOffersSQL reads what planning needs of offers and their suppliers, column by column:
+// a plan of a big shop reads thousands, and scanning by reflection took most of its time.
+const planOffersSQL = `SELECT offers.id, offers.product_id, offers.supplier_id, offers.supplier_sku, offers.unit_cost,
+	offers.pack_size, offers.min_qty, offers.lead_days, offers.priority, offers.valid_from, offers.valid_to, offers.active,
+	suppliers.name, suppliers.status, suppliers.quoted_lead_days, suppliers.order_cutoff,
+	suppliers.order_fee, suppliers.shipping_charge, suppliers.free_shipping_threshold
+	FROM offers JOIN suppliers ON suppliers.id = offers.supplier_id WHERE offers.product_id IN ? ORDER BY offers.id`
+
 func (in *planInput) loadOffers(db *gorm.DB, products []uint) error {
 	for start := 0; start < len(products); start += idBatch {
-		var rows []planOffer
-		err := db.Table("offers").Select("offers.*, suppliers.name AS supplier_name, suppliers.status AS supplier_status, suppliers.quoted_lead_days").
-			Joins("JOIN suppliers ON suppliers.id = offers.supplier_id").
-			Where("offers.product_id IN ?", products[start:min(start+idBatch, len(products))]).
-			Order("offers.id").Scan(&rows).Error
+		rows, err := db.Raw(planOffersSQL, products[start:min(start+idBatch, len(products))]).Rows()
 		if err != nil {
 			return fmt.Errorf("read offers to purchase from: %w", err)
 		}
-		for _, o := range rows {
+		for rows.Next() {
+			var o planOffer
+			var cutoff, validFrom, validTo sql.NullString
+			err := rows.Scan(&o.ID, &o.ProductID, &o.SupplierID, &o.SupplierSKU, &o.UnitCost, &o.PackSize, &o.MinQty, &o.LeadDays,
+				&o.Priority, &validFrom, &validTo, &o.Active, &o.SupplierName, &o.SupplierStatus, &o.QuotedLeadDays, &cutoff,
+				&o.OrderFee, &o.ShippingCharge, &o.FreeShippingThreshold)
+			if err != nil {
+				rows.Close()
+				return fmt.Errorf("read offers to purchase from: %w", err)
+			}
+			o.ValidFrom, o.ValidTo, o.OrderCutoff = data.Day(validFrom.String), data.Day(validTo.String), cutoff.String
 			in.offers[o.ProductID] = append(in.offers[o.ProductID], o)
+		}
+		rows.Close()
+		if err := rows.Err(); err != nil {
+			return fmt.Errorf("read offers to purchase from: %w", err)
 		}
 	}
 	return nil
@@ -173,7 +203,7 @@ func (in *planInput) loadDrafts(db *gorm.DB) error {
 	}
 	for start := 0; start < len(ids); start += idBatch {
 		var rows []draftLine
-		err := db.Model(&data.POLine{}).Select("id", "purchase_order_id", "order_line_id", "offer_id", "qty").
+		err := db.Model(&data.POLine{}).Select("id", "purchase_order_id", "order_line_id", "offer_id", "qty", "unit_cost").
 			Where("purchase_order_id IN ?", ids[start:min(start+idBatch, len(ids))]).Order("id").Scan(&rows).Error
 		if err != nil {
 			return fmt.Errorf("read draft purchase order lines: %w", err)

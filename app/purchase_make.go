@@ -1,7 +1,9 @@
 package app
 
 import (
+	"context"
 	"fmt"
+	"sort"
 
 	"clockwork/data"
 
@@ -15,6 +17,9 @@ type PlanOptions struct {
 	// Ratings are the suppliers' scorecard ratings; nil reads them (SupplierRatings). The
 	// demo passes ones it refreshes now and then, as a scorecard changes slowly.
 	Ratings map[uint]SupplierRating
+	// Context, when given, lets the window cancel a purchase: cancelled before it commits, it
+	// rolls back and buys nothing (the error is context.Canceled).
+	Context context.Context
 }
 
 // PlanPurchases works out what buying every unpurchased line would do now under the shop's
@@ -31,7 +36,12 @@ func (a *App) PlanPurchasesWith(opt PlanOptions) (Plan, error) {
 	if err != nil {
 		return Plan{}, fmt.Errorf("plan purchases: %w", err)
 	}
-	return makePlan(in, a.Today(), opt.Policy, opt.Ratings), nil
+	return makePlan(in, a.planClock(), opt.Policy, opt.Ratings), nil
+}
+
+// planClock is now, as planning reads it: today, and the time of day in the shop's zone.
+func (a *App) planClock() planClock {
+	return planClock{today: a.Today(), clock: a.Now().In(a.Location()).Format("15:04")}
 }
 
 // planOptions fills in the shop's policy and the suppliers' ratings; it reads the database,
@@ -55,20 +65,18 @@ func (a *App) planOptions(opt PlanOptions) (PlanOptions, error) {
 		}
 		opt.Ratings = r
 	}
+	a.shared.leads.veryPoor.set(opt.Ratings)
 	return opt, nil
 }
 
-// makePlan applies DESIGN 4 to the input: spare stock first, then one offer per product by
-// policy, lines grouped on one PO per supplier (its open draft when it has one), minimum and
-// pack size applied to each offer's total on the PO.
-func makePlan(in *planInput, today data.Day, policy Policy, ratings map[uint]SupplierRating) Plan {
-	p := Plan{Policy: policy, Today: today}
-	type choice struct {
-		offer *planOffer
-		why   ExceptionReason
-	}
-	chosen := map[uint]choice{}
-	bySupplier := map[uint]int{} // index into p.POs
+// makePlan applies DESIGN 4 to the input: spare stock first, then the offers by landed cost
+// for the whole plan (purchase_search.go), lines grouped on one PO per supplier (its open
+// draft when it has one), minimum and pack size applied to each offer's total on the PO.
+func makePlan(in *planInput, pc planClock, policy Policy, ratings map[uint]SupplierRating) Plan {
+	p := Plan{Policy: policy, Today: pc.today}
+	pl := &planner{in: in, today: pc.today, clock: pc.clock, policy: policy, ratings: ratings, offerIdx: map[uint]int{}, supIdx: map[uint]int{}}
+	toBuy := map[uint][]planLine{}
+	var products []uint
 	for _, l := range in.lines {
 		if l.ProductID == nil {
 			p.Exceptions = append(p.Exceptions, exceptionOf(l, ExceptionUnknownSKU, unknownSKUText(l.SKU)))
@@ -77,42 +85,121 @@ func makePlan(in *planInput, today data.Day, policy Policy, ratings map[uint]Sup
 		pid := *l.ProductID
 		if takes, ok := takeLeftovers(in.leftovers[pid], l.Qty); ok {
 			in.leftovers[pid] = takes.rest
-			pl := plannedLine(l, nil)
-			pl.leftovers = takes.took
-			p.FromLeftovers = append(p.FromLeftovers, pl)
+			fl := plannedLine(l, nil)
+			fl.leftovers = takes.took
+			p.FromLeftovers = append(p.FromLeftovers, fl)
 			continue
 		}
-		c, ok := chosen[pid]
-		if !ok {
-			c.offer, c.why = choose(in.offers[pid], today, policy, ratings)
-			chosen[pid] = c
+		if _, ok := toBuy[pid]; !ok {
+			products = append(products, pid)
 		}
-		if c.offer == nil {
-			p.Exceptions = append(p.Exceptions, exceptionOf(l, c.why, exceptionDetail(c.why, l.SKU)))
+		toBuy[pid] = append(toBuy[pid], l)
+	}
+	for _, pid := range products {
+		buyable, why := pl.buyableOffers(in.offers[pid])
+		if len(buyable) == 0 {
+			for _, l := range toBuy[pid] {
+				p.Exceptions = append(p.Exceptions, exceptionOf(l, why, exceptionDetail(why, l.SKU)))
+			}
 			continue
 		}
-		i, ok := bySupplier[c.offer.SupplierID]
-		if !ok {
-			i = len(p.POs)
-			bySupplier[c.offer.SupplierID] = i
-			p.POs = append(p.POs, newPlannedPO(c.offer, in, ratings))
-		}
-		po := &p.POs[i]
-		pl := plannedLine(l, c.offer)
-		po.Lines = append(po.Lines, pl)
-		po.Cost += pl.UnitCost * data.Money(pl.Qty)
-		po.PromisedDate = later(po.PromisedDate, today.AddDays(pl.LeadDays))
+		pl.addItems(pid, toBuy[pid], buyable)
 	}
-	for i := range p.POs {
-		p.POs[i].roundUp(in, today)
-	}
+	p.Search = pl.search()
+	pl.explain(&p)
+	pl.placeLines(&p)
 	return p
+}
+
+// planClock is the moment a plan is made for: the day, and the time of day for cut-offs.
+type planClock struct {
+	today data.Day
+	clock string // "15:04" in the shop's time zone
+}
+
+// buyableOffers registers the product's offers the shop may buy, the owner's order first;
+// with none it says why (blocked before expired before no offer at all).
+func (p *planner) buyableOffers(offers []planOffer) ([]int, ExceptionReason) {
+	var ok []planOffer
+	seen := map[ExceptionReason]bool{}
+	for _, o := range offers {
+		if good, why := o.usable(p.today, p.ratings); good {
+			ok = append(ok, o)
+		} else {
+			seen[why] = true
+		}
+	}
+	if len(ok) == 0 {
+		switch {
+		case seen[ExceptionBlocked]:
+			return nil, ExceptionBlocked
+		case seen[ExceptionOfferExpired]:
+			return nil, ExceptionOfferExpired
+		}
+		return nil, ExceptionNoOffer
+	}
+	sort.SliceStable(ok, func(i, j int) bool {
+		a, b := ok[i], ok[j]
+		if a.Priority != b.Priority {
+			return a.Priority < b.Priority
+		}
+		if a.UnitCost != b.UnitCost {
+			return a.UnitCost < b.UnitCost
+		}
+		return a.ID < b.ID
+	})
+	idx := make([]int, len(ok))
+	for i := range ok {
+		idx[i] = p.offerIndex(&ok[i])
+	}
+	return idx, ""
+}
+
+// placeLines puts each bought line on its supplier's PO, in the order the lines came (oldest
+// order first), then rounds each PO up and adds the supplier's charges.
+func (p *planner) placeLines(plan *Plan) {
+	chosen := map[uint]*planItem{}
+	for _, it := range p.items {
+		for _, l := range it.lines {
+			chosen[l.ID] = it
+		}
+	}
+	bySupplier := map[uint]int{}
+	for _, l := range p.in.lines {
+		it, ok := chosen[l.ID]
+		if !ok {
+			continue
+		}
+		lo := &p.cost.offers[it.offer()]
+		i, ok := bySupplier[lo.offer.SupplierID]
+		if !ok {
+			i = len(plan.POs)
+			bySupplier[lo.offer.SupplierID] = i
+			plan.POs = append(plan.POs, newPlannedPO(lo.offer, p.in, p.ratings))
+		}
+		po := &plan.POs[i]
+		line := plannedLine(l, lo.offer)
+		line.Arrival, line.Why = p.arrival[it.offer()], it.why
+		po.Lines = append(po.Lines, line)
+		po.Goods += line.UnitCost * data.Money(line.Qty)
+		po.PromisedDate = later(po.PromisedDate, p.today.AddDays(line.LeadDays))
+	}
+	for i := range plan.POs {
+		po := &plan.POs[i]
+		po.roundUp(p.in)
+		s := p.cost.suppliers[p.supIdx[po.SupplierID]]
+		if !s.hasDraft {
+			po.Fee = s.terms.OrderFee
+		}
+		po.Shipping = s.charges() - po.Fee
+		po.Cost = po.Goods + po.Fee + po.Shipping
+	}
 }
 
 func newPlannedPO(o *planOffer, in *planInput, ratings map[uint]SupplierRating) PlannedPO {
 	po := PlannedPO{SupplierID: o.SupplierID, Supplier: o.SupplierName, Standing: ratings[o.SupplierID].Standing}
 	if d, ok := in.drafts[o.SupplierID]; ok {
-		po.DraftID, po.DraftNumber = d.ID, d.Number
+		po.DraftID, po.DraftNumber, po.Extends = d.ID, d.Number, true
 	}
 	if po.Standing == StandingPoor {
 		po.Warning = o.SupplierName + " stands poor on its scorecard: check before sending"
@@ -122,7 +209,7 @@ func newPlannedPO(o *planOffer, in *planInput, ratings map[uint]SupplierRating) 
 
 // roundUp sets the surplus of each offer on the PO so that the offer's total (lines already
 // on the draft included) meets its minimum and pack size.
-func (po *PlannedPO) roundUp(in *planInput, today data.Day) {
+func (po *PlannedPO) roundUp(in *planInput) {
 	need := map[uint]int{}
 	var order []uint
 	info := map[uint]PlannedLine{}
@@ -152,7 +239,7 @@ func (po *PlannedPO) roundUp(in *planInput, today data.Day) {
 		s := PlannedSurplus{LineID: old.ID, OfferID: id, SKU: l.SKU, SupplierSKU: l.SupplierSKU, Was: old.Qty, Qty: target - need[id], UnitCost: l.UnitCost}
 		if s.Qty != s.Was {
 			po.Surplus = append(po.Surplus, s)
-			po.Cost += s.UnitCost * data.Money(s.Qty-s.Was)
+			po.Goods += s.UnitCost * data.Money(s.Qty-s.Was)
 		}
 	}
 }
@@ -171,6 +258,7 @@ func plannedLine(l planLine, o *planOffer) PlannedLine {
 	if l.ProductID != nil {
 		pl.ProductID = *l.ProductID
 	}
+	pl.ShipBy = l.ShipBy
 	if o != nil {
 		pl.OfferID, pl.SupplierSKU, pl.UnitCost, pl.LeadDays = o.ID, o.SupplierSKU, o.UnitCost, o.leadDays()
 	}

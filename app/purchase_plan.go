@@ -1,21 +1,16 @@
 package app
 
-import (
-	"fmt"
-	"sort"
-
-	"clockwork/data"
-)
+import "clockwork/data"
 
 // Policy is how purchase planning picks one offer among a product's usable ones (DESIGN 4).
 type Policy string
 
 // Purchase policies.
 const (
-	PolicyPreferred Policy = "preferred" // lowest priority number, then cheapest
-	PolicyCheapest  Policy = "cheapest"
-	PolicyFastest   Policy = "fastest"  // lowest p90 lead time, else quoted lead days
-	PolicyBalanced  Policy = "balanced" // cost × (1 + 0.05 × p90 days) × (2 − score/100)
+	PolicyPreferred Policy = "preferred" // lowest priority number, then landed cost
+	PolicyCheapest  Policy = "cheapest"  // landed cost
+	PolicyFastest   Policy = "fastest"   // earliest arrival (p90 lead, else quoted), then landed cost
+	PolicyBalanced  Policy = "balanced"  // landed cost × (1 + 0.05 × lead days) × (2 − score/100)
 )
 
 // ParsePolicy reads a policy name; "" is the preferred policy.
@@ -38,6 +33,9 @@ const (
 	ExceptionNoOffer      ExceptionReason = "no_offer"         // the product has no active offer
 	ExceptionBlocked      ExceptionReason = "blocked_supplier" // only blocked, paused, prospect or very poor suppliers offer it
 	ExceptionOfferExpired ExceptionReason = "offer_expired"    // its active offers are not valid today
+	// ExceptionLate marks a line that is bought but arrives after its order's ship-by day
+	// whatever offer is chosen: it is in Plan.Late, not Plan.Exceptions.
+	ExceptionLate ExceptionReason = "late"
 )
 
 // Fix says in a few words how the owner clears an exception.
@@ -51,19 +49,27 @@ func (r ExceptionReason) Fix() string {
 		return "Pick another supplier: add an offer or unblock the supplier"
 	case ExceptionOfferExpired:
 		return "Renew the offer's validity or add another offer"
+	case ExceptionLate:
+		return "Tell the customer, or add a faster supplier's offer"
 	}
 	return ""
 }
 
 // Plan is what purchasing would do now: the purchase orders it would create or extend, the
-// lines spare stock serves, and every line it cannot buy, with the reason.
+// lines spare stock serves, every line it cannot buy with the reason, and the lines that will
+// arrive after their order's ship-by day whatever is chosen.
 type Plan struct {
 	Policy        Policy
 	Today         data.Day
 	POs           []PlannedPO
 	FromLeftovers []PlannedLine // served from spare stock: no PO, the line counts as received
 	Exceptions    []PlanException
+	Late          []PlanException // bought, but no offer arrives by the order's ship-by day
+	Search        string          // how the supplier for each line was chosen, in a sentence
 }
+
+// LinesToBuy counts the order lines the plan places on purchase orders.
+func (p Plan) LinesToBuy() int { return p.LinesPlanned() - len(p.FromLeftovers) }
 
 // LinesPlanned counts the order lines the plan places on POs or serves from spare stock.
 func (p Plan) LinesPlanned() int {
@@ -93,10 +99,14 @@ type PlannedPO struct {
 	Supplier     string
 	Standing     Standing
 	DraftID      uint   // the open draft the lines join; 0 for a new PO
-	DraftNumber  string // "" for a new PO
+	DraftNumber  string // "" for a new PO (until the purchase creates it)
+	Extends      bool   // the lines join the supplier's open draft
 	Lines        []PlannedLine
 	Surplus      []PlannedSurplus // pack-size and minimum surplus per offer, as it will stand
-	Cost         data.Money       // what the plan adds to this PO
+	Goods        data.Money       // what the plan adds in goods, surplus included
+	Fee          data.Money       // the supplier's order fee, when the plan starts a new PO
+	Shipping     data.Money       // the shipping charge it adds (negative: the threshold is now reached)
+	Cost         data.Money       // what the plan adds to this PO: goods, fee and shipping
 	PromisedDate data.Day         // today + the longest quoted lead days of its offers
 	Warning      string           // e.g. the supplier stands poor
 }
@@ -114,7 +124,34 @@ type PlannedLine struct {
 	Qty         int
 	UnitCost    data.Money
 	LeadDays    int
+	Arrival     data.Day // expected: after the supplier's cut-off, by its p90 lead
+	ShipBy      data.Day // the order's ship-by day when planned
+	Why         Choice   // why this supplier; empty for a line served from spare stock
 	leftovers   []leftoverTake
+}
+
+// ChoiceReason says in a word why planning chose an offer over the runner-up.
+type ChoiceReason string
+
+// Choice reasons.
+const (
+	ReasonOnlyOffer     ChoiceReason = "only_offer"     // no other offer can be bought
+	ReasonCheaperLanded ChoiceReason = "cheaper_landed" // lower landed cost
+	ReasonOnlyInTime    ChoiceReason = "only_in_time"   // the cheaper ones arrive after ship-by
+	ReasonPreferred     ChoiceReason = "preferred"      // the owner's priority
+	ReasonFaster        ChoiceReason = "faster"         // arrives sooner
+	ReasonBalanced      ChoiceReason = "balanced"       // lead time and scorecard outweigh the cost
+	ReasonNoneInTime    ChoiceReason = "none_in_time"   // nothing arrives by ship-by; chosen by policy
+)
+
+// Choice is why a line's SKU went to its supplier: the landed cost of the SKU's units there
+// and at the runner-up (the rest of the plan as it stands), and the reason.
+type Choice struct {
+	Reason       ChoiceReason
+	Cost         data.Money // landed cost of this SKU's units on the chosen PO
+	RunnerUp     string     // the runner-up supplier; "" when there is none
+	RunnerUpCost data.Money
+	Detail       string // one sentence for the owner
 }
 
 // PlannedSurplus is the PO line, serving no order, that rounds an offer's quantity up to its
@@ -137,131 +174,4 @@ type PlanException struct {
 	ProductID   uint // 0 for an unknown SKU
 	Reason      ExceptionReason
 	Detail      string
-}
-
-// SupplierRating is what planning knows of a supplier from its scorecard.
-type SupplierRating struct {
-	Standing    Standing
-	Score       *float64 // 0–100; nil with nothing measured
-	LeadP90Days *int     // nil unless at least MinLeadHistory lines were received
-	Received    int      // lines due that have a receipt: what the rating rests on
-}
-
-// SupplierRatings reads every supplier's rating from its scorecard over the twelve months up
-// to asOf: planning's standing filter and the fastest and balanced policies use them.
-func (a *App) SupplierRatings(asOf data.Day) (map[uint]SupplierRating, error) {
-	cards, err := a.Scorecards(LastMonths(asOf, 12))
-	if err != nil {
-		return nil, fmt.Errorf("rate suppliers: %w", err)
-	}
-	out := make(map[uint]SupplierRating, len(cards))
-	for _, c := range cards {
-		r := SupplierRating{Standing: c.Standing, Score: c.Score, Received: c.LeadLines}
-		if c.LeadLines >= MinLeadHistory {
-			r.LeadP90Days = c.LeadP90Days
-		}
-		out[c.SupplierID] = r
-	}
-	return out, nil
-}
-
-// roundQty is the quantity to order for need units under an offer's minimum and pack size.
-func roundQty(need, minQty, pack int) int {
-	q := max(need, minQty, 1)
-	if pack > 1 && q%pack != 0 {
-		q += pack - q%pack
-	}
-	return q
-}
-
-// usable says whether an offer can be bought from today, and if not, why.
-func (o planOffer) usable(today data.Day, ratings map[uint]SupplierRating) (bool, ExceptionReason) {
-	switch {
-	case !o.Active:
-		return false, ExceptionNoOffer
-	case (o.ValidFrom != "" && o.ValidFrom > today) || (o.ValidTo != "" && o.ValidTo < today):
-		return false, ExceptionOfferExpired
-	case !buysFrom(o.SupplierStatus) || ratings[o.SupplierID].Standing == StandingVeryPoor:
-		return false, ExceptionBlocked
-	}
-	return true, ""
-}
-
-// buysFrom says whether the shop orders from a supplier in this status: not from one it
-// blocked or paused, nor from a prospect it has not vetted yet.
-func buysFrom(s data.SupplierStatus) bool {
-	return s != data.SupplierBlocked && s != data.SupplierPaused && s != data.SupplierProspect
-}
-
-// leadDays is the offer's quoted lead days, the supplier's SLA when the offer quotes none.
-func (o planOffer) leadDays() int {
-	if o.LeadDays > 0 {
-		return o.LeadDays
-	}
-	return max(o.QuotedLeadDays, 0)
-}
-
-// neutralScore stands in for the score of a supplier with nothing measured yet.
-const neutralScore = 50.0
-
-// rank orders usable offers by policy: the first one is bought.
-func rank(offers []planOffer, policy Policy, ratings map[uint]SupplierRating) {
-	lead := func(o planOffer) float64 {
-		if p := ratings[o.SupplierID].LeadP90Days; p != nil {
-			return float64(*p)
-		}
-		return float64(o.leadDays())
-	}
-	balanced := func(o planOffer) float64 {
-		score := neutralScore
-		if s := ratings[o.SupplierID].Score; s != nil {
-			score = *s
-		}
-		return float64(o.UnitCost) * (1 + 0.05*lead(o)) * (2 - score/100)
-	}
-	key := func(o planOffer) []float64 {
-		base := []float64{float64(o.Priority), float64(o.UnitCost)}
-		switch policy {
-		case PolicyCheapest:
-			return []float64{float64(o.UnitCost), float64(o.Priority)}
-		case PolicyFastest:
-			return append([]float64{lead(o)}, base...)
-		case PolicyBalanced:
-			return append([]float64{balanced(o)}, base...)
-		}
-		return base
-	}
-	sort.SliceStable(offers, func(i, j int) bool {
-		ki, kj := key(offers[i]), key(offers[j])
-		for n := range ki {
-			if ki[n] != kj[n] {
-				return ki[n] < kj[n]
-			}
-		}
-		return offers[i].ID < offers[j].ID
-	})
-}
-
-// choose picks the offer to buy a product from, or says why there is none.
-func choose(offers []planOffer, today data.Day, policy Policy, ratings map[uint]SupplierRating) (*planOffer, ExceptionReason) {
-	var ok []planOffer
-	seen := map[ExceptionReason]bool{}
-	for _, o := range offers {
-		if good, why := o.usable(today, ratings); good {
-			ok = append(ok, o)
-		} else {
-			seen[why] = true
-		}
-	}
-	if len(ok) == 0 {
-		switch {
-		case seen[ExceptionBlocked]:
-			return nil, ExceptionBlocked
-		case seen[ExceptionOfferExpired]:
-			return nil, ExceptionOfferExpired
-		}
-		return nil, ExceptionNoOffer
-	}
-	rank(ok, policy, ratings)
-	return &ok[0], ""
 }

@@ -21,7 +21,9 @@ type ShipInput struct {
 
 // ShipOrders records parcels sent (DESIGN 4): a shipment per order with carrier, service and
 // tracking, every line shipped and the order shipped. An order that still waits on a supplier,
-// or has shipped or been cancelled, is refused naming why; then nothing is written.
+// or has shipped or been cancelled, is refused naming why; then nothing is written. With
+// shipping confirmations on (Settings → E-mail), each customer is then e-mailed; the outcome
+// is on the order's journey and never undoes the shipping.
 func (a *App) ShipOrders(parcels []ShipInput) error {
 	if len(parcels) == 0 {
 		return invalid("orders", "choose the orders to ship")
@@ -39,6 +41,7 @@ func (a *App) ShipOrders(parcels []ShipInput) error {
 	if err != nil {
 		return fmt.Errorf("ship: %w", err)
 	}
+	a.notifyShipped(parcels)
 	return nil
 }
 

@@ -89,7 +89,8 @@ func (a *App) SaveShop(s data.Shop) error {
 			return err
 		}
 		s.ID, s.CreatedAt = current.ID, current.CreatedAt
-		return tx.Save(&s).Error
+		// The e-mail settings have their own form and SaveMailSetup.
+		return tx.Omit(mailColumns...).Save(&s).Error
 	})
 	if err != nil {
 		return fmt.Errorf("save shop: %w", err)

@@ -165,16 +165,9 @@ func (a *App) packingSlip(o *data.Order, currency string, gift bool) reports.Pac
 		OrderDate:   o.PlacedAt.In(a.Location()).Format("2 January 2006"),
 		ShipTo:      reports.Address(o.ShipTo),
 		FirstName:   reports.FirstName(firstNonEmpty(o.CustomerName, o.ShipTo.Name)),
-		Subtotal:    money(o.Subtotal),
-		Total:       money(o.Total),
 		Gift:        gift || o.Gift,
 	}
-	if o.Shipping != 0 {
-		s.Shipping = money(o.Shipping)
-	}
-	if o.Tax != 0 {
-		s.Tax = money(o.Tax)
-	}
+	slipTotals(&s, o, currency)
 	if s.Gift {
 		s.GiftMessage = strings.TrimSpace(o.Note)
 	} else {

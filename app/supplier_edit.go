@@ -46,6 +46,7 @@ func CheckSupplier(s data.Supplier) []Problem {
 	if c := strings.TrimSpace(s.OrderCutoff); c != "" && !cutoffPattern.MatchString(c) {
 		ps.add("order cut-off", "%q is not a time of day like 14:00", c)
 	}
+	checkTerms(&ps, s.Terms)
 	for _, it := range s.Vetting.Items() {
 		if a := *it.Answer; a != data.AnswerYes && a != data.AnswerNo && a != data.AnswerUnknown {
 			ps.add("vetting", "%q: answer %q with yes, no or leave it unknown", it.Question, a)
@@ -169,4 +170,19 @@ func validSupplierStatus(st data.SupplierStatus) bool {
 		}
 	}
 	return false
+}
+
+// maxCharge bounds a supplier's charges: a million in the shop's currency is no typo-free fee.
+const maxCharge = data.Money(100_000_000)
+
+// checkTerms refuses negative or absurd charges, naming the field.
+func checkTerms(ps *problems, t data.SupplierTerms) {
+	for _, f := range []struct {
+		name string
+		v    data.Money
+	}{{"order fee", t.OrderFee}, {"shipping charge", t.ShippingCharge}, {"free shipping from", t.FreeShippingThreshold}} {
+		if f.v < 0 || f.v > maxCharge {
+			ps.add(f.name, "%s is not between 0 and %s", f.v, maxCharge)
+		}
+	}
 }

@@ -76,6 +76,9 @@ func timeline(o data.Order, lines []DetailLine, ship *data.Shipment, today data.
 				shipped.At = *ship.ShippedAt
 			}
 			shipped.Note = strings.TrimSpace(ship.Carrier + " " + ship.Tracking)
+			if ship.CustomerMail != "" {
+				shipped.Note = strings.TrimSpace(shipped.Note + " · " + ship.CustomerMail)
+			}
 		}
 		packed.Done = true
 	}

@@ -35,6 +35,9 @@ var migrations = []migration{
 	{name: "orders keep the web shop's state, money and currency; column maps and rates", up: func(tx *gorm.DB) error {
 		return tx.AutoMigrate(&Order{}, &ColumnMap{}, &CurrencyRate{})
 	}},
+	{name: "supplier terms: order fee, shipping charge, free-shipping threshold", up: func(tx *gorm.DB) error {
+		return tx.AutoMigrate(&Supplier{})
+	}},
 }
 
 // SchemaVersion is the schema version this build of Clockwork writes.

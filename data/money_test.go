@@ -70,3 +70,29 @@ func FuzzParseMoney(f *testing.F) {
 		}
 	})
 }
+
+func TestMoneyFormatKeepsEachCurrencysWay(t *testing.T) {
+	for _, c := range []struct {
+		m        Money
+		currency string
+		want     string
+	}{
+		{150000, "JPY", "¥1,500"}, {150050, "JPY", "¥1,501"}, {-12345, "JPY", "-¥123"},
+		{2242, "USD", "$22.42"}, {2242, "EUR", "€22.42"}, {1250, "CHF", "CHF 12.50"}, {99, "KRW", "KRW 1"},
+	} {
+		if got := c.m.Format(c.currency); got != c.want {
+			t.Errorf("%d in %s: %q, want %q", c.m, c.currency, got, c.want)
+		}
+	}
+}
+
+func TestCurrencyOfAnAmount(t *testing.T) {
+	for text, want := range map[string]string{
+		"$12.50": "USD", "USD 12.50": "USD", "12,50 GBP": "GBP", "€3": "EUR", "¥1500": "JPY",
+		"12.50": "", "1,234.50": "", "(US$ 4.00)": "USD", "EUR 4,90": "EUR", "4.90 CHF": "CHF",
+	} {
+		if got := CurrencyOf(text); got != want {
+			t.Errorf("CurrencyOf(%q) = %q, want %q", text, got, want)
+		}
+	}
+}

@@ -99,7 +99,7 @@ type Order struct {
 	PlatformFulfillment string `gorm:"size:32"`
 	// Held: not paid yet in the web shop (pending, authorized, on-hold), so not bought until a
 	// later import shows it paid or the owner releases it.
-	Held        bool   `gorm:"index"`
+	Held        bool
 	Note        string // customer note or gift message
 	Gift        bool
 	Status      OrderStatus `gorm:"size:24;not null;index:idx_order_status_placed,priority:1"`
@@ -155,4 +155,7 @@ type Shipment struct {
 	Service   string
 	Tracking  string `gorm:"index"`
 	Cost      Money
+	// CustomerMail is what became of the shipping confirmation e-mail, shown on the order's
+	// journey: to whom and its Message-ID, or why it was not sent; "" when none was due.
+	CustomerMail string
 }

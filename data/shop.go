@@ -29,6 +29,23 @@ type Shop struct {
 	TimeZone           string       // IANA name; "" means the machine's
 	PurchasePolicy     string       `gorm:"size:16"` // preferred, cheapest, fastest, balanced
 	Weights            ScoreWeights `gorm:"embedded;embeddedPrefix:weight_"`
+	Mail               MailSettings `gorm:"embedded;embeddedPrefix:mail_"`
+}
+
+// MailSettings are how the shop sends e-mail over SMTP and what its messages say. The
+// password is never stored here: it lives in the system's keyring (or a private file).
+type MailSettings struct {
+	Host     string
+	Port     int
+	Security string `gorm:"size:8"` // starttls, tls or none
+	User     string
+	// POSubject and POBody are the templates of a purchase order's e-mail; empty uses the
+	// built-in ones.
+	POSubject, POBody string
+	// ShipNotify e-mails the customer a shipping confirmation when an order is marked
+	// shipped; ShipSubject and ShipBody are its templates (empty: the built-in ones).
+	ShipNotify            bool
+	ShipSubject, ShipBody string
 }
 
 // ScoreWeights are the scorecard criteria weights; they sum to 100.

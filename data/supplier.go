@@ -32,10 +32,27 @@ type Supplier struct {
 	QuotedLeadDays  int            // SLA: days from order to dispatch they promise
 	PromisedFillPct int            // SLA: share of each order they promise to ship complete
 	OrderCutoff     string         // SLA: local time of day, e.g. "14:00"
+	Terms           SupplierTerms  `gorm:"embedded"`
 	Vetting         Vetting        `gorm:"embedded;embeddedPrefix:vet_"`
 	Notes           string
 	LastContactAt   *time.Time
 	Offers          []Offer `gorm:"constraint:OnDelete:CASCADE"`
+}
+
+// SupplierTerms are what a supplier charges per purchase order on top of its goods, in cents
+// of the shop's currency: purchase planning counts them in an offer's landed cost.
+type SupplierTerms struct {
+	OrderFee              Money `gorm:"not null;default:0"` // charged on every purchase order
+	ShippingCharge        Money `gorm:"not null;default:0"` // charged unless the goods reach the threshold
+	FreeShippingThreshold Money `gorm:"not null;default:0"` // goods worth this or more ship free; 0: never free
+}
+
+// Shipping is the shipping charge on a purchase order whose goods are worth goods.
+func (t SupplierTerms) Shipping(goods Money) Money {
+	if t.FreeShippingThreshold > 0 && goods >= t.FreeShippingThreshold {
+		return 0
+	}
+	return t.ShippingCharge
 }
 
 // Answer is a vetting answer: yes, no or unknown ("").

@@ -117,3 +117,34 @@ func TestMissingFontsSayWhatToInstall(t *testing.T) {
 		t.Errorf("Thai without a Thai font prints %q, want question marks the advice explains", got)
 	}
 }
+
+func TestEveryScriptOnCardsAndPurchaseOrders(t *testing.T) {
+	var cards []ThankYouCard
+	for i, c := range scriptCustomers {
+		cards = append(cards, ThankYouCard{OrderNumber: "#" + string(rune('1'+i)) + "001", FirstName: strings.Fields(c.name)[0]})
+	}
+	var buf bytes.Buffer
+	if err := WriteThankYouCards(&buf, demoShop(), cards); err != nil {
+		t.Fatal(err)
+	}
+	pages := pdfText(t, buf.Bytes())
+	for i, c := range cards {
+		if i >= len(pages) || !strings.Contains(readable(pages[i]), readable(c.FirstName)) {
+			t.Errorf("card %d lacks %q", i, c.FirstName)
+		}
+	}
+	po := samplePO()
+	po.Supplier = Supplier{Name: "王伟贸易有限公司", ContactPerson: "محمد الأحمد", Address: "רחוב הרצל 12\nถนนสุขุมวิท", Email: "orders@example.cn"}
+	po.Lines[0].Title = "Khăn trải bàn lanh — ありがとう"
+	po.Notes = "Giao hàng trước thứ Sáu 🙏"
+	buf.Reset()
+	if err := WritePurchaseOrder(&buf, PaperA4, demoShop(), po); err != nil {
+		t.Fatal(err)
+	}
+	text := readable(strings.Join(pdfText(t, buf.Bytes()), " "))
+	for _, want := range []string{"王伟贸易有限公司", "محمد", "الأحمد", "רחוב", "הרצל", "ถนนสุขุมวิท", "Khăn trải bàn lanh", "ありがとう", "Giao hàng trước thứ Sáu 🙏"} {
+		if !strings.Contains(text, readable(want)) {
+			t.Errorf("the PO lacks %q:\n%s", want, text)
+		}
+	}
+}

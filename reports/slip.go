@@ -30,6 +30,11 @@ type SlipLine struct {
 	Total     string
 }
 
+// SlipCharge is one fee on a packing slip, e.g. {"Gift Wrap", "€1.00"}.
+type SlipCharge struct {
+	Label, Value string
+}
+
 // PackingSlip is one order as its packing slip shows it. Money fields are display strings
 // formatted by the app; empty ones are left out.
 type PackingSlip struct {
@@ -41,9 +46,18 @@ type PackingSlip struct {
 	FirstName string
 	Lines     []SlipLine
 	Subtotal  string
-	Shipping  string
-	Tax       string
-	Total     string
+	// Discount is what the shop took off the lines, written as a deduction ("−€5.00").
+	Discount string
+	Shipping string
+	// Charges are the order's fees beyond items, shipping and tax (gift wrap), by name.
+	Charges []SlipCharge
+	Tax     string
+	// TaxIncluded says Tax is part of the prices above (VAT), not added to them.
+	TaxIncluded bool
+	Total       string
+	// PaidAs is what the customer paid in their own currency when it is not the shop's
+	// ("$44.00"), printed under the total.
+	PaidAs string
 	// Gift makes it a gift slip: no prices and no totals.
 	Gift bool
 	// Replacement makes it the slip of a replacement parcel: it says it replaces goods of the

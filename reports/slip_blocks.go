@@ -176,7 +176,16 @@ func (o *slipOrder) totals() (block, bool) {
 	d, st, cl := o.d, o.st, o.d.colors
 	type row struct{ label, value string }
 	var rows []row
-	for _, r := range []row{{"Subtotal", o.s.Subtotal}, {"Shipping", o.s.Shipping}, {"Tax", o.s.Tax}} {
+	all := []row{{"Subtotal", o.s.Subtotal}, {"Discount", o.s.Discount}, {"Shipping", o.s.Shipping}}
+	for _, c := range o.s.Charges {
+		all = append(all, row{cleanLine(c.Label), c.Value})
+	}
+	taxLabel := "Tax"
+	if o.s.TaxIncluded {
+		taxLabel = "incl. tax"
+	}
+	all = append(all, row{taxLabel, o.s.Tax})
+	for _, r := range all {
 		if cleanLine(r.value) != "" {
 			rows = append(rows, r)
 		}
@@ -195,6 +204,10 @@ func (o *slipOrder) totals() (block, bool) {
 	if total != "" {
 		h += 1.5 + lineHeight(st.body+1)
 	}
+	paid := cleanLine(o.s.PaidAs)
+	if paid != "" {
+		h += lh
+	}
 	return block{h: h, draw: func(y float64) {
 		y += top
 		vx, lx := o.x1-valW, o.x1-valW-labelW
@@ -209,6 +222,11 @@ func (o *slipOrder) totals() (block, bool) {
 			bold := face{fontText, "B", st.body + 1, cl.ink}
 			d.text(lx, y, labelW, "Total", bold, "L")
 			d.text(vx, y, valW, total, bold, "R")
+			y += lineHeight(st.body + 1)
+		}
+		if paid != "" {
+			d.text(lx, y, labelW, "Paid", face{fontText, "", st.body, cl.muted}, "L")
+			d.text(vx, y, valW, paid, face{fontText, "", st.body, cl.muted}, "R")
 		}
 	}}, true
 }

@@ -25,6 +25,7 @@ type backupSource interface {
 type backupsPanel struct {
 	src        backupSource
 	win        fyne.Window
+	bg         runner
 	files      []app.BackupFile
 	selected   int
 	list       *widget.List
@@ -32,8 +33,8 @@ type backupsPanel struct {
 	onRestored func()
 }
 
-func newBackupsPanel(src backupSource, win fyne.Window, onRestored func()) *backupsPanel {
-	p := &backupsPanel{src: src, win: win, selected: -1, onRestored: onRestored}
+func newBackupsPanel(src backupSource, win fyne.Window, bg runner, onRestored func()) *backupsPanel {
+	p := &backupsPanel{src: src, win: win, selected: -1, onRestored: onRestored, bg: bg}
 	p.status = widget.NewLabel("")
 	p.status.Wrapping = fyne.TextWrapWord
 	p.list = widget.NewList(
@@ -81,14 +82,21 @@ func (p *backupsPanel) reload() {
 	}
 }
 
+// onBackupNow writes a backup off the UI thread (a big shop takes seconds).
 func (p *backupsPanel) onBackupNow() {
-	path, err := p.src.BackupNow()
-	if err != nil {
-		dialog.ShowError(err, p.win)
-		return
-	}
-	p.reload()
-	p.status.SetText("Backup written: " + filepath.Base(path))
+	p.status.SetText("Backing up…")
+	p.bg(func() {
+		path, err := p.src.BackupNow()
+		fyne.Do(func() {
+			if err != nil {
+				p.status.SetText("")
+				dialog.ShowError(err, p.win)
+				return
+			}
+			p.reload()
+			p.status.SetText("Backup written: " + filepath.Base(path))
+		})
+	})
 }
 
 func (p *backupsPanel) onRestore() {
@@ -103,14 +111,20 @@ func (p *backupsPanel) onRestore() {
 		if !yes {
 			return
 		}
-		safety, err := p.src.Restore(f.Path)
-		if err != nil {
-			dialog.ShowError(err, p.win)
-			return
-		}
-		p.reload()
-		p.status.SetText(fmt.Sprintf("Restored %s. The data from before is in %s.", f.Name, filepath.Base(safety)))
-		p.onRestored()
+		p.status.SetText("Restoring " + f.Name + "…")
+		p.bg(func() {
+			safety, err := p.src.Restore(f.Path)
+			fyne.Do(func() {
+				if err != nil {
+					p.status.SetText("")
+					dialog.ShowError(err, p.win)
+					return
+				}
+				p.reload()
+				p.status.SetText(fmt.Sprintf("Restored %s. The data from before is in %s.", f.Name, filepath.Base(safety)))
+				p.onRestored()
+			})
+		})
 	}, p.win)
 }
 

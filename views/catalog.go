@@ -134,7 +134,7 @@ func (c *catalog) layout() fyne.CanvasObject {
 	tools := container.NewBorder(nil, nil, nil, container.NewHBox(c.show, add, imp, c.count), c.search)
 	top := container.NewBorder(tools, nil, nil, nil, container.NewStack(compact(c.list.table), c.empty))
 	split := container.NewVSplit(top, container.NewPadded(c.detail.content()))
-	split.Offset = 0.6
+	split.Offset = 0.7
 	return split
 }
 

@@ -123,19 +123,27 @@ func (d *productDetail) unsaved() string {
 
 func (d *productDetail) onSave() {
 	p, rest := d.form.check()
-	if len(rest) == 0 {
+	if len(rest) > 0 {
+		d.status.SetText("Not saved. " + strings.Join(append(rest, "Please fix what is marked."), " "))
+		return
+	}
+	d.save.Disable()
+	d.bg(func() {
 		err := d.src.SaveProduct(&p)
-		if err == nil {
+		fyne.Do(func() {
+			if err != nil {
+				d.showButtons()
+				rest := showProblems(d.form.fields(), problemsOf(err))
+				d.status.SetText("Not saved. " + strings.Join(append(rest, "Please fix what is marked."), " "))
+				return
+			}
 			d.show(p)
 			d.status.SetText("Saved.")
 			if d.onSaved != nil {
 				d.onSaved(p.ID)
 			}
-			return
-		}
-		rest = showProblems(d.form.fields(), problemsOf(err))
-	}
-	d.status.SetText("Not saved. " + strings.Join(append(rest, "Please fix what is marked."), " "))
+		})
+	})
 }
 
 func (d *productDetail) onUndo() {

@@ -152,6 +152,12 @@ func TestImportPriceListDialog(t *testing.T) {
 	if n, _ := a.CountProducts(app.ProductQuery{}); n != 0 {
 		t.Fatal("the preview wrote")
 	}
+	// Ingram's carton of 40 shows as information; the pack size (multiple) stays empty.
+	for _, r := range ci.result.Rows {
+		if r.SKU == "0712830" && (previewText(r, "Carton") != "40" || previewText(r, "Multiple") != "–" || !strings.Contains(r.Detail, "not a pack size")) {
+			t.Errorf("0712830 previews carton %q multiple %q detail %q", previewText(r, "Carton"), previewText(r, "Multiple"), r.Detail)
+		}
+	}
 	ci.supplier.SetText("Someone else")
 	if !ci.importAll.Disabled() {
 		t.Error("Import stays enabled after the supplier changed; the preview no longer fits")
@@ -180,6 +186,9 @@ func TestImportDialogMarksProblems(t *testing.T) {
 	}
 	if r := ci.result.Rows[0]; r.Change != app.ChangeInvalid || !strings.Contains(r.Detail, "unit_cost") {
 		t.Errorf("first row %+v, want marked invalid", r)
+	}
+	if ci.importValid.Text != "Import the 1 valid row" {
+		t.Errorf("valid-only button %q", ci.importValid.Text)
 	}
 	test.Tap(ci.importValid)
 	if n, _ := a.CountProducts(app.ProductQuery{}); n != 1 {

@@ -59,6 +59,11 @@ func cannotOpen(win fyne.Window, path string) {
 
 // showDocument offers to open a finished document or the folder it is in.
 func showDocument(win fyne.Window, title, path, what string) {
+	showDocumentWith(win, title, path, what, nil)
+}
+
+// showDocumentWith is showDocument with a Print… button when print is given.
+func showDocumentWith(win fyne.Window, title, path, what string, print func()) {
 	var d dialog.Dialog
 	open := func(p string) {
 		d.Hide()
@@ -69,7 +74,11 @@ func showDocument(win fyne.Window, title, path, what string) {
 	folder := widget.NewButton("Show in folder", func() { open(filepath.Dir(path)) })
 	msg := widget.NewLabel(what + "\n" + path)
 	msg.Wrapping = fyne.TextWrapWord
-	d = dialog.NewCustom(title, "Close", container.NewVBox(msg, container.NewHBox(openFile, folder)), win)
+	buttons := container.NewHBox(openFile, folder)
+	if print != nil {
+		buttons.Add(widget.NewButtonWithIcon("Print…", theme.DocumentPrintIcon(), func() { d.Hide(); print() }))
+	}
+	d = dialog.NewCustom(title, "Close", container.NewVBox(msg, buttons), win)
 	d.Resize(fyne.NewSize(520, 200))
 	d.Show()
 }

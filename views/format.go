@@ -38,3 +38,21 @@ func nouns(n int, noun string) string {
 	}
 	return fmt.Sprintf("%d %ss", n, noun)
 }
+
+// shortDay is the one way the window writes a day: "Sun 6 Dec" in the current year, with
+// the year otherwise ("6 Dec 2025"); none for no day.
+func shortDay(d, today data.Day) string {
+	if d == "" {
+		return none
+	}
+	t := d.Start(time.UTC)
+	if len(today) >= 4 && len(d) >= 4 && d[:4] == today[:4] {
+		return t.Format("Mon 2 Jan")
+	}
+	return t.Format("2 Jan 2006")
+}
+
+// shortTime is a moment as the window writes it: shortDay and the time of day.
+func shortTime(t time.Time, loc *time.Location, today data.Day) string {
+	return shortDay(data.DayOf(t, loc), today) + " " + t.In(loc).Format("15:04")
+}

@@ -8,6 +8,7 @@ import (
 	"strings"
 
 	"clockwork/app"
+	"clockwork/app/importfile"
 
 	"fyne.io/fyne/v2"
 	"fyne.io/fyne/v2/container"
@@ -42,6 +43,10 @@ type catalogImport struct {
 	busy        *widget.ProgressBarInfinite
 	importAll   *widget.Button
 	importValid *widget.Button
+	changeMap   *widget.Button
+	center      *fyne.Container      // the preview table, or the mapping step
+	mapping     importfile.ColumnMap // chosen in the mapping step; nil: the header names or the saved map
+	mapper      *columnMapper        // the mapping step while it is shown
 	dlg         dialog.Dialog
 	onDone      func(summary string)
 }
@@ -71,6 +76,7 @@ func openCatalogImport(src catalogImportSource, win fyne.Window, bg runner, supp
 		})
 	}, win)
 	d.SetFilter(storage.NewExtensionFileFilter([]string{".csv", ".txt", ".tsv", ".xlsx"}))
+	d.Resize(fyne.NewSize(900, 600))
 	d.Show()
 }
 
@@ -80,6 +86,7 @@ func newCatalogImport(src catalogImportSource, win fyne.Window, bg runner, suppl
 	ci.supplier.SetPlaceHolder("Pick a supplier or type a new name")
 	ci.supplier.SetText(supplier)
 	ci.supplier.OnChanged = func(string) { ci.showButtons() }
+	ci.supplier.OnSubmitted = ci.onSupplierEnter
 	ci.preview = widget.NewButtonWithIcon("Preview", theme.SearchIcon(), ci.onPreview)
 	ci.summary = widget.NewLabel("Pick the supplier, then Preview: it shows what the import would change. Nothing is written until you press Import.")
 	ci.summary.Wrapping = fyne.TextWrapWord
@@ -87,8 +94,11 @@ func newCatalogImport(src catalogImportSource, win fyne.Window, bg runner, suppl
 	ci.busy.Hide()
 	ci.importAll = widget.NewButtonWithIcon("Import", theme.ConfirmIcon(), func() { ci.onImport(false) })
 	ci.importAll.Importance = widget.HighImportance
-	ci.importValid = widget.NewButton("Import the valid rows only", func() { ci.onImport(true) })
+	ci.importValid = widget.NewButton("Import the valid rows", func() { ci.onImport(true) })
+	ci.changeMap = widget.NewButton("Change the column map…", func() { ci.showMapping(ci.usedMap()) })
+	ci.changeMap.Hide()
 	ci.table = ci.makeTable()
+	ci.center = container.NewStack(ci.table)
 	ci.showButtons()
 	return ci
 }
@@ -139,19 +149,29 @@ func (ci *catalogImport) show() {
 		widget.NewFormItem("File", widget.NewLabel(ci.name)),
 		widget.NewFormItem("Supplier", container.NewBorder(nil, nil, nil, ci.preview, ci.supplier)),
 	)
-	buttons := container.NewBorder(nil, nil, cancel, container.NewHBox(ci.importValid, ci.importAll), ci.busy)
-	content := container.NewBorder(container.NewVBox(head, ci.summary), buttons, nil, nil, ci.table)
+	buttons := container.NewBorder(nil, nil, cancel, container.NewHBox(ci.changeMap, ci.importValid, ci.importAll), ci.busy)
+	content := container.NewBorder(container.NewVBox(head, ci.summary), buttons, nil, nil, ci.center)
 	ci.dlg = dialog.NewCustomWithoutButtons("Import a price list", content, ci.win)
-	ci.dlg.Resize(fyne.NewSize(980, 640))
+	ci.dlg.Resize(fyne.NewSize(1000, 640))
+	dialogKeys(ci.win, ci.dlg, ci.primaryButton, func() { ci.dlg.Hide() })
 	ci.dlg.Show()
+	if strings.TrimSpace(ci.supplier.Text) == "" {
+		ci.win.Canvas().Focus(ci.supplier) // the first thing to say is whose list it is
+	}
 }
 
 // onPreview runs the import as a dry run for the supplier typed.
 func (ci *catalogImport) onPreview() {
 	supplier := strings.TrimSpace(ci.supplier.Text)
+	if ci.mapper != nil {
+		ci.mapping, ci.mapper = ci.mapper.columnMap(), nil
+		ci.center.Objects = []fyne.CanvasObject{ci.table}
+		ci.center.Refresh()
+	}
+	opt := app.CatalogImportOptions{Supplier: supplier, DryRun: true, Map: ci.mapping}
 	ci.working(true)
 	ci.bg(func() {
-		res, err := ci.src.ImportCatalog(bytes.NewReader(ci.raw), ci.name, app.CatalogImportOptions{Supplier: supplier, DryRun: true})
+		res, err := ci.src.ImportCatalog(bytes.NewReader(ci.raw), ci.name, opt)
 		fyne.Do(func() { ci.showPreview(supplier, res, err) })
 	})
 }
@@ -161,6 +181,10 @@ func (ci *catalogImport) showPreview(supplier string, res app.CatalogImport, err
 	ci.result, ci.problems, ci.checkedFor = res, nil, supplier
 	var ie *app.InputError
 	switch {
+	case errors.As(err, &ie) && res.NeedsMap && ci.mapping == nil:
+		ci.checkedFor = ""
+		ci.showMapping(importfile.GuessCatalogMap(&importfile.Table{Header: res.Header}))
+		return
 	case errors.As(err, &ie):
 		ci.problems = ie.Problems
 		ci.summary.SetText(problemSummary(res, ie.Problems))
@@ -172,6 +196,8 @@ func (ci *catalogImport) showPreview(supplier string, res app.CatalogImport, err
 	}
 	ci.table.Refresh()
 	ci.table.ScrollToTop()
+	ci.changeMap.Hidden = res.Map == ""
+	ci.changeMap.Refresh()
 	ci.showButtons()
 }
 
@@ -203,20 +229,27 @@ func (ci *catalogImport) importable() (all, valid bool) {
 			return false, false
 		}
 	}
-	changes := 0
+	n := ci.changes()
+	return len(ci.problems) == 0 && n > 0, len(ci.problems) > 0 && n > 0
+}
+
+// changes counts the rows the preview says an import would write.
+func (ci *catalogImport) changes() int {
+	n := 0
 	for _, r := range ci.result.Rows {
 		if r.Change != app.ChangeInvalid && r.Change != app.ChangeUnchanged && r.Change != app.ChangeSkipped {
-			changes++
+			n++
 		}
 	}
-	return len(ci.problems) == 0, len(ci.problems) > 0 && changes > 0
+	return n
 }
 
 func (ci *catalogImport) showButtons() {
 	all, valid := ci.importable()
 	setEnabled(ci.importAll, all)
-	setEnabled(ci.preview, strings.TrimSpace(ci.supplier.Text) != "")
+	setEnabled(ci.preview, strings.TrimSpace(ci.supplier.Text) != "" && (ci.mapper == nil || len(ci.mapper.shown.problems) == 0))
 	if valid {
+		ci.importValid.SetText(fmt.Sprintf("Import the %s", nouns(ci.changes(), "valid row")))
 		ci.importValid.Show()
 	} else {
 		ci.importValid.Hide()
@@ -245,7 +278,7 @@ func (ci *catalogImport) working(on bool) {
 
 // onImport writes the import (all rows, or the valid ones when the user asked for that).
 func (ci *catalogImport) onImport(skipInvalid bool) {
-	opt := app.CatalogImportOptions{Supplier: ci.checkedFor, SkipInvalid: skipInvalid}
+	opt := app.CatalogImportOptions{Supplier: ci.checkedFor, SkipInvalid: skipInvalid, Map: ci.mapping}
 	ci.working(true)
 	ci.bg(func() {
 		res, err := ci.src.ImportCatalog(bytes.NewReader(ci.raw), ci.name, opt)

@@ -1,7 +1,9 @@
 package views
 
 import (
+	"slices"
 	"strings"
+	"unicode/utf8"
 
 	"clockwork/app/importfile"
 
@@ -18,7 +20,8 @@ const noColumn = "(not in the file)"
 type mapPreview struct {
 	titles   []string
 	rows     [][]string
-	problems []string
+	problems []string // what keeps the map from working
+	rowNotes []string // rows of the first ones that would be problems (the map still works)
 }
 
 // columnMapper is the mapping step: each Clockwork field beside a choice of the file's
@@ -32,6 +35,9 @@ type columnMapper struct {
 	table   *widget.Table
 	note    *widget.Label
 	changed func(ok bool) // told whether the map can be used, after every change
+	// chosen runs after each choice; the dialogs use it to take the keyboard focus off the
+	// choice so that Enter reaches the dialog's main button.
+	chosen func()
 }
 
 func newColumnMapper(fields []importfile.FieldInfo, header []string, start importfile.ColumnMap,
@@ -40,7 +46,12 @@ func newColumnMapper(fields []importfile.FieldInfo, header []string, start impor
 		preview: preview, changed: changed}
 	options := append([]string{noColumn}, nonEmpty(header)...)
 	for _, fi := range fields {
-		sel := widget.NewSelect(options, func(string) { m.refresh() })
+		sel := widget.NewSelect(options, func(string) {
+			m.refresh()
+			if m.chosen != nil {
+				m.chosen()
+			}
+		})
 		sel.SetSelected(noColumn)
 		if c, ok := start[fi.Field]; ok {
 			sel.SetSelected(c)
@@ -65,6 +76,43 @@ func newColumnMapper(fields []importfile.FieldInfo, header []string, start impor
 	}
 	m.refresh()
 	return m
+}
+
+// oneOfText says which needed fields stand in for each other: ", but one of SKU or Item
+// title is enough".
+func oneOfText(fields []importfile.FieldInfo) string {
+	var groups []string
+	seen := map[string][]string{}
+	for _, fi := range fields {
+		if fi.OneOf == "" {
+			continue
+		}
+		if seen[fi.OneOf] == nil {
+			groups = append(groups, fi.OneOf)
+		}
+		seen[fi.OneOf] = append(seen[fi.OneOf], fi.Label)
+	}
+	var parts []string
+	for _, g := range groups {
+		parts = append(parts, strings.Join(seen[g], " or "))
+	}
+	if len(parts) == 0 {
+		return ""
+	}
+	return ", but one of " + strings.Join(parts, ", and one of ") + " is enough"
+}
+
+// requiredFirst puts the fields an import needs on top, the others after, each in its order.
+func requiredFirst(fields []importfile.FieldInfo) []importfile.FieldInfo {
+	var req, rest []importfile.FieldInfo
+	for _, fi := range fields {
+		if fi.Required {
+			req = append(req, fi)
+		} else {
+			rest = append(rest, fi)
+		}
+	}
+	return append(req, rest...)
 }
 
 func nonEmpty(header []string) []string {
@@ -94,12 +142,21 @@ func (m *columnMapper) refresh() {
 		return // still being built
 	}
 	m.shown = m.preview(m.columnMap())
-	for i := range m.shown.titles {
-		m.table.SetColumnWidth(i, 130)
+	for i, title := range m.shown.titles {
+		n := utf8.RuneCountInString(title)
+		for _, r := range m.shown.rows {
+			if i < len(r) {
+				n = max(n, utf8.RuneCountInString(r[i]))
+			}
+		}
+		m.table.SetColumnWidth(i, float32(min(260, max(50, n*9+24))))
 	}
 	if len(m.shown.problems) > 0 {
 		m.note.Importance = widget.DangerImportance
-		m.note.SetText(strings.Join(m.shown.problems, "\n"))
+		m.note.SetText(m.problemText())
+	} else if len(m.shown.rowNotes) > 0 {
+		m.note.Importance = widget.WarningImportance
+		m.note.SetText("The first rows below are read as they would import; these would be problems: " + strings.Join(m.shown.rowNotes, "; "))
 	} else {
 		m.note.Importance = widget.SuccessImportance
 		m.note.SetText("The first rows below are read as they would import. The map is remembered for files with this header.")
@@ -108,6 +165,45 @@ func (m *columnMapper) refresh() {
 	if m.changed != nil {
 		m.changed(len(m.shown.problems) == 0)
 	}
+}
+
+// problemText says what keeps the map from working: the needed fields still to choose in
+// one sentence, then any other problem (a column chosen twice) as the import would say it.
+func (m *columnMapper) problemText() string {
+	chosen := m.columnMap()
+	var missing []string
+	group := map[string][]string{}
+	var groups []string
+	for _, fi := range requiredFirst(m.fields) {
+		switch {
+		case !fi.Required:
+		case fi.OneOf == "" && chosen[fi.Field] == "":
+			missing = append(missing, fi.Label)
+		case fi.OneOf != "":
+			if group[fi.OneOf] == nil {
+				groups = append(groups, fi.OneOf)
+			}
+			group[fi.OneOf] = append(group[fi.OneOf], fi.Label)
+			if chosen[fi.Field] != "" {
+				group[fi.OneOf] = append(group[fi.OneOf], "")
+			}
+		}
+	}
+	for _, g := range groups {
+		if !slices.Contains(group[g], "") {
+			missing = append(missing, strings.Join(group[g], " or "))
+		}
+	}
+	var out []string
+	if len(missing) > 0 {
+		out = append(out, "Still to choose: "+strings.Join(missing, ", ")+".")
+	}
+	for _, p := range m.shown.problems {
+		if !strings.HasPrefix(p, "the map needs a column") {
+			out = append(out, p)
+		}
+	}
+	return strings.Join(out, " ")
 }
 
 func (m *columnMapper) size() (int, int) { return len(m.shown.rows), len(m.shown.titles) }
@@ -124,16 +220,16 @@ func (m *columnMapper) updateCell(id widget.TableCellID, o fyne.CanvasObject) {
 // content lays the step out: the fields in two columns on top, the preview below.
 func (m *columnMapper) content() fyne.CanvasObject {
 	grid := container.NewGridWithColumns(4)
-	for _, fi := range m.fields {
+	for _, fi := range requiredFirst(m.fields) {
 		label := fi.Label
-		if fi.Required && fi.OneOf == "" {
+		if fi.Required {
 			label += " *"
 		}
 		grid.Add(widget.NewLabel(label))
 		grid.Add(m.choice[fi.Field])
 	}
-	head := widget.NewLabel("Clockwork does not know this file's layout. Say which column holds each field (* is needed); " +
-		"fields the file lacks stay “" + noColumn + "”.")
+	head := widget.NewLabel("Clockwork does not know this file's layout. Say which column holds each field (* is needed" +
+		oneOfText(m.fields) + "); fields the file lacks stay “" + noColumn + "”.")
 	head.Wrapping = fyne.TextWrapWord
 	fields := container.NewVScroll(grid)
 	fields.SetMinSize(fyne.NewSize(0, 230))

@@ -1,6 +1,7 @@
 package views
 
 import (
+	"fmt"
 	"strconv"
 	"strings"
 	"time"
@@ -76,7 +77,7 @@ func previewOrderMap(t *importfile.Table, m importfile.ColumnMap, loc *time.Loca
 		}
 	}
 	for _, pr := range problems {
-		p.rows = append(p.rows, []string{strconv.Itoa(pr.Line), "", "", "", "", pr.Column + ": " + pr.Message})
+		p.rowNotes = append(p.rowNotes, fmt.Sprintf("line %d, %s: %s", pr.Line, pr.Column, pr.Message))
 	}
 	return p
 }

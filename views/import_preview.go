@@ -19,7 +19,7 @@ var previewColumns = []struct {
 }{
 	{"Line", 50, func(r app.CatalogImportRow) string { return strconv.Itoa(r.Line) }},
 	{"SKU", 110, func(r app.CatalogImportRow) string { return r.SKU }},
-	{"Title", 240, func(r app.CatalogImportRow) string {
+	{"Title", 220, func(r app.CatalogImportRow) string {
 		if r.Change == app.ChangeInvalid {
 			return r.Raw
 		}
@@ -27,11 +27,12 @@ var previewColumns = []struct {
 	}},
 	{"Unit cost", 80, func(r app.CatalogImportRow) string { return moneyOrDash(r.UnitCost) }},
 	{"Price", 80, func(r app.CatalogImportRow) string { return moneyOrDash(r.Price) }},
-	{"Pack", 50, func(r app.CatalogImportRow) string { return intOrDash(r.PackSize) }},
+	{"Multiple", 74, func(r app.CatalogImportRow) string { return intOrDash(r.PackSize) }},
+	{"Carton", 60, func(r app.CatalogImportRow) string { return intOrDash(r.Carton) }},
 	{"Min", 50, func(r app.CatalogImportRow) string { return intOrDash(r.MinQty) }},
 	{"Lead", 50, func(r app.CatalogImportRow) string { return intOrDash(r.LeadDays) }},
 	{"Stock", 60, func(r app.CatalogImportRow) string { return intOrDash(r.AvailableQty) }},
-	{"Change", 100, func(r app.CatalogImportRow) string { return string(r.Change) }},
+	{"Change", 115, func(r app.CatalogImportRow) string { return string(r.Change) }},
 	{"Details", 520, func(r app.CatalogImportRow) string { return r.Detail }},
 }
 

@@ -125,6 +125,7 @@ func (i *orderImport) onPrimary() {
 
 // working shows a progress bar while a step runs off the UI thread.
 func (i *orderImport) working(text string) {
+	i.o.win.Canvas().Unfocus() // a choice of the step before would keep Enter from the dialog
 	i.status.SetText(text)
 	i.progress.SetValue(0)
 	i.primary.Disable()

@@ -44,6 +44,7 @@ func writes(res app.ImportResult) int { return res.Imported + len(res.Changes) }
 
 // showPreview shows what the import would do and offers Import (all, or the valid orders).
 func (i *orderImport) showPreview(res app.ImportResult, ps []app.Problem) {
+	i.o.win.Canvas().Unfocus()
 	i.preview, i.problems = res, ps
 	whole := false
 	for _, p := range ps {
@@ -182,6 +183,7 @@ func (i *orderImport) showMapping(start importfile.ColumnMap) {
 			i.mapper = newColumnMapper(importfile.OrderFields, t.Header, start, func(m importfile.ColumnMap) mapPreview {
 				return previewOrderMap(t, m, loc)
 			}, func(ok bool) { setEnabled(i.primary, ok) })
+			i.mapper.chosen = i.o.win.Canvas().Unfocus
 			i.primary.SetText("Preview import")
 			setEnabled(i.primary, len(i.mapper.shown.problems) == 0)
 			i.changeMap.Hide()

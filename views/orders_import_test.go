@@ -150,7 +150,7 @@ func TestOrdersImportMappingStepRemembered(t *testing.T) {
 	if m == nil {
 		t.Fatalf("no mapping step for an unknown layout:\n%s", overlayText(t, s))
 	}
-	if o.imp.primary.Text != "Preview import" || !o.imp.primary.Disabled() || !strings.Contains(m.note.Text, "order_number") {
+	if o.imp.primary.Text != "Preview import" || !o.imp.primary.Disabled() || !strings.Contains(m.note.Text, "Still to choose: Order number") {
 		t.Errorf("before mapping: %q disabled %v, note %q", o.imp.primary.Text, o.imp.primary.Disabled(), m.note.Text)
 	}
 	for field, col := range map[string]string{"order_number": "Bestellnr", "placed_at": "Datum", "customer_name": "Kunde",
@@ -188,3 +188,19 @@ func TestOrdersImportMappingStepRemembered(t *testing.T) {
 }
 
 func importfileField(name string) importfile.Field { return importfile.Field(name) }
+
+func TestOrdersImportRefusesAPriceList(t *testing.T) {
+	s, a, _ := newTestShell(t)
+	o := ordersOf(t, s)
+	handFile(o, "PL_6xxxxx.csv", fileOpener(apptest.Fixture(t, "supplier-ingram-micro-pricelist.csv")))
+	test.Tap(button(t, o.content(), "Import orders…"))
+	if o.imp.mapper != nil || !o.imp.primary.Disabled() {
+		t.Fatalf("a price list was offered a mapping step or Import (mapping %v)", o.imp.mapper != nil)
+	}
+	if len(o.imp.problems) != 1 || o.imp.problems[0].Line != 1 || !strings.Contains(o.imp.problems[0].Message, "supplier catalog") {
+		t.Errorf("problems %v, want one on the header line saying it is a supplier catalog", o.imp.problems)
+	}
+	if n, _ := a.CountOrders(app.OrderQuery{}); n != 0 {
+		t.Errorf("%d orders stored", n)
+	}
+}

@@ -31,7 +31,7 @@ type orderFormat struct {
 var orderColumns = []orderColumn{
 	{"Number", 110, app.SortNumber, fyne.TextAlignLeading, func(r app.OrderRow, _ *orderFormat) string { return r.Number }},
 	{"Placed", 140, app.SortPlaced, fyne.TextAlignLeading, func(r app.OrderRow, f *orderFormat) string {
-		return r.PlacedAt.In(f.loc).Format("2 Jan 2006 15:04")
+		return shortTime(r.PlacedAt, f.loc, f.today)
 	}},
 	{"Customer", 210, app.SortCustomer, fyne.TextAlignLeading, func(r app.OrderRow, _ *orderFormat) string { return r.Customer }},
 	{"Items", 60, app.SortItems, fyne.TextAlignTrailing, func(r app.OrderRow, _ *orderFormat) string { return fmt.Sprint(r.Items) }},
@@ -73,12 +73,7 @@ func shipByText(r app.OrderRow, today data.Day) string {
 	if r.ShipBy == "" {
 		return ""
 	}
-	t := r.ShipBy.Start(time.UTC)
-	layout := "Mon 2 Jan"
-	if string(r.ShipBy[:4]) != string(today[:min(4, len(today))]) {
-		layout = "2 Jan 2006"
-	}
-	text := t.Format(layout)
+	text := shortDay(r.ShipBy, today)
 	open := r.Status == data.OrderNew || r.Status == data.OrderPurchasing || r.Status == data.OrderReady
 	if open && r.ShipBy < today {
 		text += " (late)"

@@ -52,7 +52,11 @@ type pack struct {
 	ship   *widget.Button
 	// shipping is the "Mark shipped" dialog last opened.
 	shipping *shipDialog
-	root     fyne.CanvasObject
+	// printing is the print dialog last opened.
+	printing *printDialog
+	// printed is the document last written, for printing.
+	printed string
+	root    fyne.CanvasObject
 }
 
 func newPack(src packSource, win fyne.Window, bg runner) *pack {
@@ -271,8 +275,9 @@ func (p *pack) onPrint(kind string, gift bool) {
 				dialog.ShowError(fmt.Errorf("the document could not be written: %w", err), p.win)
 				return
 			}
+			p.printed = path
 			what := strings.ReplaceAll(kind, "-", " ")
-			showDocument(p.win, "Ready to print", path, joinSentences(fmt.Sprintf("%s for %s, one PDF.", strings.ToUpper(what[:1])+what[1:], nouns(len(ids), "order")), advice))
+			showDocumentWith(p.win, "Ready to print", path, joinSentences(fmt.Sprintf("%s for %s, one PDF.", strings.ToUpper(what[:1])+what[1:], nouns(len(ids), "order")), advice), func() { p.printing = showPrint(p.win, p.bg, path) })
 		})
 	})
 }

@@ -31,6 +31,8 @@ type poDetail struct {
 	cancel  *widget.Button
 	pdf     *widget.Button
 	mail    *widget.Button
+	email   *widget.Button
+	print   *widget.Button
 	edit    *widget.Button
 	move    *widget.Button
 	remove  *widget.Button
@@ -42,6 +44,9 @@ type poDetail struct {
 	offerPick *widget.Select
 	sentPath  string
 	mailto    string
+	mailNote  string           // what the mail-program dialog said
+	lastMail  app.POMailResult // the last PO sent by e-mail
+	printing  *printDialog     // the print dialog last opened
 }
 
 func newPODetail(s *purchaseOrders) *poDetail {
@@ -59,6 +64,8 @@ func newPODetail(s *purchaseOrders) *poDetail {
 	d.cancel = widget.NewButtonWithIcon("Cancel PO…", theme.CancelIcon(), d.onCancel)
 	d.pdf = widget.NewButtonWithIcon("PDF", theme.DocumentIcon(), d.onPDF)
 	d.mail = widget.NewButtonWithIcon("E-mail supplier", theme.MailComposeIcon(), d.onMail)
+	d.email = widget.NewButtonWithIcon("Send by e-mail", theme.MailSendIcon(), d.onEmail)
+	d.print = widget.NewButtonWithIcon("Print…", theme.DocumentPrintIcon(), d.onPrint)
 	d.edit = widget.NewButton("Change quantity or cost…", d.onEditLine)
 	d.move = widget.NewButton("Buy from another supplier…", d.onMoveLine)
 	d.remove = widget.NewButtonWithIcon("Remove line", theme.DeleteIcon(), d.onRemoveLine)
@@ -81,7 +88,7 @@ func newPODetail(s *purchaseOrders) *poDetail {
 	}
 	d.lines.OnSelected = func(id widget.TableCellID) { d.line = id.Row; d.showButtons() }
 	d.lines.OnUnselected = func(widget.TableCellID) { d.line = -1; d.showButtons() }
-	actions := container.NewHBox(d.send, d.ack, d.close, d.cancel, d.pdf, d.mail)
+	actions := container.NewHBox(d.send, d.email, d.ack, d.close, d.cancel, d.pdf, d.print, d.mail)
 	lineActions := container.NewHBox(d.order, d.edit, d.move, d.remove)
 	head := container.NewVBox(d.title, d.facts, d.warn, actions)
 	body := container.NewBorder(head, lineActions, nil, nil, d.lines)
@@ -213,7 +220,9 @@ func (d *poDetail) showButtons() {
 	enable(d.close, owed)
 	enable(d.cancel, draft || st == data.POSent || st == data.POAcknowledged)
 	enable(d.pdf, len(d.po.Lines) > 0)
+	enable(d.print, len(d.po.Lines) > 0)
 	enable(d.mail, d.po.SupplierEmail != "")
+	enable(d.email, len(d.po.Lines) > 0 && (draft || owed))
 	chosen := d.line >= 0 && d.line < len(d.po.Lines)
 	selected := draft && chosen
 	serves := selected && d.po.Lines[d.line].OrderLineID != nil

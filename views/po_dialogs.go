@@ -115,26 +115,6 @@ func (d *poDetail) onPDF() {
 	})
 }
 
-func (d *poDetail) onMail() {
-	id := d.po.ID
-	d.s.bg(func() {
-		mail, err := d.s.src.EmailForPO(id)
-		fyne.Do(func() {
-			if err != nil {
-				d.setWarn(sentence(err))
-				return
-			}
-			u, err := url.Parse(mail.MailtoURL())
-			if err != nil {
-				d.setWarn(err.Error())
-				return
-			}
-			d.mailto = u.String()
-			openURL(d.s.win, u)
-		})
-	})
-}
-
 func (d *poDetail) onAck() {
 	po := d.po
 	f := newPOForm("at", "expected", "ref", "carrier", "tracking")

@@ -32,6 +32,9 @@ type posSource interface {
 	ProductOffers(productID uint) ([]app.OfferLine, error)
 	SavePOPDF(id uint) (string, error)
 	EmailForPO(id uint) (app.POEmail, error)
+	EmailPO(id uint, opt app.SendOptions) (app.POMailResult, error)
+	EmailPOs(ids []uint) ([]app.POMailResult, error)
+	POPDFPath(number string) string
 	Shop() (data.Shop, error)
 	Now() time.Time
 	Location() *time.Location
@@ -61,8 +64,10 @@ type purchaseOrders struct {
 	detail *poDetail
 	// sendAll sends every draft; sentAll is what the last time said (tests read it).
 	sendAll *widget.Button
-	sentAll string
-	root    fyne.CanvasObject
+	// emailAll sends every draft by e-mail over the shop's mail server.
+	emailAll *widget.Button
+	sentAll  string
+	root     fyne.CanvasObject
 }
 
 func newPurchaseOrders(src posSource, win fyne.Window, nav navigator, bg runner) *purchaseOrders {
@@ -104,9 +109,9 @@ func (p *purchaseOrders) columns() []tableColumn[app.PORow] {
 		{title: "Status", width: 118, sort: "status", text: func(r app.PORow) string { return poStatusText(r.Status) }, tone: poTone},
 		{title: "Lines", width: 52, sort: "lines", text: func(r app.PORow) string { return strconv.Itoa(r.Lines) }},
 		{title: "Total", width: 96, sort: "total", text: func(r app.PORow) string { return f.money(r.Total) }},
-		{title: "Sent", width: 92, sort: "sent", text: func(r app.PORow) string { return p.sentText(r.SentAt) }},
-		{title: "Promised", width: 92, sort: "promised", text: func(r app.PORow) string { return dayOrDash(r.PromisedDate) }},
-		{title: "Expected", width: 92, sort: "expected", text: func(r app.PORow) string { return dayOrDash(r.ExpectedDate) }},
+		{title: "Sent", width: 100, sort: "sent", text: func(r app.PORow) string { return p.sentText(r.SentAt) }},
+		{title: "Promised", width: 100, sort: "promised", text: func(r app.PORow) string { return shortDay(r.PromisedDate, p.src.Today()) }},
+		{title: "Expected", width: 100, sort: "expected", text: func(r app.PORow) string { return shortDay(r.ExpectedDate, p.src.Today()) }},
 		{title: "Late", width: 110, text: func(r app.PORow) string { return p.lateText(r) }, tone: late},
 		{title: "Age", width: 96, sort: "age", text: func(r app.PORow) string { return ago(r.CreatedAt, p.src.Now(), p.src.Location()) }},
 	}
@@ -116,7 +121,7 @@ func (p *purchaseOrders) sentText(t *time.Time) string {
 	if t == nil {
 		return "not yet"
 	}
-	return t.In(p.src.Location()).Format("2006-01-02")
+	return shortDay(data.DayOf(*t, p.src.Location()), p.src.Today())
 }
 
 // lateText says how late a PO is: "3 days late".
@@ -125,13 +130,6 @@ func (p *purchaseOrders) lateText(r app.PORow) string {
 		return ""
 	}
 	return nouns(r.Due().DaysUntil(p.src.Today()), "day") + " late"
-}
-
-func dayOrDash(d data.Day) string {
-	if d == "" {
-		return "–"
-	}
-	return string(d)
 }
 
 // poStatusText is a PO status as the owner reads it.
@@ -159,12 +157,13 @@ func (p *purchaseOrders) layout() fyne.CanvasObject {
 	buy := widget.NewButtonWithIcon("Purchase now…", theme.ContentAddIcon(), func() { startPurchase(p.src, p.win, p.bg, p.nav, p.showPO) })
 	buy.Importance = widget.HighImportance
 	p.sendAll = widget.NewButtonWithIcon("Send all drafts…", theme.MailSendIcon(), p.onSendAll)
+	p.emailAll = widget.NewButtonWithIcon("Send all drafts by e-mail", theme.MailSendIcon(), p.onEmailAll)
 	tools := container.NewVBox(
-		container.NewBorder(nil, nil, nil, p.status, p.search),
-		container.NewBorder(nil, nil, container.NewHBox(buy, p.sendAll), nil, container.NewHBox(layout.NewSpacer(), p.count)))
+		container.NewBorder(nil, nil, nil, sized(p.status, 210), p.search),
+		container.NewBorder(nil, nil, container.NewHBox(buy, p.sendAll, p.emailAll), nil, container.NewHBox(layout.NewSpacer(), p.count)))
 	list := container.NewBorder(tools, nil, nil, nil, compact(p.list.table))
 	split := container.NewVSplit(list, container.NewPadded(p.detail.content()))
-	split.Offset = 0.62
+	split.Offset = 0.58
 	return container.NewPadded(split)
 }
 

@@ -75,16 +75,17 @@ func TestPurchaseNowFromToday(t *testing.T) {
 			t.Errorf("preview summary %q lacks %q", p.summary.Text, want)
 		}
 	}
-	if text := p.poText(p.plan.POs[0]); !strings.Contains(text, "Łódź Ceramics") || !strings.Contains(text, "new draft") || !strings.Contains(text, "2026-03-17") {
+	if text, _ := p.poText(p.plan.POs[0]); !strings.Contains(text, "Łódź Ceramics") || !strings.Contains(text, "new draft") || !strings.Contains(text, "2026-03-17") {
 		t.Errorf("planned PO reads %q", text)
 	}
 	if fixLabel(p.plan.Exceptions[0].Reason) != "Map SKU" {
 		t.Errorf("unknown SKU offers %q", fixLabel(p.plan.Exceptions[0].Reason))
 	}
 	test.Tap(p.create)
-	if !strings.Contains(p.result.Text, "PO-000001") {
-		t.Fatalf("after Create drafts: %q", p.result.Text)
+	if links := findLinks(p.body); p.result == nil || len(links) != 1 || links[0].Text != "PO-000001" {
+		t.Fatalf("after Create drafts: %+v, links %v", p.result, links)
 	}
+	tapLink(findLinks(p.body)[0])
 	pos := posOf(t, s)
 	if pos.detail.po.Number != "PO-000001" || !strings.Contains(pos.detail.title.Text, "draft") || len(pos.detail.po.Lines) != 4 {
 		t.Errorf("Purchase orders shows %q with %d lines", pos.detail.title.Text, len(pos.detail.po.Lines))

@@ -26,6 +26,8 @@ type settingsSource interface {
 	WriteSampleSlip(w io.Writer, shop data.Shop) error
 	DocumentPath(name string) (string, error)
 	backupSource
+	ratesSource
+	mailSource
 }
 
 // paperNames are the paper sizes as people call them.
@@ -51,6 +53,8 @@ type settings struct {
 	dirty   bool
 	filling bool // set while the form is filled from the database, so that is not an edit
 	backups *backupsPanel
+	rates   *ratesPanel
+	mail    *mailSettings
 	root    fyne.CanvasObject
 }
 
@@ -58,17 +62,22 @@ func newSettings(src settingsSource, win fyne.Window, bg runner) *settings {
 	s := &settings{src: src, win: win, bg: bg, openDoc: openPath, entries: map[string]*widget.Entry{}}
 	s.status = widget.NewLabel("")
 	s.status.Wrapping = fyne.TextWrapWord
-	s.backups = newBackupsPanel(src, win, s.onRestored)
+	s.backups = newBackupsPanel(src, win, bg, s.onRestored)
+	s.rates = newRatesPanel(src, bg, s.entry("currency", "EUR", false))
+	s.mail = newMailSettings(src, bg)
 	form := container.NewVScroll(container.NewPadded(container.NewVBox(
 		widget.NewCard("Shop", "Printed on packing slips and purchase orders.", s.shopForm()),
 		widget.NewCard("Branding", "How your parcels look.", s.brandingForm()),
 		widget.NewCard("Working", "How Clockwork plans for you.", s.workingForm()),
+		s.rates.card(),
+		s.mail.card(),
 		s.backups.card(),
 	)))
 	// The save bar stays in view however far the form is scrolled.
 	bar := container.NewPadded(container.NewBorder(nil, nil, nil, s.saveButtons(), s.status))
 	s.root = container.NewBorder(nil, container.NewVBox(widget.NewSeparator(), bar), nil, nil, form)
 	s.load()
+	s.rates.load()
 	return s
 }
 
@@ -159,7 +168,6 @@ func (s *settings) onPreview() {
 func (s *settings) workingForm() fyne.CanvasObject {
 	s.policy = widget.NewSelect(app.Policies, func(string) { s.edited() })
 	return widget.NewForm(
-		widget.NewFormItem("Currency", s.entry("currency", "EUR", false)),
 		widget.NewFormItem("Handling days", s.entry("handling", "1", false)),
 		widget.NewFormItem("", hint("Days you need to pack and ship once everything has arrived; part of each order's ship-by date.")),
 		widget.NewFormItem("Time zone", s.entry("timezone", "this computer's (e.g. Europe/Berlin)", false)),
@@ -237,13 +245,22 @@ func (s *settings) saveButtons() fyne.CanvasObject {
 	return container.NewHBox(revert, s.save)
 }
 
-// load fills the form from the database.
+// load reads the shop off the UI thread and fills the form with it.
 func (s *settings) load() {
-	shop, err := s.src.Shop()
-	if err != nil {
-		s.status.SetText("Could not read the shop's settings: " + err.Error())
-		return
-	}
+	s.bg(func() {
+		shop, err := s.src.Shop()
+		fyne.Do(func() {
+			if err != nil {
+				s.status.SetText("Could not read the shop's settings: " + err.Error())
+				return
+			}
+			s.fill(shop)
+		})
+	})
+}
+
+// fill shows the shop's settings in the form.
+func (s *settings) fill(shop data.Shop) {
 	s.loaded = shop
 	s.filling = true
 	defer func() { s.filling = false }()
@@ -331,17 +348,24 @@ func (s *settings) form() (data.Shop, []string) {
 
 func (s *settings) onSave() {
 	shop, problems := s.form()
-	if len(problems) == 0 {
+	if len(problems) > 0 {
+		s.status.SetText("Not saved. Please fix:\n• " + strings.Join(problems, "\n• "))
+		return
+	}
+	s.save.Disable()
+	s.bg(func() {
 		err := s.src.SaveShop(shop)
-		if err == nil {
+		fyne.Do(func() {
+			s.save.Enable()
+			if err != nil {
+				s.status.SetText("Not saved. Please fix:\n• " + strings.Join(describe(err), "\n• "))
+				return
+			}
 			s.dirty = false
 			s.load()
 			s.status.SetText("Saved.")
-			return
-		}
-		problems = describe(err)
-	}
-	s.status.SetText("Not saved. Please fix:\n• " + strings.Join(problems, "\n• "))
+		})
+	})
 }
 
 // describe turns an error into sentences for the user: one per problem of an InputError.
@@ -416,4 +440,6 @@ func (s *settings) showSwatch(hex string) {
 func (s *settings) onRestored() {
 	s.dirty = false
 	s.load()
+	s.rates.load()
+	s.mail.load()
 }

@@ -219,19 +219,27 @@ func (d *supplierDetail) unsaved() string {
 
 func (d *supplierDetail) onSave() {
 	s, rest := d.form.check()
-	if len(rest) == 0 {
+	if len(rest) > 0 {
+		d.status.SetText("Not saved. " + strings.Join(append(rest, "Please fix what is marked."), " "))
+		return
+	}
+	d.save.Disable()
+	d.bg(func() {
 		err := d.src.SaveSupplier(&s)
-		if err == nil {
+		fyne.Do(func() {
+			if err != nil {
+				d.showButtons()
+				rest := showProblems(d.form.fields, problemsOf(err))
+				d.status.SetText("Not saved. " + strings.Join(append(rest, "Please fix what is marked."), " "))
+				return
+			}
 			d.show(s)
 			d.status.SetText("Saved.")
 			if d.onSaved != nil {
 				d.onSaved(s.ID)
 			}
-			return
-		}
-		rest = showProblems(d.form.fields, problemsOf(err))
-	}
-	d.status.SetText("Not saved. " + strings.Join(append(rest, "Please fix what is marked."), " "))
+		})
+	})
 }
 
 func (d *supplierDetail) onUndo() {

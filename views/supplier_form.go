@@ -3,6 +3,7 @@ package views
 import (
 	"fmt"
 	"strconv"
+	"strings"
 
 	"clockwork/app"
 	"clockwork/data"
@@ -41,7 +42,7 @@ func newSupplierForm(onEdit func()) *supplierForm {
 		{"name", "Nordlicht Trading"}, {"contact person", "Anna Berg"}, {"email", "orders@supplier.com"},
 		{"phone", "+49 30 1234567"}, {"website", "https://supplier.com"}, {"portal", "https://portal.supplier.com"},
 		{"chat", "WhatsApp +49 170 …, Slack, WeChat ID"}, {"quoted lead days", "2"}, {"promised fill %", "95"},
-		{"order cut-off", "14:00"},
+		{"order cut-off", "14:00"}, {"order fee", "0.00"}, {"shipping charge", "0.00"}, {"free shipping from", "none"},
 	} {
 		f.add(newField(d.key, d.hint, false, f.edited))
 	}
@@ -86,9 +87,14 @@ func (f *supplierForm) details() fyne.CanvasObject {
 		item("Order cut-off", "order cut-off"),
 		widget.NewFormItem("", hint("Lead days: from your order to their dispatch. Fill %: the share of each order they promise to ship complete. Cut-off: orders after this time of day ship a day later.")),
 	)
+	terms := widget.NewForm(
+		item("Order fee", "order fee"), item("Shipping charge", "shipping charge"), item("Free shipping from", "free shipping from"),
+		widget.NewFormItem("", hint("What they charge on every purchase order, on top of the goods. Shipping is waived when the goods reach the free-shipping amount; leave it empty if it never is. Purchase now counts these in each offer's landed cost.")),
+	)
 	notes := widget.NewForm(item("Notes", "notes"))
 	return container.NewVScroll(container.NewVBox(
-		widget.NewCard("", "Contact", contact), widget.NewCard("", "Service level they promise", sla), widget.NewCard("", "", notes)))
+		widget.NewCard("", "Contact", contact), widget.NewCard("", "Service level they promise", sla),
+		widget.NewCard("", "Charges per purchase order", terms), widget.NewCard("", "", notes)))
 }
 
 // vetting lays out the checklist of DESIGN 5.1: an answer and a note per question.
@@ -111,6 +117,12 @@ func (f *supplierForm) load(s data.Supplier) {
 		"name": s.Name, "contact person": s.ContactPerson, "email": s.Email, "phone": s.Phone, "website": s.Website,
 		"portal": s.Portal, "chat": s.Chat, "address": s.Address, "notes": s.Notes, "order cut-off": s.OrderCutoff,
 		"quoted lead days": strconv.Itoa(s.QuotedLeadDays), "promised fill %": strconv.Itoa(s.PromisedFillPct),
+	}
+	for key, m := range map[string]data.Money{"order fee": s.Terms.OrderFee, "shipping charge": s.Terms.ShippingCharge,
+		"free shipping from": s.Terms.FreeShippingThreshold} {
+		if m != 0 {
+			values[key] = m.Plain()
+		}
 	}
 	if s.ID == 0 {
 		values["quoted lead days"], values["promised fill %"] = "", ""
@@ -147,6 +159,9 @@ func (f *supplierForm) read() (data.Supplier, []app.Problem) {
 	s.Address, s.Notes = f.byKey["address"].entry.Text, f.byKey["notes"].entry.Text
 	s.QuotedLeadDays = wholeNumber(f.byKey["quoted lead days"], 0, &ps)
 	s.PromisedFillPct = wholeNumber(f.byKey["promised fill %"], 0, &ps)
+	s.Terms.OrderFee = amount(f.byKey["order fee"], &ps)
+	s.Terms.ShippingCharge = amount(f.byKey["shipping charge"], &ps)
+	s.Terms.FreeShippingThreshold = amount(f.byKey["free shipping from"], &ps)
 	s.Status = data.SupplierStatus(f.status.Selected)
 	for i, it := range s.Vetting.Items() {
 		*it.Answer = map[string]data.Answer{answerYes: data.AnswerYes, answerNo: data.AnswerNo}[f.answers[i].Selected]
@@ -178,4 +193,18 @@ func (f *supplierForm) edited() {
 	if f.onEdit != nil {
 		f.onEdit()
 	}
+}
+
+// amount reads an optional amount of money: empty is 0; what cannot be read is a problem
+// named after the field.
+func amount(f *field, ps *[]app.Problem) data.Money {
+	t := f.text()
+	if t == "" || strings.EqualFold(t, "none") {
+		return 0
+	}
+	m, err := data.ParseMoney(t)
+	if err != nil {
+		*ps = append(*ps, app.Problem{Field: f.key, Message: fmt.Sprintf("%q is not an amount like 7.50", t)})
+	}
+	return m
 }

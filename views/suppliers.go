@@ -98,7 +98,7 @@ func (s *suppliers) columns() []tableColumn[app.SupplierRow] {
 			}
 			return ago(*r.LastContact, s.src.Now(), s.src.Location())
 		}},
-		{title: "Standing", width: 96, text: func(r app.SupplierRow) string { return standingText(s.standings[r.ID]) },
+		{title: "Standing", width: 104, text: func(r app.SupplierRow) string { return standingText(s.standings[r.ID]) },
 			tone: func(r app.SupplierRow) widget.Importance { return standingTone(s.standings[r.ID]) }},
 	}
 }
@@ -112,7 +112,7 @@ func (s *suppliers) layout() fyne.CanvasObject {
 		container.NewBorder(nil, nil, container.NewHBox(add, imp), nil, container.NewHBox(layout.NewSpacer(), s.count)))
 	left := container.NewBorder(tools, nil, nil, nil, container.NewStack(compact(s.list.table), s.empty))
 	split := container.NewHSplit(left, container.NewPadded(s.detail.content()))
-	split.Offset = 0.6
+	split.Offset = 0.64
 	return split
 }
 

@@ -144,6 +144,18 @@ func TestManualOrderMapAndCancel(t *testing.T) {
 	if code, _, stderr := run(t, db, "order", "map", "M-0001", "--sku", "MUG-OLD", "--to", "MUG-1"); code != cli.ExitBadInput || !strings.Contains(stderr, "no line with the unknown SKU") {
 		t.Errorf("map again: exit %d %q", code, stderr)
 	}
+	if code, _, stderr := run(t, db, "order", "add", "--customer", "Ana", "--address1", "Calle 2", "--city", "Madrid", "--country", "ES",
+		"--line", "VASE-7=1@30:Glass vase", "--at", "2026-11-21"); code != cli.ExitOK {
+		t.Fatalf("second order: %d %s", code, stderr)
+	}
+	code, out, stderr = run(t, db, "order", "map", "M-0002", "--sku", "VASE-7", "--new")
+	if code != cli.ExitOK || !strings.Contains(out, "product VASE-7 added") {
+		t.Fatalf("map --new: exit %d %q %q", code, out, stderr)
+	}
+	if doc := productDoc(t, db, "VASE-7"); !strings.Contains(doc, `"title": "Glass vase"`) || !strings.Contains(doc, `"price_cents": 3000`) {
+		t.Errorf("the product made from the line:\n%s", doc)
+	}
+	run(t, db, "order", "cancel", "M-0002")
 	for _, args := range [][]string{
 		{"order", "add", "--customer", "X", "--address1", "A", "--city", "C", "--country", "DE", "--line", "MUG-1=0"},
 		{"order", "add", "--customer", "X", "--address1", "A", "--city", "C", "--country", "DE", "--line", "MUG-1=two"},
@@ -156,11 +168,11 @@ func TestManualOrderMapAndCancel(t *testing.T) {
 			t.Errorf("%v: exit %d %q", args, code, stderr)
 		}
 	}
-	if n := len(ordersJSON(t, db)); n != 1 {
+	if n := len(ordersJSON(t, db)); n != 2 {
 		t.Errorf("bad orders were stored: %d orders", n)
 	}
 	code, out, _ = run(t, db, "order", "cancel", "M-0001")
-	if code != cli.ExitOK || ordersJSON(t, db)[0]["status"] != "cancelled" {
+	if code != cli.ExitOK || ordersJSON(t, db)[0]["status"] != "cancelled" || ordersJSON(t, db)[0]["number"] != "M-0001" {
 		t.Errorf("cancel: exit %d %q", code, out)
 	}
 	if code, _, stderr := run(t, db, "order", "cancel", "M-0001"); code == cli.ExitOK {

@@ -12,6 +12,7 @@ import (
 	"strings"
 
 	"clockwork/app"
+	"clockwork/reports"
 )
 
 // Exit codes of the command line.
@@ -27,6 +28,10 @@ type Env struct {
 	Stdout, Stderr io.Writer
 	Getenv         func(string) string
 	Context        context.Context
+	// Delegate, when set, runs the same command line in the full binary and returns its exit
+	// code: the command binary (built with the "cli" tag) sets it for the commands that make
+	// or read an Excel workbook, which only the full binary can.
+	Delegate func() int
 }
 
 // command is one `clockwork <name>` action. setup defines its flags on fs and returns the
@@ -212,6 +217,10 @@ func (c *call) exit(err error) int {
 	switch {
 	case err == nil:
 		return ExitOK
+	case errors.Is(err, reports.ErrNotInThisBinary) && c.env.Delegate != nil:
+		c.close() // the full binary opens the shop itself
+		c.shop = nil
+		return c.env.Delegate()
 	case errors.As(err, &ue):
 		fmt.Fprintf(c.env.Stderr, "clockwork %s: %s\n", c.cmd.name, ue.msg)
 		fmt.Fprintf(c.env.Stderr, "usage: clockwork %s %s\n", c.cmd.name, c.cmd.args)

@@ -2,7 +2,12 @@ package cli
 
 import (
 	"flag"
+	"io"
+	"os"
 	"strings"
+
+	"clockwork/app/importfile"
+	"clockwork/reports"
 )
 
 // importKind is one `clockwork import KIND FILE` variant. setup defines the kind's own
@@ -15,15 +20,16 @@ type importKind struct {
 
 // importFlags are the flags every kind of import takes.
 type importFlags struct {
-	dryRun *bool // check and say what would change; write nothing
-	skip   *bool // import the valid rows or orders, list the others
+	dryRun  *bool   // check and say what would change; write nothing
+	skip    *bool   // import the valid rows or orders, list the others
+	mapText *string // a column map, FIELD=COLUMN,...; "" for the file's layout or its saved map
 }
 
 // importKinds is every kind of file `clockwork import` takes.
 func importKinds() []importKind {
 	return []importKind{
 		{"orders", "FILE [--format auto|" + strings.Join(orderFormatNames(), "|") + "] [--map FIELD=COLUMN,...] [--dry-run] [--skip-invalid] [--json]", setupImportOrders},
-		{"catalog", "FILE --supplier NAME [--dry-run] [--skip-invalid]", setupImportCatalog},
+		{"catalog", "FILE --supplier NAME [--map FIELD=COLUMN,...] [--dry-run] [--skip-invalid]", setupImportCatalog},
 	}
 }
 
@@ -40,6 +46,9 @@ func setupImport(fs *flag.FlagSet) func(c *call) error {
 	shared := importFlags{
 		dryRun: fs.Bool("dry-run", false, "check the file and say what would change; write nothing"),
 		skip:   fs.Bool("skip-invalid", false, "import what is valid and leave out what has problems (they are still listed)"),
+		mapText: fs.String("map", "", `read the file through a column map, saved for files with its header: FIELD=COLUMN,... `+
+			`e.g. orders: order_number="Order ID",placed_at=Date,sku=SKU,qty=Qty,unit_price=Price (fields: `+fieldList()+`); `+
+			`catalog: sku=Code,unit_cost="Netto EUR",available_qty=Stock (fields: `+catalogFieldList()+`)`),
 	}
 	runners := map[string]func(c *call, file string) error{}
 	owner := map[string]string{} // flag name → the kind that defined it
@@ -74,8 +83,24 @@ func setupImport(fs *flag.FlagSet) func(c *call) error {
 		if foreign != nil {
 			return foreign
 		}
+		if !importfile.ReadsWorkbooks && isWorkbookFile(c.args[1]) {
+			return reports.ErrNotInThisBinary // before anything is read or written
+		}
 		return run(c, c.args[1])
 	}
+}
+
+// isWorkbookFile says whether the file at path is an .xlsx workbook (false when it cannot be
+// read: the import then says why).
+func isWorkbookFile(path string) bool {
+	f, err := os.Open(path)
+	if err != nil {
+		return false
+	}
+	defer f.Close()
+	head := make([]byte, 4)
+	n, _ := io.ReadFull(f, head)
+	return importfile.IsWorkbook(head[:n])
 }
 
 func kindNames() string {

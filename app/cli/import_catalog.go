@@ -8,7 +8,17 @@ import (
 	"text/tabwriter"
 
 	"clockwork/app"
+	"clockwork/app/importfile"
 )
+
+// catalogFieldList names every field a price list's column map may set.
+func catalogFieldList() string {
+	names := make([]string, len(importfile.CatalogFields))
+	for i, fi := range importfile.CatalogFields {
+		names[i] = string(fi.Field)
+	}
+	return strings.Join(names, ", ")
+}
 
 func setupImportCatalog(fs *flag.FlagSet, shared importFlags) func(c *call, file string) error {
 	supplier := fs.String("supplier", "", "the supplier the price list is from (created as a prospect if new)")
@@ -16,6 +26,13 @@ func setupImportCatalog(fs *flag.FlagSet, shared importFlags) func(c *call, file
 	return func(c *call, file string) error {
 		if *supplier == "" {
 			return usagef("say whose price list it is: --supplier NAME")
+		}
+		var m importfile.ColumnMap
+		if *shared.mapText != "" {
+			var err error
+			if m, err = importfile.ParseColumnMap(*shared.mapText); err != nil {
+				return usagef("--map: %v", err)
+			}
 		}
 		f, err := os.Open(file)
 		if err != nil {
@@ -26,7 +43,7 @@ func setupImportCatalog(fs *flag.FlagSet, shared importFlags) func(c *call, file
 		if err != nil {
 			return err
 		}
-		res, err := a.ImportCatalog(f, file, app.CatalogImportOptions{Supplier: *supplier, DryRun: *dryRun, SkipInvalid: *skip})
+		res, err := a.ImportCatalog(f, file, app.CatalogImportOptions{Supplier: *supplier, DryRun: *dryRun, SkipInvalid: *skip, Map: m})
 		if err != nil {
 			return err
 		}

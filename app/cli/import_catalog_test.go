@@ -107,3 +107,23 @@ func TestSuppliersJSON(t *testing.T) {
 		t.Errorf("unknown status: exit %d %q", code, stderr)
 	}
 }
+
+func TestImportCatalogCommandWithAColumnMap(t *testing.T) {
+	db := newShop(t)
+	list := "Code;Kurztext;Netto EUR;Menge frei;Karton\nK-1;Gartenschere;7,80;12;24\nK-2;Gießkanne;4,10;-1;6\n"
+	file := writeFile(t, "garten.csv", list)
+	code, _, stderr := run(t, db, "import", "catalog", file, "--supplier", "Gartenhof")
+	if code != cli.ExitBadInput || !strings.Contains(stderr, "map the file's columns") {
+		t.Fatalf("an unknown layout without a map: exit %d\n%s", code, stderr)
+	}
+	code, out, stderr := run(t, db, "import", "catalog", file, "--supplier", "Gartenhof",
+		"--map", `sku=Code,title=Kurztext,unit_cost="Netto EUR",available_qty=Menge frei,carton_qty=Karton`)
+	if code != 0 || !strings.Contains(out, "2 new products") || !strings.Contains(stderr, "garten.csv:3: Menge frei: stock -1 read as 0") {
+		t.Fatalf("with --map: exit %d %q %q", code, out, stderr)
+	}
+	next := writeFile(t, "garten-2.csv", strings.Replace(list, "7,80", "8,20", 1))
+	code, out, stderr = run(t, db, "import", "catalog", next, "--supplier", "Gartenhof")
+	if code != 0 || !strings.Contains(out, "1 updated (1 cost changes)") {
+		t.Errorf("the same layout again, through the saved map: exit %d %q %q", code, out, stderr)
+	}
+}

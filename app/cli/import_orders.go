@@ -67,7 +67,7 @@ func orderFormatNames() []string {
 
 func setupImportOrders(fs *flag.FlagSet, shared importFlags) func(c *call, file string) error {
 	format := fs.String("format", "auto", "the export's layout: "+strings.Join(app.OrderFormats, ", ")+" (auto: a map saved for the file's header, or the layout its header names)")
-	mapText := fs.String("map", "", `read the file through a column map, saved for files with its header: FIELD=COLUMN,... e.g. order_number="Order ID",placed_at=Date,sku=SKU,qty=Qty,unit_price=Price (fields: `+fieldList()+`)`)
+	mapText := shared.mapText
 	asJSON := fs.Bool("json", false, "print what the import did as one JSON document")
 	return func(c *call, file string) error {
 		if !slices.Contains(app.OrderFormats, *format) {

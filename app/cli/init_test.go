@@ -76,6 +76,13 @@ func TestShopWeights(t *testing.T) {
 	if _, out, _ := run(t, db, "shop", "--json"); !strings.Contains(out, `"otif": 40`) {
 		t.Errorf("a refused weight was saved: %s", out)
 	}
+	preview := filepath.Join(t.TempDir(), "sample.pdf")
+	if code, _, stderr := run(t, db, "shop", "--name", "Linden & Loom", "--preview", preview); code != cli.ExitOK {
+		t.Fatalf("shop --preview: exit %d %q", code, stderr)
+	}
+	if b, err := os.ReadFile(preview); err != nil || !strings.HasPrefix(string(b), "%PDF") || len(b) < 1000 {
+		t.Errorf("the sample slip: %v, %d bytes", err, len(b))
+	}
 }
 
 func TestReturnReceiveAndClose(t *testing.T) {
@@ -146,5 +153,24 @@ func TestReturnEdit(t *testing.T) {
 	}
 	if code, _, _ := run(t, db, "return", "receive", "RMA-0001", "--comment", "x"); code != cli.ExitUsage {
 		t.Errorf("--comment on receive: exit %d", code)
+	}
+}
+
+func TestEveryCommandExplainsItself(t *testing.T) {
+	_, out, _ := run(t, "", "help")
+	n := 0
+	for _, line := range strings.Split(out, "\n") {
+		fields := strings.Fields(line)
+		if !strings.HasPrefix(line, "  ") || strings.HasPrefix(line, "   ") || len(fields) < 2 {
+			continue
+		}
+		n++
+		code, usage, stderr := run(t, "", fields[0], "-h")
+		if code != cli.ExitOK || !strings.HasPrefix(usage, "usage: clockwork "+fields[0]) || stderr != "" {
+			t.Errorf("%s -h: exit %d %q %q", fields[0], code, usage, stderr)
+		}
+	}
+	if n < 25 {
+		t.Errorf("help lists %d commands:\n%s", n, out)
 	}
 }

@@ -11,7 +11,7 @@ import (
 // orderSynopsis is the synopsis of `clockwork order`, one line per action.
 const orderSynopsis = `add --customer NAME --address1 A --city C --country CC --line SKU=QTY[@PRICE][:TITLE] ... [--email E] [--zip Z] ... [--at T]
                      | cancel ORDER [--at T]
-                     | map ORDER --sku SKU --to PRODUCT-SKU
+                     | map ORDER --sku SKU (--to PRODUCT-SKU | --new [--to NEW-SKU])
                      | release ORDER`
 
 // orderText maps each text flag of `order add` to the field it sets.
@@ -32,12 +32,12 @@ var orderTextHelp = map[string]string{
 
 // orderFlags are the flags of every `order` action.
 type orderFlags struct {
-	text            map[string]*string
-	lines           repeated
-	shipping, at    *string
-	gift            *bool
-	sku, productSKU *string
-	set             map[string]bool
+	text             map[string]*string
+	lines            repeated
+	shipping, at     *string
+	gift, newProduct *bool
+	sku, productSKU  *string
+	set              map[string]bool
 }
 
 func setupOrder(fs *flag.FlagSet) func(c *call) error {
@@ -50,14 +50,15 @@ func setupOrder(fs *flag.FlagSet) func(c *call) error {
 	f.gift = fs.Bool("gift", false, "add: a gift: slips print without prices")
 	f.at = fs.String("at", "", "add/cancel: when it happened, a day or RFC 3339 time (default now)")
 	f.sku = fs.String("sku", "", "map: the SKU on the order that the catalog does not know")
-	f.productSKU = fs.String("to", "", "map: the SKU of the catalog product it is")
+	f.productSKU = fs.String("to", "", "map: the SKU of the catalog product it is (with --new: the new product's SKU, default the line's)")
+	f.newProduct = fs.Bool("new", false, "map: add the product to the catalog from the line (its title and price)")
 	adds := append([]string{"line", "shipping", "gift", "at"}, keys(f.text)...)
 	return func(c *call) error {
 		f.set = setFlags(fs)
 		return runAction(c, fs, "order", map[string]action{
 			"add":     {adds, f.add},
 			"cancel":  {[]string{"at"}, f.cancel},
-			"map":     {[]string{"sku", "to"}, f.mapSKU},
+			"map":     {[]string{"sku", "to", "new"}, f.mapSKU},
 			"release": {nil, orderRelease},
 		})
 	}
@@ -151,8 +152,8 @@ func (f *orderFlags) mapSKU(c *call, args []string) error {
 	if err != nil {
 		return err
 	}
-	if !f.set["sku"] || *f.productSKU == "" {
-		return usagef("--sku SKU and --to PRODUCT-SKU are required")
+	if !f.set["sku"] || (*f.productSKU == "" && !*f.newProduct) {
+		return usagef("--sku SKU and --to PRODUCT-SKU (or --new) are required")
 	}
 	a, err := c.app()
 	if err != nil {
@@ -168,6 +169,14 @@ func (f *orderFlags) mapSKU(c *call, args []string) error {
 	}
 	for _, l := range d.Lines {
 		if l.Unknown && l.SKU == strings.TrimSpace(*f.sku) {
+			if *f.newProduct {
+				p, n, err := a.CreateProductForLine(l.ID, *f.productSKU)
+				if err != nil {
+					return err
+				}
+				_, err = fmt.Fprintf(c.env.Stdout, "product %s added from the order line; %d order lines linked; give it an offer: clockwork offer add %s --supplier NAME --cost C\n", p.SKU, n, p.SKU)
+				return err
+			}
 			n, err := a.MapUnknownSKU(l.ID, *f.productSKU)
 			if err != nil {
 				return err

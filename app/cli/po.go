@@ -4,6 +4,7 @@ import (
 	"flag"
 	"fmt"
 	"io"
+	"os"
 	"path/filepath"
 	"strings"
 	"text/tabwriter"
@@ -53,13 +54,13 @@ func newPOJSON(r app.PORow, lines []app.POLineRow) poJSON {
 // poFlags are the flags of every `po` subcommand; each subcommand takes some of them.
 type poFlags struct {
 	status, at, out, promised, expected, tracking, carrier, ref *string
-	asJSON, late                                                *bool
+	asJSON, late, email                                         *bool
 }
 
 // poActions are the `po` subcommands with the flags each accepts.
 var poActions = map[string][]string{
 	"list":   {"status", "late", "json"},
-	"send":   {"at", "out", "promised"},
+	"send":   {"at", "out", "promised", "email"},
 	"pdf":    {"out"},
 	"ack":    {"at", "expected", "tracking", "carrier", "ref"},
 	"close":  {"at"},
@@ -67,7 +68,7 @@ var poActions = map[string][]string{
 }
 
 const poSynopsis = `list [--status S] [--late] [--json]
-                     | send PO [--at T] [--out FILE.pdf] [--promised DATE]
+                     | send PO [--at T] [--out FILE.pdf] [--promised DATE] [--email]
                      | ack PO [--at T] [--expected DATE] [--tracking NUMBER] [--carrier C] [--ref R]
                      | pdf PO [--out FILE.pdf] | close PO | cancel PO`
 
@@ -83,6 +84,7 @@ func setupPO(fs *flag.FlagSet) func(c *call) error {
 		tracking: fs.String("tracking", "", "ack: inbound tracking number"),
 		carrier:  fs.String("carrier", "", "ack: inbound carrier"),
 		ref:      fs.String("ref", "", "ack: the supplier's order reference"),
+		email:    fs.Bool("email", false, "send: e-mail the PDF to the supplier over the shop's SMTP server (Settings → E-mail); the PO counts as sent only once the server accepts it"),
 	}
 	return func(c *call) error {
 		if len(c.args) == 0 {
@@ -176,6 +178,9 @@ func poSend(c *call, a *app.App, po data.PurchaseOrder, f poFlags) error {
 	if filepath.Ext(out) == "" {
 		return usagef("--out %s: give a file name ending .pdf", out)
 	}
+	if *f.email {
+		return poSendEmail(c, a, po, f)
+	}
 	sent, err := a.SendPOToFile(po.ID, app.SendOptions{Promised: data.Day(*f.promised)}, out)
 	if err != nil {
 		return err
@@ -185,6 +190,33 @@ func poSend(c *call, a *app.App, po data.PurchaseOrder, f poFlags) error {
 		return err
 	}
 	_, err = fmt.Fprintf(c.env.Stdout, "%s sent; ship by %s; PDF %s\nE-mail to %s: %s\n", sent.Number, sent.PromisedDate, out, orDash(mail.To), mail.Subject)
+	return err
+}
+
+// poSendEmail sends the PO by e-mail: sent only when the server took the message.
+func poSendEmail(c *call, a *app.App, po data.PurchaseOrder, f poFlags) error {
+	r, err := a.EmailPO(po.ID, app.SendOptions{Promised: data.Day(*f.promised)})
+	if err != nil {
+		return err
+	}
+	if !r.Sent {
+		return fmt.Errorf("%s was not sent: %s", po.Number, r.Problem)
+	}
+	kept := a.POPDFPath(po.Number)
+	if *f.out != "" {
+		b, err := os.ReadFile(kept)
+		if err == nil {
+			err = app.WriteFile(*f.out, func(w io.Writer) error { _, err := w.Write(b); return err })
+		}
+		if err != nil {
+			return fmt.Errorf("%s was sent by e-mail, but its PDF could not be copied to %s: %w", po.Number, *f.out, err)
+		}
+		kept = *f.out
+	}
+	_, err = fmt.Fprintf(c.env.Stdout, "%s e-mailed to %s (Message-ID <%s>); PDF %s\n", po.Number, r.To, r.MessageID, kept)
+	if err == nil && r.Problem != "" {
+		fmt.Fprintln(c.env.Stderr, "warning: "+r.Problem)
+	}
 	return err
 }
 

@@ -6,6 +6,7 @@ import (
 	"io"
 
 	"clockwork/app"
+	"clockwork/reports"
 )
 
 // scorecardJSON is one supplier of `scorecard --json` (DESIGN 6): percentages 0–100 at full
@@ -52,6 +53,9 @@ func setupScorecard(fs *flag.FlagSet) func(c *call) error {
 		}
 		if *out == "" && !*asJSON {
 			return usagef("give --out FILE.xlsx, --json, or both")
+		}
+		if *out != "" && !reports.WritesWorkbooks {
+			return reports.ErrNotInThisBinary // the full binary writes it; nothing done here
 		}
 		a, err := c.app()
 		if err != nil {

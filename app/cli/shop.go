@@ -4,6 +4,7 @@ import (
 	"encoding/json"
 	"flag"
 	"fmt"
+	"io"
 	"os"
 	"strconv"
 	"strings"
@@ -73,6 +74,7 @@ func setupShop(fs *flag.FlagSet) func(c *call) error {
 	handling := fs.String("handling-days", "", "days the shop needs to pack once goods arrive")
 	var weights repeated
 	fs.Var(&weights, "weight", weightHelp())
+	preview := fs.String("preview", "", "write a sample packing slip with the shop's branding to this PDF (after any change)")
 	asJSON := fs.Bool("json", false, "print the shop as JSON")
 	rates := rateFlags(fs)
 	return func(c *call) error {
@@ -141,6 +143,11 @@ func setupShop(fs *flag.FlagSet) func(c *call) error {
 		if len(*rates) > 0 {
 			if err := setRates(a, *rates); err != nil {
 				return err
+			}
+		}
+		if *preview != "" {
+			if err := app.WriteFile(*preview, func(w io.Writer) error { return a.WriteSampleSlip(w, shop) }); err != nil {
+				return fmt.Errorf("write the sample slip %s: %w", *preview, err)
 			}
 		}
 		stored, err := a.Rates()

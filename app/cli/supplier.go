@@ -11,7 +11,7 @@ import (
 )
 
 // supplierSynopsis is the synopsis of `clockwork supplier`, one line per action.
-const supplierSynopsis = `add NAME [--email E] [--phone P] ... [--status S] [--lead-days N] [--vet KEY=ANSWER[:NOTE] ...]
+const supplierSynopsis = `add NAME [--email E] ... [--lead-days N] [--order-fee A] [--shipping A] [--free-shipping-from A] [--vet KEY=ANSWER[:NOTE] ...]
                      | edit NAME [the same flags] [--rename NEW]
                      | show NAME [--json] | delete NAME
                      | log NAME [--json] | contact NAME --kind K --text TEXT [--channel C] [--at T]`
@@ -37,6 +37,18 @@ var supplierTextHelp = map[string]string{
 // supplierNumbers maps each whole-number flag of add and edit to the supplier field it sets.
 func supplierNumbers(s *data.Supplier) map[string]*int {
 	return map[string]*int{"lead-days": &s.QuotedLeadDays, "fill-pct": &s.PromisedFillPct}
+}
+
+// supplierMoney maps each amount flag of add and edit to the supplier term it sets.
+func supplierMoney(s *data.Supplier) map[string]*data.Money {
+	return map[string]*data.Money{"order-fee": &s.Terms.OrderFee, "shipping": &s.Terms.ShippingCharge,
+		"free-shipping-from": &s.Terms.FreeShippingThreshold}
+}
+
+var supplierMoneyHelp = map[string]string{
+	"order-fee":          "add/edit: the supplier's charge on every purchase order, e.g. 5.00",
+	"shipping":           "add/edit: the supplier's shipping charge per purchase order, e.g. 7.50",
+	"free-shipping-from": "add/edit: goods worth this much or more ship free; 0 for never",
 }
 
 var supplierNumberHelp = map[string]string{
@@ -67,6 +79,9 @@ func setupSupplier(fs *flag.FlagSet) func(c *call) error {
 	}
 	for name := range supplierNumbers(&data.Supplier{}) {
 		f.numbers[name] = fs.String(name, "", supplierNumberHelp[name])
+	}
+	for name := range supplierMoney(&data.Supplier{}) {
+		f.numbers[name] = fs.String(name, "", supplierMoneyHelp[name])
 	}
 	fs.Var(&f.vet, "vet", "add/edit: a vetting answer KEY=yes|no|unknown[:NOTE], repeatable; KEY is one of "+strings.Join(vetKeys, ", "))
 	f.kind = fs.String("kind", "", "contact: message, call, issue or note")
@@ -153,6 +168,11 @@ func (f *supplierFlags) apply(s *data.Supplier) error {
 	for name, dst := range supplierNumbers(s) {
 		if f.set[name] {
 			in.int(name, *f.numbers[name], dst)
+		}
+	}
+	for name, dst := range supplierMoney(s) {
+		if f.set[name] {
+			in.money(name, *f.numbers[name], dst)
 		}
 	}
 	items := s.Vetting.Items()

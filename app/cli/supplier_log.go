@@ -26,6 +26,9 @@ type supplierDetailJSON struct {
 	QuotedLeadDays  int           `json:"quoted_lead_days"`
 	PromisedFillPct int           `json:"promised_fill_pct"`
 	OrderCutoff     string        `json:"order_cutoff"`
+	OrderFee        int64         `json:"order_fee_cents"`
+	ShippingCharge  int64         `json:"shipping_charge_cents"`
+	FreeShipping    int64         `json:"free_shipping_from_cents"` // 0: never free
 	Notes           string        `json:"notes"`
 	VettingYes      int           `json:"vetting_yes"`
 	VettingTotal    int           `json:"vetting_total"`
@@ -51,7 +54,8 @@ type eventJSON struct {
 func newSupplierDetailJSON(s data.Supplier) supplierDetailJSON {
 	out := supplierDetailJSON{Name: s.Name, Status: string(s.Status), Email: s.Email, Phone: s.Phone, Website: s.Website,
 		Portal: s.Portal, Chat: s.Chat, ContactPerson: s.ContactPerson, Address: s.Address, QuotedLeadDays: s.QuotedLeadDays,
-		PromisedFillPct: s.PromisedFillPct, OrderCutoff: s.OrderCutoff, Notes: s.Notes, VettingYes: s.Vetting.Yes(),
+		PromisedFillPct: s.PromisedFillPct, OrderCutoff: s.OrderCutoff, OrderFee: int64(s.Terms.OrderFee), ShippingCharge: int64(s.Terms.ShippingCharge),
+		FreeShipping: int64(s.Terms.FreeShippingThreshold), Notes: s.Notes, VettingYes: s.Vetting.Yes(),
 		VettingTotal: app.VettingTotal, Vetting: []vettingJSON{}}
 	for i, it := range s.Vetting.Items() {
 		out.Vetting = append(out.Vetting, vettingJSON{Key: vetKeys[i], Question: it.Question, Answer: answerName(*it.Answer), Note: *it.Note})
@@ -93,8 +97,8 @@ func (f *supplierFlags) show(c *call, args []string) error {
 	w := tabwriter.NewWriter(c.env.Stdout, 0, 0, 2, ' ', 0)
 	fmt.Fprintf(w, "Name:\t%s\nStatus:\t%s\nE-mail:\t%s\nPhone:\t%s\nWebsite:\t%s\nPortal:\t%s\nChat:\t%s\nContact:\t%s\nAddress:\t%s\n",
 		d.Name, d.Status, d.Email, d.Phone, d.Website, d.Portal, d.Chat, d.ContactPerson, strings.ReplaceAll(d.Address, "\n", ", "))
-	fmt.Fprintf(w, "SLA:\t%d lead days, %d%% complete, cut-off %s\nNotes:\t%s\nVetting:\t%d/%d\n",
-		d.QuotedLeadDays, d.PromisedFillPct, orDash(d.OrderCutoff), d.Notes, d.VettingYes, d.VettingTotal)
+	fmt.Fprintf(w, "SLA:\t%d lead days, %d%% complete, cut-off %s\n", d.QuotedLeadDays, d.PromisedFillPct, orDash(d.OrderCutoff))
+	fmt.Fprintf(w, "Terms:\t%s\nNotes:\t%s\nVetting:\t%d/%d\n", termsText(s.Terms), d.Notes, d.VettingYes, d.VettingTotal)
 	for _, v := range d.Vetting {
 		fmt.Fprintf(w, "  %s\t%s\t%s\n", v.Key, v.Answer, v.Note)
 	}
@@ -177,4 +181,13 @@ func (f *supplierFlags) contact(c *call, args []string) error {
 	}
 	_, err = fmt.Fprintf(c.env.Stdout, "logged with %s: %s %s\n", s.Name, ev.Kind, ev.At.In(a.Location()).Format("2006-01-02 15:04"))
 	return err
+}
+
+// termsText says a supplier's charges in a line: "order fee 5.00, shipping 7.50, free from 100.00".
+func termsText(t data.SupplierTerms) string {
+	free := "never free"
+	if t.FreeShippingThreshold > 0 {
+		free = "free from " + t.FreeShippingThreshold.String()
+	}
+	return fmt.Sprintf("order fee %s, shipping %s, %s", t.OrderFee, t.ShippingCharge, free)
 }

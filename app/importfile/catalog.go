@@ -24,6 +24,9 @@ type CatalogRow struct {
 	// Warnings are what the row's reading changed without refusing it (a negative stock
 	// figure read as 0), each with its line and column.
 	Warnings []Problem
+	// OrderFee, Shipping and FreeShippingFrom are the supplier's terms when the list states
+	// them (the same on every row that has them; ParseCatalog checks); nil otherwise.
+	OrderFee, Shipping, FreeShippingFrom *data.Money
 }
 
 // catalogField is one column a catalog file may have.
@@ -41,6 +44,9 @@ const (
 	cCarton // units in a carton or case: information only
 	cAvailable
 	cPrice
+	cOrderFee
+	cShipping
+	cFreeShipping
 	numCatalogFields
 )
 
@@ -79,6 +85,12 @@ var catalogAliases = [numCatalogFields][]string{
 		"inventory", "on hand", "vmenge", "bestand", "lagerbestand", "verfügbar", "disponible", "quantité disponible", "qté dispo"},
 	cPrice: {"price", "retail price", "selling price", "rrp", "msrp", "evp", "verkaufspreis", "endkundenpreis", "uvp", "prix public",
 		"prix de vente", "prix public conseillé", "ppc"},
+	// The supplier's terms, per order: a list that states them states them on each row.
+	cOrderFee: {"order_fee", "order fee", "fee per order", "handling fee", "bearbeitungsgebühr", "mindermengenzuschlag"},
+	cShipping: {"shipping_charge", "shipping charge", "shipping", "shipping cost", "freight", "delivery charge",
+		"versandkosten", "frachtkosten"},
+	cFreeShipping: {"free_shipping_from", "free shipping from", "free shipping threshold", "free freight from",
+		"versandkostenfrei ab", "frachtfrei ab"},
 }
 
 // catalogColumns holds the column index of each field, -1 where the file lacks it.
@@ -117,7 +129,34 @@ func parseCatalogWith(t *Table, cols catalogColumns) ([]CatalogRow, []Problem) {
 			out = append(out, row)
 		}
 	}
+	p.sameTerms(out)
 	return out, p.problems
+}
+
+// sameTerms refuses a list whose rows state different terms: a supplier has one order fee.
+func (p *catalogParser) sameTerms(rows []CatalogRow) {
+	for _, f := range []struct {
+		field catalogField
+		get   func(CatalogRow) *data.Money
+	}{
+		{cOrderFee, func(r CatalogRow) *data.Money { return r.OrderFee }},
+		{cShipping, func(r CatalogRow) *data.Money { return r.Shipping }},
+		{cFreeShipping, func(r CatalogRow) *data.Money { return r.FreeShippingFrom }},
+	} {
+		first := -1
+		for i, r := range rows {
+			v := f.get(r)
+			switch {
+			case v == nil:
+			case first < 0:
+				first = i
+			case *v != *f.get(rows[first]):
+				p.add(r.Line, f.field, "%s differs from %s on line %d: the supplier's terms are one for the whole list, so give the same on every row",
+					v.Plain(), f.get(rows[first]).Plain(), rows[first].Line)
+				return
+			}
+		}
+	}
 }
 
 // missingCatalogColumns says which column is missing and lists the headers found.

@@ -38,6 +38,9 @@ func (p *catalogParser) row(r Row) (CatalogRow, bool) {
 	row.PackSize = p.count(r, cPack, 1, "pack size")
 	row.Carton = p.carton(r, &row)
 	row.AvailableQty = p.stock(r, &row)
+	row.OrderFee = p.money(r, cOrderFee, "an order fee")
+	row.Shipping = p.money(r, cShipping, "a shipping charge")
+	row.FreeShippingFrom = p.money(r, cFreeShipping, "a free-shipping amount")
 	return row, len(p.problems) == before
 }
 

@@ -112,21 +112,31 @@ func ParseColumnMap(s string) (ColumnMap, error) {
 	return m, nil
 }
 
-// cutColumn reads one column name up to the next ',' (or a quoted one) and returns the rest.
+// cutColumn reads one column name up to the next ',' (or a quoted one, with "" for a quote
+// inside it) and returns the rest.
 func cutColumn(s string) (col, rest string, err error) {
-	if strings.HasPrefix(s, `"`) {
-		end := strings.Index(s[1:], `"`)
-		if end < 0 {
-			return "", "", fmt.Errorf("the quote around %s is not closed", s)
-		}
-		col, rest = s[1:1+end], strings.TrimSpace(s[2+end:])
-		if rest != "" && !strings.HasPrefix(rest, ",") {
-			return "", "", fmt.Errorf("write a ',' after the quoted column %q", col)
-		}
-		return col, strings.TrimPrefix(rest, ","), nil
+	if !strings.HasPrefix(s, `"`) {
+		col, rest, _ = strings.Cut(s, ",")
+		return strings.TrimSpace(col), rest, nil
 	}
-	col, rest, _ = strings.Cut(s, ",")
-	return strings.TrimSpace(col), rest, nil
+	var b strings.Builder
+	for i := 1; i < len(s); i++ {
+		if s[i] != '"' {
+			b.WriteByte(s[i])
+			continue
+		}
+		if i+1 < len(s) && s[i+1] == '"' {
+			b.WriteByte('"')
+			i++
+			continue
+		}
+		rest = strings.TrimSpace(s[i+1:])
+		if rest != "" && !strings.HasPrefix(rest, ",") {
+			return "", "", fmt.Errorf("write a ',' after the quoted column %q", b.String())
+		}
+		return b.String(), strings.TrimPrefix(rest, ","), nil
+	}
+	return "", "", fmt.Errorf("the quote around %s is not closed", s)
 }
 
 // String writes the map as ParseColumnMap reads it, fields in OrderFields' order.
@@ -134,8 +144,8 @@ func (m ColumnMap) String() string {
 	var parts []string
 	for _, fi := range OrderFields {
 		if c, ok := m[fi.Field]; ok {
-			if strings.ContainsAny(c, ",=\" ") {
-				c = `"` + c + `"`
+			if strings.ContainsAny(c, ",=\" ") || strings.TrimSpace(c) != c {
+				c = `"` + strings.ReplaceAll(c, `"`, `""`) + `"`
 			}
 			parts = append(parts, string(fi.Field)+"="+c)
 		}

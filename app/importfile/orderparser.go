@@ -128,6 +128,14 @@ func (p *orderParser) build(g *group) (Order, bool) {
 	return d.order, len(p.problems) == before
 }
 
+// identityField marks the fields that say whose order it is, when and where it goes: two
+// rows of one order that differ in one are two orders under one number, never merged.
+var identityField = [numHeadFields]bool{
+	oPlacedAt: true, oEmail: true, oEmailAlt: true, oCustomer: true, oCustomerFirst: true, oCustomerLast: true,
+	oShipName: true, oShipFirst: true, oShipLast: true, oShipAddress1: true, oShipAddress2: true, oShipStreet: true,
+	oShipCity: true, oShipZip: true, oShipCountry: true,
+}
+
 // gather takes each order-level field from the first row that fills it. An order number
 // seen again after other orders (a new run of rows) must agree with what came before.
 func (p *orderParser) gather(g *group, rows []Row, d *draft) {
@@ -146,6 +154,10 @@ func (p *orderParser) gather(g *group, rows []Row, d *draft) {
 			case !conflict && run[f] != current && v != d.vals[f]:
 				conflict = true
 				p.add(r.Line, f, "order %s appears again here with %q, but line %d has %q: keep all rows of one order together, or give the orders different numbers",
+					g.number, v, d.lines[f], d.vals[f])
+			case !conflict && identityField[f] && v != d.vals[f]:
+				conflict = true
+				p.add(r.Line, f, "this row of order %s has %q, but line %d has %q: rows of one order cannot have another customer, date or address; check the order number",
 					g.number, v, d.lines[f], d.vals[f])
 			}
 		}

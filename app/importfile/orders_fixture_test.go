@@ -43,16 +43,20 @@ func TestOrdersShopifyTransporter(t *testing.T) {
 	orders, problems := importfile.ParseOrders(tab, importfile.FormatShopify)
 	// Line 3 of Shopify's sample is one column off from its header from "Billing Name" on
 	// (Lineitem quantity holds "Mini Handle Shovel", Lineitem price 3, Lineitem sku 20), so
-	// order #MA-1097 is refused with that explained, and #MA-1098 imports.
-	if len(problems) != 2 {
-		t.Fatalf("problems %v, want two on line 3", problems)
+	// order #MA-1097 is refused with that explained (its shifted Billing Name also differs
+	// from the order's first row: never merged), and #MA-1098 imports.
+	if len(problems) != 3 {
+		t.Fatalf("problems %v, want three on line 3", problems)
 	}
-	qty := problems[0]
+	if c := problems[0]; c.Line != 3 || c.Column != "Billing Name" || !strings.Contains(c.Message, `"Acme Ltd.", but line 2 has "Ami Shaperi"`) {
+		t.Errorf("conflict %s", c)
+	}
+	qty := problems[1]
 	if qty.Line != 3 || qty.Column != "Lineitem quantity" || !strings.Contains(qty.Message, `"Mini Handle Shovel" is not a whole number`) ||
 		!strings.Contains(qty.Message, "one column off") {
 		t.Errorf("quantity problem %s", qty)
 	}
-	if tax := problems[1]; tax.Line != 3 || tax.Column != "Tax 1 Price" || !strings.Contains(tax.Message, `"HST" is not an amount`) {
+	if tax := problems[2]; tax.Line != 3 || tax.Column != "Tax 1 Price" || !strings.Contains(tax.Message, `"HST" is not an amount`) {
 		t.Errorf("tax problem %s", tax)
 	}
 	if len(orders) != 1 {

@@ -240,3 +240,29 @@ func TestOrdersNullMeansEmpty(t *testing.T) {
 		t.Errorf("\"null\" cells kept as text: %+v", o)
 	}
 }
+
+func TestOrderRowsThatConflictAreNotMerged(t *testing.T) {
+	text := "order_number,placed_at,customer_name,ship_address1,sku,qty,unit_price\n" +
+		"7,2026-01-02,Ann Lee,1 Main St,A,1,2.00\n" +
+		"7,2026-01-02,Ann Lee,1 Main St,B,1,3.00\n" +
+		"8,2026-01-03,Bo Berg,2 High St,A,1,2.00\n" +
+		"8,2026-01-03,Cy Moreau,2 High St,B,1,3.00\n" +
+		"9,2026-01-04,Di Rossi,3 Low St,A,1,2.00\n" +
+		"9,2026-01-04,Di Rossi,4 Other Rd,B,1,3.00\n"
+	orders, problems := importfile.ParseOrders(readString(t, text), importfile.FormatGeneric)
+	if len(orders) != 1 || orders[0].Number != "7" || len(orders[0].Lines) != 2 {
+		t.Fatalf("orders %+v", orders)
+	}
+	want := []struct {
+		line   int
+		column string
+	}{{5, "customer_name"}, {7, "ship_address1"}}
+	if len(problems) != len(want) {
+		t.Fatalf("problems %v", problems)
+	}
+	for i, w := range want {
+		if p := problems[i]; p.Line != w.line || p.Column != w.column || !strings.Contains(p.Message, "cannot have another customer, date or address") {
+			t.Errorf("problem %d: %s, want line %d column %s", i, p, w.line, w.column)
+		}
+	}
+}

@@ -94,7 +94,7 @@ func readLimited(r io.Reader, name string, limit int64) (*Table, error) {
 			name, sizeText(limit), ErrTooLarge)
 	}
 	switch {
-	case bytes.HasPrefix(b, []byte("PK\x03\x04")):
+	case IsWorkbook(b):
 		return readXLSX(b, name)
 	case bytes.HasPrefix(b, []byte{0xD0, 0xCF, 0x11, 0xE0}):
 		return nil, fmt.Errorf("%s is an old Excel (.xls) workbook: save it as .xlsx or CSV and import that", name)
@@ -105,6 +105,9 @@ func readLimited(r io.Reader, name string, limit int64) (*Table, error) {
 	}
 	return readCSV(text, name)
 }
+
+// IsWorkbook says whether a file beginning with b is an .xlsx workbook (a zip archive).
+func IsWorkbook(b []byte) bool { return bytes.HasPrefix(b, []byte("PK\x03\x04")) }
 
 // sizeText writes a byte count for people ("200 MB", "512 bytes").
 func sizeText(n int64) string {

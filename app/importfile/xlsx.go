@@ -1,3 +1,5 @@
+//go:build !cli
+
 package importfile
 
 import (
@@ -7,6 +9,10 @@ import (
 
 	"github.com/xuri/excelize/v2"
 )
+
+// ReadsWorkbooks says whether this binary reads .xlsx files (the command binary, built with
+// the "cli" tag, does not).
+const ReadsWorkbooks = true
 
 // xlsxUnzipLimit bounds what a workbook may expand to, against zip bombs.
 const xlsxUnzipLimit = 1 << 30
