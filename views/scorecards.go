@@ -68,7 +68,7 @@ func newScorecards(src scorecardSource, win fyne.Window, bg runner) *scorecards 
 	s.detail = newScoreDetail()
 	s.export = widget.NewButtonWithIcon("Export to Excel…", theme.DocumentSaveIcon(), s.onExport)
 	split := container.NewVSplit(s.table, s.detail.content())
-	split.Offset = 0.52
+	split.Offset = 0.62
 	s.root = container.NewBorder(container.NewVBox(s.toolbar(), s.status), nil, nil, nil, split)
 	s.picker.SetSelected(period12Months) // loads
 	return s
