@@ -3,8 +3,8 @@ package app_test
 import (
 	"errors"
 	"os"
-	"strings"
 	"slices"
+	"strings"
 	"testing"
 
 	"clockwork/app"

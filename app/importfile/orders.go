@@ -28,8 +28,8 @@ type Order struct {
 	// Currency is the amounts' currency code as the file gives it ("" when it does not say);
 	// CurrencyColumn the column that said so, for a problem about it.
 	Currency, CurrencyColumn string
-	Note     string
-	Gift     bool
+	Note                     string
+	Gift                     bool
 	// Cancelled says the platform cancelled, refunded or voided the order; CancelledAt is
 	// when, if the file says (zero otherwise).
 	Cancelled   bool
