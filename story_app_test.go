@@ -9,7 +9,7 @@ import (
 	"clockwork/data"
 )
 
-// tellStory does what examples/scripted-shop/shop.sh does, through package app directly.
+// tellStory does what testdata/scripted-shop/shop.sh does, through package app directly.
 func tellStory(t *testing.T, path string) {
 	a, err := app.Open(path)
 	if err != nil {

@@ -14,7 +14,7 @@ import (
 )
 
 // storyDir holds the scripted shop of the README: the script and the files it imports.
-const storyDir = "examples/scripted-shop"
+const storyDir = "testdata/scripted-shop"
 
 // TestScriptedShopEqualsApp runs the README's whole-shop script with the real binary on an
 // empty database, tells the same story through package app on a second database, and

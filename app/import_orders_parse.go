@@ -47,6 +47,9 @@ func (a *App) parseOrderFile(ctx context.Context, r io.Reader, res *ImportResult
 		ps := in.check()
 		if len(ps) == 0 {
 			ps = convertOrder(&in, shop.Currency, rates)
+			for i := range ps {
+				ps[i].Field = firstNonEmpty(o.CurrencyColumn, ps[i].Field)
+			}
 		}
 		if len(ps) > 0 {
 			for _, p := range ps {

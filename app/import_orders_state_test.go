@@ -33,7 +33,7 @@ func TestImportShopifyRespectsPlatformState(t *testing.T) {
 		t.Fatalf("a USD order in a EUR shop: %v, %d orders written", err, f.count(&data.Order{}, ""))
 	}
 	p := ie.Problems[0]
-	if p.File != "shopify-orders-export.csv" || p.Line != 11 || p.Field != "currency" || !strings.Contains(p.Message, "#1006 is in USD but the shop's currency is EUR") {
+	if p.File != "shopify-orders-export.csv" || p.Line != 11 || p.Field != "Currency" || !strings.Contains(p.Message, "#1006 is in USD but the shop's currency is EUR") {
 		t.Errorf("currency problem %+v", p)
 	}
 	res, err := importFile(t, f.a, shopifyExport, app.ImportOptions{OnlyValid: true})

@@ -8,7 +8,6 @@ import _ "embed"
 // internal/iconart.
 //
 //go:generate go run ./internal/iconart icon.png
-//
 //go:embed icon.png
 var Icon []byte
 

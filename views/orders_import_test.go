@@ -41,7 +41,7 @@ func TestOrdersImportPreviewsBeforeWriting(t *testing.T) {
 	handFile(o, "woocommerce-orders-webtoffee-sample.csv", fileOpener(apptest.Fixture(t, "woocommerce-orders-webtoffee-sample.csv")))
 	// The shop is in EUR, the export in USD: without a rate every order is a problem.
 	test.Tap(button(t, o.content(), "Import orders…"))
-	if len(o.imp.problems) != 4 || o.imp.problems[0].Line != 2 || o.imp.problems[0].Field != "currency" ||
+	if len(o.imp.problems) != 4 || o.imp.problems[0].Line != 2 || o.imp.problems[0].Field != "order_currency" ||
 		!strings.Contains(o.imp.problems[0].Message, "in USD but the shop's currency is EUR") || !o.imp.primary.Disabled() {
 		t.Fatalf("problems %v, Import disabled %v", o.imp.problems, o.imp.primary.Disabled())
 	}

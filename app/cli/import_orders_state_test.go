@@ -23,7 +23,7 @@ func TestImportOrdersMapSkipInvalidAndJSON(t *testing.T) {
 	mapArg := `order_number=Ref,placed_at=When,sku=Article,qty="How many",unit_price=Each,currency=Cur`
 	code, _, stderr = run(t, db, "import", "orders", market, "--map", mapArg)
 	if code != 3 || !strings.Contains(stderr, `market.csv:3: How many: "many" is not a whole number`) ||
-		!strings.Contains(stderr, "market.csv:4: currency: order A-3 is in USD but the shop's currency is EUR") {
+		!strings.Contains(stderr, "market.csv:4: Cur: order A-3 is in USD but the shop's currency is EUR") {
 		t.Fatalf("bad rows: exit %d %q", code, stderr)
 	}
 	code, out, stderr := run(t, db, "import", "orders", market, "--map", mapArg, "--skip-invalid", "--json")

@@ -27,6 +27,7 @@ func (p *orderParser) currency(rows []Row, d *draft) {
 	if o.Currency != "" {
 		from = p.t.HeaderName(p.cols[oCurrency])
 	}
+	defer func() { o.CurrencyColumn = from }()
 	for _, r := range rows {
 		for _, f := range amountFields {
 			s := value(r, p.cols[f])

@@ -25,10 +25,11 @@ type Order struct {
 	// shipping and tax (gift wrap, handling), FeeNames what they were called.
 	Discount, Fees data.Money
 	FeeNames       string
-	// Currency is the amounts' currency code as the file gives it ("" when it does not say).
-	Currency string
-	Note     string
-	Gift     bool
+	// Currency is the amounts' currency code as the file gives it ("" when it does not say);
+	// CurrencyColumn the column that said so, for a problem about it.
+	Currency, CurrencyColumn string
+	Note                     string
+	Gift                     bool
 	// Cancelled says the platform cancelled, refunded or voided the order; CancelledAt is
 	// when, if the file says (zero otherwise).
 	Cancelled   bool

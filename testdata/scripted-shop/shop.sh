@@ -2,7 +2,7 @@
 # A whole shop run from an empty database by commands only: the suppliers are vetted, their
 # price lists and the web shop's orders imported, bought, received, packed, shipped, one item
 # returned and the suppliers scored. Every time is fixed with --at, so a run is repeatable.
-#   CLOCKWORK=./clockwork SHOP=/tmp/shop.db OUT=/tmp sh examples/scripted-shop/shop.sh
+#   CLOCKWORK=./clockwork SHOP=/tmp/shop.db OUT=/tmp sh testdata/scripted-shop/shop.sh
 set -eu
 here=$(dirname "$0")
 out=${OUT:-.}
