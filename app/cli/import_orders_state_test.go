@@ -58,13 +58,42 @@ func TestOrderReleaseCommand(t *testing.T) {
 	if code != 0 || !strings.HasPrefix(out, "2 orders imported (1 held until paid)") {
 		t.Fatalf("import: exit %d %q", code, out)
 	}
+	if held := heldOrders(t, db); held != "H-1" {
+		t.Errorf("orders --json says held: %q, want H-1", held)
+	}
 	if code, _, stderr := run(t, db, "order", "release", "P-1"); code != 3 || !strings.Contains(stderr, "not held") {
 		t.Errorf("releasing an order not held: exit %d %q", code, stderr)
 	}
 	if code, out, stderr := run(t, db, "order", "release", "H-1"); code != 0 || !strings.Contains(out, "Order H-1 released") {
 		t.Errorf("release: exit %d %q %q", code, out, stderr)
 	}
+	if held := heldOrders(t, db); held != "" {
+		t.Errorf("after the release orders --json says held: %q", held)
+	}
 	if code, _, _ := run(t, db, "order", "ship", "H-1"); code != 2 {
 		t.Errorf("an unknown order action: exit %d", code)
 	}
+}
+
+// heldOrders lists the numbers `orders --json` marks held, joined by commas.
+func heldOrders(t *testing.T, db string) string {
+	t.Helper()
+	code, out, stderr := run(t, db, "orders", "--json")
+	if code != 0 {
+		t.Fatalf("orders --json: exit %d %s", code, stderr)
+	}
+	var orders []struct {
+		Number string `json:"number"`
+		Held   bool   `json:"held"`
+	}
+	if err := json.Unmarshal([]byte(out), &orders); err != nil {
+		t.Fatalf("orders --json: %v", err)
+	}
+	var held []string
+	for _, o := range orders {
+		if o.Held {
+			held = append(held, o.Number)
+		}
+	}
+	return strings.Join(held, ",")
 }

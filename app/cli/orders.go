@@ -20,6 +20,7 @@ type orderJSON struct {
 	PlacedAt   string      `json:"placed_at"`
 	ShipBy     *string     `json:"ship_by"`
 	AtRisk     bool        `json:"at_risk"`
+	Held       bool        `json:"held"`
 	Customer   string      `json:"customer"`
 	Email      string      `json:"email"`
 	ShipTo     addressJSON `json:"ship_to"`
@@ -51,7 +52,7 @@ type lineJSON struct {
 func newOrderJSON(o data.Order) orderJSON {
 	out := orderJSON{
 		Number: o.Number, Channel: string(o.Channel), Status: string(o.Status),
-		PlacedAt: o.PlacedAt.UTC().Format(time.RFC3339), ShipBy: dayJSON(o.ShipBy), AtRisk: o.AtRisk,
+		PlacedAt: o.PlacedAt.UTC().Format(time.RFC3339), ShipBy: dayJSON(o.ShipBy), AtRisk: o.AtRisk, Held: o.Held,
 		Email: o.Email, ShipTo: addressJSON(o.ShipTo), TotalCents: int64(o.Total), Note: o.Note,
 		Lines: []lineJSON{},
 	}
@@ -102,8 +103,13 @@ func setupOrders(fs *flag.FlagSet) func(c *call) error {
 			if o.AtRisk {
 				risk = "at risk"
 			}
+			status := string(o.Status)
+			if o.Held {
+				// Held orders wait for the web shop to say they are paid (or a release).
+				status += " (held)"
+			}
 			_, err := fmt.Fprintf(w, "%s\t%s\t%s\t%d\t%s\t%s\t%s\t%s\n", o.Number, o.PlacedAt.In(loc).Format("2006-01-02 15:04"),
-				newOrderJSON(o).Customer, o.Items, o.Total, o.Status, shipBy, risk)
+				newOrderJSON(o).Customer, o.Items, o.Total, status, shipBy, risk)
 			return err
 		})
 		if err != nil {
