@@ -64,6 +64,8 @@ type OrderRow struct {
 	Status   data.OrderStatus
 	ShipBy   data.Day
 	AtRisk   bool
+	// Held: not paid yet in the web shop, so purchasing leaves it alone until released.
+	Held bool
 }
 
 // openOrder are the statuses of an order still to ship.
@@ -207,7 +209,7 @@ func (a *App) OrderPage(q OrderQuery) ([]OrderRow, error) {
 }
 
 // rowColumns are what an OrderRow is read from.
-const rowColumns = "id, number, channel, placed_at, customer_name AS customer, items, total, status, ship_by, at_risk"
+const rowColumns = "id, number, channel, placed_at, customer_name AS customer, items, total, status, ship_by, at_risk, held"
 
 // orderBy is the ORDER BY of the query's sort, ties broken by ID the same way.
 func (q OrderQuery) orderBy() (string, error) {

@@ -23,6 +23,7 @@ type ordersSource interface {
 	OrderPage(app.OrderQuery) ([]app.OrderRow, error)
 	OrderDetail(orderID uint) (app.OrderDetail, error)
 	CancelOrder(orderID uint) (app.CancelResult, error)
+	ReleaseOrder(number string) (data.Order, error)
 	MapUnknownSKU(lineID uint, productSKU string) (int, error)
 	CreateProductForLine(lineID uint, sku string) (data.Product, int, error)
 	ProductSuggestions(text string, limit int) ([]app.ProductHit, error)

@@ -95,6 +95,11 @@ func (d *orderDetail) renderActions(det app.OrderDetail) {
 	if shippedAny(det.Order) {
 		d.actions.Add(widget.NewButtonWithIcon("Start a return…", theme.MailReplyIcon(), d.onStartReturn))
 	}
+	if det.Order.Held && det.Order.Status == data.OrderNew {
+		b := widget.NewButtonWithIcon("Release for purchase…", theme.ConfirmIcon(), d.onRelease)
+		b.Importance = widget.HighImportance
+		d.actions.Add(b)
+	}
 	if cancellable(det.Order) {
 		// Not in red: the pane's most visible button should not be the one that undoes a sale.
 		d.actions.Add(widget.NewButtonWithIcon("Cancel order…", theme.CancelIcon(), d.onCancel))
@@ -122,6 +127,38 @@ func cancellable(o data.Order) bool {
 		}
 	}
 	return true
+}
+
+// onRelease asks, then lets purchasing buy a held order the web shop has not marked paid.
+func (d *orderDetail) onRelease() {
+	if d.current == nil {
+		return
+	}
+	id, number := d.current.Order.ID, d.current.Order.Number
+	msg := fmt.Sprintf("Order %s is not marked paid in the web shop, so Clockwork is not buying it.\n\n"+
+		"Release it when you know it is paid (or will be): Purchase now will then buy its items.", number)
+	c := dialog.NewConfirm("Release order "+number, msg, func(yes bool) {
+		if yes {
+			d.release(id, number)
+		}
+	}, d.o.win)
+	c.SetConfirmText("Release")
+	c.SetDismissText("Keep it held")
+	c.Show()
+}
+
+func (d *orderDetail) release(id uint, number string) {
+	d.o.bg(func() {
+		_, err := d.o.src.ReleaseOrder(number)
+		fyne.Do(func() {
+			if err != nil {
+				d.inform("Not released", "Order "+number+" was not released: "+sentence(err))
+				return
+			}
+			d.o.reload()
+			d.show(id)
+		})
+	})
 }
 
 // onCancel asks, then cancels the order and says what the owner still has to do.

@@ -101,7 +101,7 @@ func (d *orderDetail) render(det app.OrderDetail) {
 	o := det.Order
 	f := &d.o.format
 	row := app.OrderRow{Status: o.Status, ShipBy: o.ShipBy}
-	head := fmt.Sprintf("Order %s · %s", o.Number, statusText(o.Status))
+	head := fmt.Sprintf("Order %s · %s", o.Number, orderStatusText(o.Status, o.Held))
 	if s := shipByText(row, f.today); s != "" && o.Status != data.OrderCancelled {
 		head += " · ship by " + s
 	}

@@ -36,14 +36,22 @@ var orderColumns = []orderColumn{
 	{"Customer", 210, app.SortCustomer, fyne.TextAlignLeading, func(r app.OrderRow, _ *orderFormat) string { return r.Customer }},
 	{"Items", 60, app.SortItems, fyne.TextAlignTrailing, func(r app.OrderRow, _ *orderFormat) string { return fmt.Sprint(r.Items) }},
 	{"Total", 100, app.SortTotal, fyne.TextAlignTrailing, func(r app.OrderRow, f *orderFormat) string { return r.Total.Format(f.currency) }},
-	{"Status", 120, app.SortStatus, fyne.TextAlignLeading, func(r app.OrderRow, _ *orderFormat) string { return statusText(r.Status) }},
-	{"Ship by", 120, app.SortShipBy, fyne.TextAlignLeading, func(r app.OrderRow, f *orderFormat) string { return shipByText(r, f.today) }},
+	{"Status", 120, app.SortStatus, fyne.TextAlignLeading, func(r app.OrderRow, _ *orderFormat) string { return orderStatusText(r.Status, r.Held) }},
+	{"Ship by", 160, app.SortShipBy, fyne.TextAlignLeading, func(r app.OrderRow, f *orderFormat) string { return shipByText(r, f.today) }},
 	{"At risk", 90, app.SortAtRisk, fyne.TextAlignLeading, func(r app.OrderRow, _ *orderFormat) string {
 		if r.AtRisk {
 			return "at risk"
 		}
 		return ""
 	}},
+}
+
+// orderStatusText is an order's status as the owner says it, saying when it waits for payment.
+func orderStatusText(s data.OrderStatus, held bool) string {
+	if held && s == data.OrderNew {
+		return "Held: not paid"
+	}
+	return statusText(s)
 }
 
 // statusText is an order status as the owner says it.
