@@ -135,15 +135,7 @@ func (f *supplierFlags) add(c *call, args []string) error {
 }
 
 func (f *supplierFlags) edit(c *call, args []string) error {
-	name, err := oneArg(args, "supplier name: clockwork supplier edit \"Acme Ltd\" --status active")
-	if err != nil {
-		return err
-	}
-	a, err := c.app()
-	if err != nil {
-		return err
-	}
-	s, err := supplierNamed(a, name)
+	a, s, err := c.supplierArg(args, "supplier name: clockwork supplier edit \"Acme Ltd\" --status active")
 	if err != nil {
 		return err
 	}
@@ -206,15 +198,7 @@ func indexOf(list []string, s string) int {
 }
 
 func supplierDelete(c *call, args []string) error {
-	name, err := oneArg(args, "supplier name")
-	if err != nil {
-		return err
-	}
-	a, err := c.app()
-	if err != nil {
-		return err
-	}
-	s, err := supplierNamed(a, name)
+	a, s, err := c.supplierArg(args, "supplier name")
 	if err != nil {
 		return err
 	}
@@ -223,6 +207,21 @@ func supplierDelete(c *call, args []string) error {
 	}
 	_, err = fmt.Fprintf(c.env.Stdout, "supplier %s deleted with its offers and contact log\n", s.Name)
 	return err
+}
+
+// supplierArg opens the shop and finds the supplier its one argument names (usage says how
+// to name one when the argument is missing).
+func (c *call) supplierArg(args []string, usage string) (*app.App, data.Supplier, error) {
+	name, err := oneArg(args, usage)
+	if err != nil {
+		return nil, data.Supplier{}, err
+	}
+	a, err := c.app()
+	if err != nil {
+		return nil, data.Supplier{}, err
+	}
+	s, err := supplierNamed(a, name)
+	return a, s, err
 }
 
 // supplierNamed finds a supplier by name; an unknown name is bad input that says where to look.

@@ -78,15 +78,7 @@ func writeJSON(c *call, v any) error {
 }
 
 func (f *supplierFlags) show(c *call, args []string) error {
-	name, err := oneArg(args, "supplier name")
-	if err != nil {
-		return err
-	}
-	a, err := c.app()
-	if err != nil {
-		return err
-	}
-	s, err := supplierNamed(a, name)
+	_, s, err := c.supplierArg(args, "supplier name")
 	if err != nil {
 		return err
 	}
@@ -109,15 +101,7 @@ func (f *supplierFlags) show(c *call, args []string) error {
 const logPage = 500
 
 func (f *supplierFlags) log(c *call, args []string) error {
-	name, err := oneArg(args, "supplier name")
-	if err != nil {
-		return err
-	}
-	a, err := c.app()
-	if err != nil {
-		return err
-	}
-	s, err := supplierNamed(a, name)
+	a, s, err := c.supplierArg(args, "supplier name")
 	if err != nil {
 		return err
 	}
@@ -155,15 +139,7 @@ func firstLine(s string) string {
 }
 
 func (f *supplierFlags) contact(c *call, args []string) error {
-	name, err := oneArg(args, "supplier name")
-	if err != nil {
-		return err
-	}
-	a, err := c.app()
-	if err != nil {
-		return err
-	}
-	s, err := supplierNamed(a, name)
+	a, s, err := c.supplierArg(args, "supplier name")
 	if err != nil {
 		return err
 	}
