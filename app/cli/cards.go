@@ -15,20 +15,7 @@ func setupCards(fs *flag.FlagSet) func(c *call) error {
 	ready := fs.Bool("ready", false, "every order ready to pack, earliest ship-by day first")
 	out := fs.String("out", "", "the PDF to write")
 	return func(c *call) error {
-		if err := c.noArgs(); err != nil {
-			return err
-		}
-		if *out == "" {
-			return usagef("--out FILE.pdf is required")
-		}
-		if *ready == (len(orders) > 0) {
-			return usagef("give either --ready or one --order per order")
-		}
-		a, err := c.app()
-		if err != nil {
-			return err
-		}
-		ids, err := slipOrders(a, orders, *ready)
+		a, ids, err := c.documentOrders(orders, *ready, *out)
 		if err != nil {
 			return err
 		}

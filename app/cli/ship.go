@@ -16,20 +16,7 @@ func setupSlips(fs *flag.FlagSet) func(c *call) error {
 	paper := fs.String("paper", "", "a4, letter or 4x6 (default: the shop's paper)")
 	out := fs.String("out", "", "the PDF to write")
 	return func(c *call) error {
-		if err := c.noArgs(); err != nil {
-			return err
-		}
-		if *out == "" {
-			return usagef("--out FILE.pdf is required")
-		}
-		if *ready == (len(orders) > 0) {
-			return usagef("give either --ready or one --order per order")
-		}
-		a, err := c.app()
-		if err != nil {
-			return err
-		}
-		ids, err := slipOrders(a, orders, *ready)
+		a, ids, err := c.documentOrders(orders, *ready, *out)
 		if err != nil {
 			return err
 		}
@@ -49,6 +36,26 @@ func setupSlips(fs *flag.FlagSet) func(c *call) error {
 		}
 		return nil
 	}
+}
+
+// documentOrders checks a document command's --order/--ready/--out, opens the shop and
+// finds the orders to print: the ones named, in order, or every order ready to pack.
+func (c *call) documentOrders(numbers []string, ready bool, out string) (*app.App, []uint, error) {
+	if err := c.noArgs(); err != nil {
+		return nil, nil, err
+	}
+	if out == "" {
+		return nil, nil, usagef("--out FILE.pdf is required")
+	}
+	if ready == (len(numbers) > 0) {
+		return nil, nil, usagef("give either --ready or one --order per order")
+	}
+	a, err := c.app()
+	if err != nil {
+		return nil, nil, err
+	}
+	ids, err := slipOrders(a, numbers, ready)
+	return a, ids, err
 }
 
 func slipOrders(a *app.App, numbers []string, ready bool) ([]uint, error) {
