@@ -36,24 +36,7 @@ func isCatalogField(f Field) bool {
 // catalog field, a column the file lacks or given twice, no SKU, nothing but the SKU. Each
 // problem names the header line and the column.
 func CheckCatalogMap(t *Table, m ColumnMap) []Problem {
-	var out []Problem
-	used := map[string]Field{}
-	for _, fi := range CatalogFields {
-		col, ok := m[fi.Field]
-		if !ok {
-			continue
-		}
-		switch i := t.exactColumn(col); {
-		case i < 0:
-			out = append(out, Problem{Line: t.HeaderLine, Column: col, Message: fmt.Sprintf(
-				"the map gives %s the column %q, which the file does not have; headers found: %s", fi.Field, col, t.headerList())})
-		case used[col] != "":
-			out = append(out, Problem{Line: t.HeaderLine, Column: col, Message: fmt.Sprintf(
-				"the map gives the column %q to both %s and %s: give each field its own column", col, used[col], fi.Field)})
-		default:
-			used[col] = fi.Field
-		}
-	}
+	out := columnProblems(t, m, CatalogFields)
 	for f := range m {
 		if !isCatalogField(f) {
 			out = append(out, Problem{Line: t.HeaderLine, Message: fmt.Sprintf("%q is not a price list field: use %s", f, catalogFieldNames())})

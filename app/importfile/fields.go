@@ -165,24 +165,7 @@ func (m ColumnMap) String() string {
 // the file does not have, a column given to two fields, a required field left out. Each
 // problem names the file's header line and the column.
 func (m ColumnMap) Check(t *Table) []Problem {
-	var out []Problem
-	used := map[string]Field{}
-	for _, fi := range OrderFields {
-		col, ok := m[fi.Field]
-		if !ok {
-			continue
-		}
-		switch i := t.exactColumn(col); {
-		case i < 0:
-			out = append(out, Problem{Line: t.HeaderLine, Column: col, Message: fmt.Sprintf(
-				"the map gives %s the column %q, which the file does not have; headers found: %s", fi.Field, col, t.headerList())})
-		case used[col] != "":
-			out = append(out, Problem{Line: t.HeaderLine, Column: col, Message: fmt.Sprintf(
-				"the map gives the column %q to both %s and %s: give each field its own column", col, used[col], fi.Field)})
-		default:
-			used[col] = fi.Field
-		}
-	}
+	out := columnProblems(t, m, OrderFields)
 	for f := range m {
 		if _, ok := fieldInfo(f); !ok {
 			out = append(out, Problem{Line: t.HeaderLine, Message: fmt.Sprintf("%q is not a Clockwork field: use %s", f, fieldNames())})
@@ -285,4 +268,28 @@ var mappedSpec = orderSpec{
 	channel:  data.ChannelGeneric,
 	required: [][]orderField{{oNumber}, {oPlacedAt}, {lQty}, {lPrice, lLineTotal}, {lSKU, lTitle}},
 	items:    flatItems,
+}
+
+// columnProblems lists the map's columns for the given fields that t lacks or that two fields
+// share, each naming the header line and the column.
+func columnProblems(t *Table, m ColumnMap, fields []FieldInfo) []Problem {
+	var out []Problem
+	used := map[string]Field{}
+	for _, fi := range fields {
+		col, ok := m[fi.Field]
+		if !ok {
+			continue
+		}
+		switch i := t.exactColumn(col); {
+		case i < 0:
+			out = append(out, Problem{Line: t.HeaderLine, Column: col, Message: fmt.Sprintf(
+				"the map gives %s the column %q, which the file does not have; headers found: %s", fi.Field, col, t.headerList())})
+		case used[col] != "":
+			out = append(out, Problem{Line: t.HeaderLine, Column: col, Message: fmt.Sprintf(
+				"the map gives the column %q to both %s and %s: give each field its own column", col, used[col], fi.Field)})
+		default:
+			used[col] = fi.Field
+		}
+	}
+	return out
 }
