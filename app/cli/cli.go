@@ -94,18 +94,22 @@ type call struct {
 	shop   *app.App
 }
 
+// path is the database the command works on: --db, else the default in the data folder.
+func (c *call) path() (string, error) {
+	if c.dbPath != "" {
+		return c.dbPath, nil
+	}
+	return app.DefaultPath()
+}
+
 // app opens the database the first time a command needs it.
 func (c *call) app() (*app.App, error) {
 	if c.shop != nil {
 		return c.shop, nil
 	}
-	path := c.dbPath
-	if path == "" {
-		p, err := app.DefaultPath()
-		if err != nil {
-			return nil, err
-		}
-		path = p
+	path, err := c.path()
+	if err != nil {
+		return nil, err
 	}
 	a, err := c.openShop(path)
 	if err != nil {

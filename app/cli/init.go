@@ -17,13 +17,9 @@ func setupInit(_ *flag.FlagSet) func(c *call) error {
 		if err := c.noArgs(); err != nil {
 			return err
 		}
-		path := c.dbPath
-		if path == "" {
-			p, err := app.DefaultPath()
-			if err != nil {
-				return err
-			}
-			path = p
+		path, err := c.path()
+		if err != nil {
+			return err
 		}
 		if _, err := os.Lstat(path); !errors.Is(err, fs.ErrNotExist) {
 			return &app.InputError{Problems: []app.Problem{{File: path, Field: "--db",
@@ -33,7 +29,7 @@ func setupInit(_ *flag.FlagSet) func(c *call) error {
 		if _, err := c.app(); err != nil {
 			return fmt.Errorf("create the shop at %s: %w", path, err)
 		}
-		_, err := fmt.Fprintf(c.env.Stdout, "new empty shop at %s\nnext: clockwork shop --name NAME, then clockwork supplier add NAME\n", path)
+		_, err = fmt.Fprintf(c.env.Stdout, "new empty shop at %s\nnext: clockwork shop --name NAME, then clockwork supplier add NAME\n", path)
 		return err
 	}
 }

@@ -17,13 +17,9 @@ func setupVersion(fs *flag.FlagSet) func(c *call) error {
 		if err := c.noArgs(); err != nil {
 			return err
 		}
-		path := c.dbPath
-		if path == "" {
-			p, err := app.DefaultPath()
-			if err != nil {
-				return err
-			}
-			path = p
+		path, err := c.path()
+		if err != nil {
+			return err
 		}
 		ab, err := app.AboutFile(path)
 		if err != nil {
