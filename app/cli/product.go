@@ -62,16 +62,22 @@ func (f *productFlags) add(c *call, args []string) error {
 	return err
 }
 
-func (f *productFlags) edit(c *call, args []string) error {
+// productArg opens the shop and finds the product whose SKU is the one argument.
+func (c *call) productArg(args []string) (*app.App, data.Product, error) {
 	sku, err := oneArg(args, "SKU")
 	if err != nil {
-		return err
+		return nil, data.Product{}, err
 	}
 	a, err := c.app()
 	if err != nil {
-		return err
+		return nil, data.Product{}, err
 	}
 	p, err := a.ProductWithSKU(sku)
+	return a, p, err
+}
+
+func (f *productFlags) edit(c *call, args []string) error {
+	a, p, err := c.productArg(args)
 	if err != nil {
 		return err
 	}
@@ -113,15 +119,7 @@ func (f *productFlags) apply(p *data.Product) error {
 }
 
 func (f *productFlags) show(c *call, args []string) error {
-	sku, err := oneArg(args, "SKU")
-	if err != nil {
-		return err
-	}
-	a, err := c.app()
-	if err != nil {
-		return err
-	}
-	p, err := a.ProductWithSKU(sku)
+	a, p, err := c.productArg(args)
 	if err != nil {
 		return err
 	}
