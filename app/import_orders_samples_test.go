@@ -75,3 +75,26 @@ func TestImportAmazonNewOrdersReport(t *testing.T) {
 		t.Errorf("delivery instructions: %q", got)
 	}
 }
+
+// Amazon's European reports give prices with the VAT in them and item-tax as the part that
+// is VAT (Amazon's "Order reports" documentation); only US and Canadian sales tax comes on
+// top. An Amazon.de order's slip adds up to what the buyer paid and notes the VAT as included.
+func TestAmazonEuropeanOrderSlipHasTheVATIncluded(t *testing.T) {
+	f := newShop(t)
+	if _, err := importFile(t, f.a, "testdata/orders/amazon-all-orders.txt", app.ImportOptions{}); err != nil {
+		t.Fatal(err)
+	}
+	o := f.orderNumbered("302-3333333-4444444")
+	if o.Total != 1990 || o.Tax != 317 {
+		t.Errorf("total %s tax %s, want 19.90 with 3.17 VAT in it", o.Total, o.Tax)
+	}
+	var pdf bytes.Buffer
+	f.must(f.a.WritePackingSlips(&pdf, []uint{o.ID}, app.SlipOptions{}))
+	slip := pdfText(t, pdf.Bytes())
+	// 16.00 + 3.90 shipping = 19.90, with 2.55 + 0.62 = 3.17 VAT in it.
+	for _, want := range []string{`Subtotal\s+€16\.00`, `Shipping\s+€3\.90`, `incl\. tax\s+€3\.17`, `Total\s+€19\.90`} {
+		if !regexp.MustCompile(want).MatchString(slip) {
+			t.Errorf("the Amazon.de slip lacks %s:\n%s", want, slip)
+		}
+	}
+}
