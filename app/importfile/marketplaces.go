@@ -62,6 +62,7 @@ var amazonAliases = orderAliases{
 	oShipZip:      {"ship-postal-code"},
 	oShipCountry:  {"ship-country"},
 	oShipPhone:    {"ship-phone-number"},
+	oNote:         {"delivery-instructions"}, // the New Orders report's, spelt "delivery-Instructions"
 	oCurrency:     {"currency"},
 	lSKU:          {"sku"},
 	lTitle:        {"product-name"},
