@@ -29,15 +29,15 @@ const (
 
 // stationReport is what a station did, written as JSON for the coordinator.
 type stationReport struct {
-	Role, Name   string
-	Actions      int // writes that went through
-	Refused      int // writes the shop's rules refused (another station got there first)
-	Orders       int // orders imported
-	Returns      int // returns opened (each also received and closed)
-	Units        int // units received
-	ReturnsKept  int // returns closed as keep_as_stock
-	Failure      string
-	Shipped      int // orders shipped
+	Role, Name  string
+	Actions     int // writes that went through
+	Refused     int // writes the shop's rules refused (another station got there first)
+	Orders      int // orders imported
+	Returns     int // returns opened (each also received and closed)
+	Units       int // units received
+	ReturnsKept int // returns closed as keep_as_stock
+	Failure     string
+	Shipped     int // orders shipped
 }
 
 // station is one worker process's state.
