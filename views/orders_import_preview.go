@@ -109,7 +109,7 @@ func formatName(res app.ImportResult) string {
 
 // problemTable lists problems with their file, line and column (virtualised: a bad file can
 // have thousands).
-func problemTable(ps []app.Problem) *widget.Table {
+func problemTable(ps []app.Problem) *dialogTable {
 	cols := []struct {
 		width float32
 		text  func(app.Problem) string
@@ -119,7 +119,7 @@ func problemTable(ps []app.Problem) *widget.Table {
 		{150, func(p app.Problem) string { return p.Field }},
 		{600, func(p app.Problem) string { return p.Message }},
 	}
-	t := widget.NewTable(func() (int, int) { return len(ps), len(cols) },
+	t := newDialogTable(func() (int, int) { return len(ps), len(cols) },
 		func() fyne.CanvasObject {
 			l := widget.NewLabel("Lineitem quantity")
 			l.Truncation = fyne.TextTruncateEllipsis
