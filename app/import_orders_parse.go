@@ -137,7 +137,10 @@ func convertOrder(in *OrderInput, shopCurrency string, rates map[string]int64) p
 			}
 		}
 	}
-	in.OriginalTotal = in.Total
+	in.Original = OriginalAmounts{Subtotal: in.Subtotal, Discount: in.Discount, Shipping: in.Shipping, Tax: in.Tax, Fees: in.Fees, Total: in.Total}
+	for i := range in.Lines {
+		in.Lines[i].OriginalUnitPrice = in.Lines[i].UnitPrice
+	}
 	amounts := []*data.Money{&in.Subtotal, &in.Shipping, &in.Tax, &in.Total, &in.Discount, &in.Fees}
 	for i := range in.Lines {
 		amounts = append(amounts, &in.Lines[i].UnitPrice)
