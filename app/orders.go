@@ -44,6 +44,7 @@ type OrderInput struct {
 	// The web shop's own id of the order and its payment and fulfillment status.
 	PlatformID, PlatformStatus, PlatformFulfillment string
 	Lines                                           []LineInput
+	row                                             int // its ImportResult.Rows index + 1 on a preview; 0: none
 }
 
 // OriginalAmounts are an order's amounts in its own currency, before an import converted them.
