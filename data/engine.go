@@ -37,6 +37,7 @@ type Engine interface {
 	writeVersion(tx *gorm.DB, version int) error
 	lockSchema(tx *gorm.DB) error
 	afterStep(tx *gorm.DB) error
+	foreignKeysOff(db *gorm.DB) (restore func(), err error)
 	secondaryIndexes(t *TxSQL, tables []string) ([]index, error)
 	reserveIDs(t *TxSQL, table string, last uint, n int) ([]uint, error)
 	foreignKeyProblems(db *gorm.DB) ([]string, error)
@@ -57,3 +58,8 @@ func IsServerURL(location string) bool {
 	l := strings.ToLower(strings.TrimSpace(location))
 	return strings.HasPrefix(l, "postgres://") || strings.HasPrefix(l, "postgresql://")
 }
+
+// Snapshot runs fn in one transaction that sees the shop as it was when it began, whatever
+// other stations commit meanwhile (on PostgreSQL a read-only REPEATABLE READ transaction;
+// SQLite's transaction holds the file).
+func Snapshot(db *gorm.DB, fn func(tx *gorm.DB) error) error { return snapshot(db, fn) }

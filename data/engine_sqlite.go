@@ -45,6 +45,15 @@ func (sqliteEngine) LockWrites(*gorm.DB) error { return nil }
 // step already holds the file's write lock.
 func (sqliteEngine) lockSchema(*gorm.DB) error { return nil }
 
+// foreignKeysOff turns foreign keys off for a migration that rebuilds tables (outside its
+// transaction: SQLite ignores the switch inside one).
+func (sqliteEngine) foreignKeysOff(db *gorm.DB) (restore func(), err error) {
+	if err := db.Exec("PRAGMA foreign_keys = OFF").Error; err != nil {
+		return nil, err
+	}
+	return func() { db.Exec("PRAGMA foreign_keys = ON") }, nil
+}
+
 // afterStep has nothing to add.
 func (sqliteEngine) afterStep(*gorm.DB) error { return nil }
 

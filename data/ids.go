@@ -1,6 +1,10 @@
 package data
 
-import "fmt"
+import (
+	"fmt"
+
+	"gorm.io/gorm"
+)
 
 // idBlock is the most ids a writer takes from PostgreSQL's sequence at a time. It starts
 // with one and doubles, so that a writer that adds one row (an order typed in) skips no ids
@@ -65,3 +69,8 @@ func following(last uint, n int) []uint {
 	}
 	return out
 }
+
+// IDsFollowRows moves each table's id sequence past the largest id stored, after rows were
+// written with their ids given (a copied shop, a generated history), so that the next row
+// a station adds does not collide with one of them. SQLite needs nothing.
+func IDsFollowRows(db *gorm.DB) error { return afterCopy(db) }
