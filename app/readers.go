@@ -21,6 +21,9 @@ type readPool struct {
 // readers is the pool of read-only connections, or nil when a report must stay on the App's
 // own connection: inside a transaction (the others would not see its uncommitted rows), or
 // when the pool cannot be opened (then the report runs its queries one after another).
+//
+// On a server the pool is read-only sessions of its own; should it not open, reports share
+// the App's pool, whose reads go on beside its writes there (a file has one writer only).
 func (a *App) readers() *gorm.DB {
 	if a.inTx || a.path == "" {
 		return nil
@@ -31,6 +34,9 @@ func (a *App) readers() *gorm.DB {
 	if r.db == nil && !r.failed {
 		db, err := data.OpenReader(a.path, readerConns)
 		r.db, r.failed = db, err != nil
+	}
+	if r.db == nil && !data.EngineOf(a.db).IsFile() {
+		return a.db
 	}
 	return r.db
 }
