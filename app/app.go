@@ -38,6 +38,7 @@ type shared struct {
 	leads     leadHistory         // suppliers' lead times for promise dates (lead_history.go)
 	readers   readPool            // read-only connections for reports (readers.go)
 	onWait    func(time.Duration) // told when a write waits for another process (guard.go)
+	folder    string              // where the shop's files go (folder.go)
 }
 
 // Open opens the shop database at path (see data.Open) and returns the App over it; path may
@@ -189,8 +190,8 @@ func (a *App) Revision() (Revision, error) {
 	return Revision{Local: a.shared.local.Load(), External: dv}, nil
 }
 
-// BackupDir is the folder beside the database where backups go.
-func (a *App) BackupDir() string { return filepath.Join(filepath.Dir(a.path), "backups") }
+// BackupDir is the folder where backups go, in the shop's Folder.
+func (a *App) BackupDir() string { return filepath.Join(a.Folder(), "backups") }
 
 // ErrNotFound means the thing asked for does not exist.
 var ErrNotFound = errors.New("not found")
