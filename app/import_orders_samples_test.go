@@ -147,3 +147,17 @@ func TestImportEbayUKReportColumns(t *testing.T) {
 		t.Errorf("UK order: %+v shipping %s total %s", o.ShipTo, o.Shipping, o.Total)
 	}
 }
+
+// Etsy's "Orders" download has one row per order and no items: no column map can make lines
+// of it, so the import says which Etsy download to take instead and writes nothing.
+func TestImportEtsyOrdersDownloadAsksForOrderItems(t *testing.T) {
+	f := newShop(t)
+	text := "Sale Date,Order ID,Buyer User ID,Full Name,First Name,Last Name,Number of Items,Payment Method,Date Shipped,Street 1,Street 2,Ship City,Ship State,Ship Zipcode,Ship Country,Currency,Order Value,Coupon Code,Coupon Details,Discount Amount,Shipping Discount,Shipping,Sales Tax,Order Total,Status,Card Processing Fees,Order Net,Adjusted Order Total,Adjusted Card Processing Fees,Adjusted Net Order Amount,Buyer,Order Type,Payment Type,InPerson Discount,InPerson Location,SKU\n" +
+		"03/10/26,2900001,777,Hana Ito,Hana,Ito,3,Etsy Payments,,Kaiserstraße 5,,Frankfurt,,60311,Germany,EUR,45.50,,,0,0,6.50,0,52.00,Completed,1.82,50.18,52.00,1.82,50.18,potterfan,online,online_cc,,,\"MUG-OC-L,REST-1\"\n"
+	res, err := importText(f.a, "EtsySoldOrders2026-3.csv", text, app.ImportOptions{})
+	var ie *app.InputError
+	if !errors.As(err, &ie) || res.NeedsMap || len(ie.Problems) != 1 || !strings.Contains(ie.Problems[0].Message, "Etsy's Orders download") ||
+		!strings.Contains(ie.Problems[0].Message, "Type: Order Items") || f.count(&data.Order{}, "") != 0 {
+		t.Fatalf("needs map %v, %v", res.NeedsMap, err)
+	}
+}
