@@ -185,7 +185,16 @@ func (a *App) Revision() (Revision, error) {
 }
 
 // BackupDir is the folder beside the database where backups go.
-func (a *App) BackupDir() string { return filepath.Join(filepath.Dir(a.path), "backups") }
+func (a *App) BackupDir() string {
+	if a.IsFile() {
+		return filepath.Join(filepath.Dir(a.path), "backups")
+	}
+	// A shop on a server: each station keeps its copies in its own Clockwork folder.
+	if p, err := DefaultPath(); err == nil {
+		return filepath.Join(filepath.Dir(p), "backups")
+	}
+	return filepath.Join(os.TempDir(), "Clockwork", "backups")
+}
 
 // ErrNotFound means the thing asked for does not exist.
 var ErrNotFound = errors.New("not found")
