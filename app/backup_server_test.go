@@ -10,8 +10,8 @@ import (
 	"clockwork/data"
 )
 
-// TestServerShopBackups: a station on a shop on a server keeps its backups in its own
-// Clockwork folder, named after the server and database; they list, check out as Clockwork
+// TestServerShopBackups: a station on a shop on a server keeps its backups in the shop's folder
+// on this machine, named after the server and database; they list, check out as Clockwork
 // files, and one restores over the server's shop (the data it replaced saved first).
 func TestServerShopBackups(t *testing.T) {
 	if os.Getenv(apptest.ServerEnv) == "" {
@@ -21,8 +21,7 @@ func TestServerShopBackups(t *testing.T) {
 	if a.IsFile() {
 		t.Fatal("the test shop is not on the server")
 	}
-	config, _ := os.UserConfigDir()
-	if want := filepath.Join(config, "Clockwork", "backups"); a.BackupDir() != want {
+	if want := filepath.Join(a.Folder(), "backups"); a.BackupDir() != want {
 		t.Fatalf("backups go to %s, want %s", a.BackupDir(), want)
 	}
 	sup := data.Supplier{Name: "Łódź Parts", Status: data.SupplierActive}
