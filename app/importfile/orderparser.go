@@ -23,6 +23,8 @@ type orderParser struct {
 	// draft is large, and an import of 100,000 orders would otherwise make as many.
 	d    draft
 	rows []Row
+	// present are the order-level fields the file has a column for.
+	present []orderField
 }
 
 func newOrderParser(t *Table, spec *orderSpec, loc *time.Location) *orderParser {
@@ -66,6 +68,12 @@ type group struct {
 
 // parse gathers rows by order number and builds each order.
 func (p *orderParser) parse() ([]Order, []Problem) {
+	p.present = p.present[:0]
+	for f := orderField(0); f < numHeadFields; f++ {
+		if p.cols[f] >= 0 {
+			p.present = append(p.present, f)
+		}
+	}
 	index := make(map[string]*group)
 	var groups []*group
 	for i, r := range p.t.Rows {
@@ -154,7 +162,7 @@ func (p *orderParser) gather(g *group, rows []Row, d *draft) {
 		if k > 0 && g.rows[k] != g.rows[k-1]+1 {
 			current++
 		}
-		for f := orderField(0); f < numHeadFields; f++ {
+		for _, f := range p.present {
 			v := value(r, p.cols[f])
 			switch {
 			case v == "":
