@@ -6,6 +6,8 @@ import (
 	"strings"
 	"time"
 
+	"clockwork/data"
+
 	"gorm.io/gorm"
 )
 
@@ -60,8 +62,9 @@ func (q ListQuery) search(db *gorm.DB, columns ...string) *gorm.DB {
 	pattern := "%" + strings.NewReplacer(`\`, `\\`, "%", `\%`, "_", `\_`).Replace(s) + "%"
 	var conds []string
 	var args []any
+	like := data.EngineOf(db).CaseBlindLike()
 	for _, c := range columns {
-		conds = append(conds, c+` LIKE ? ESCAPE '\'`)
+		conds = append(conds, c+" "+like+` ? ESCAPE '\'`)
 		args = append(args, pattern)
 	}
 	return db.Where("("+strings.Join(conds, " OR ")+")", args...)

@@ -9,13 +9,12 @@ import (
 )
 
 // rowBuffer queues new customers, orders and order lines and writes them many rows to a
-// statement. Their IDs are given up front, following the largest stored: the transaction
-// holds SQLite's write lock from its start (_txlock=immediate), so no one else takes them.
+// statement. Their IDs are given up front (data.IDs), so lines can name their order.
 type rowBuffer struct {
-	sql                               *txSQL
-	nextCustomer, nextOrder, nextLine uint
-	customers, orders, lines          []any             // column values, row after row
-	fullBatch                         map[string]string // table → its INSERT of batchRows rows
+	sql                            *data.TxSQL
+	customerIDs, orderIDs, lineIDs *data.IDs
+	customers, orders, lines       []any             // column values, row after row
+	fullBatch                      map[string]string // table → its INSERT of batchRows rows
 }
 
 var (
@@ -31,34 +30,32 @@ var (
 // batchRows is how many rows go into one INSERT (SQLite takes up to 32,766 values).
 const batchRows = 100
 
-func newRowBuffer(q *txSQL) (*rowBuffer, error) {
-	b := &rowBuffer{sql: q, fullBatch: map[string]string{}}
-	for _, t := range []struct {
-		table string
-		next  *uint
-	}{{"customers", &b.nextCustomer}, {"orders", &b.nextOrder}, {"order_lines", &b.nextLine}} {
-		var last uint
-		if err := q.queryRow("SELECT COALESCE(MAX(id), 0) FROM "+t.table, nil, &last); err != nil {
-			return nil, fmt.Errorf("read the last %s ID: %w", t.table, err)
-		}
-		*t.next = last + 1
-	}
-	return b, nil
+func newRowBuffer(q *data.TxSQL) (*rowBuffer, error) {
+	return &rowBuffer{sql: q, customerIDs: q.IDs("customers"), orderIDs: q.IDs("orders"), lineIDs: q.IDs("order_lines"),
+		fullBatch: map[string]string{}}, nil
 }
 
 // customer queues a new customer and returns their ID.
-func (b *rowBuffer) customer(name, email, phone string, now time.Time) uint {
-	id := b.nextCustomer
-	b.nextCustomer++
+func (b *rowBuffer) customer(name, email, phone string, now time.Time) (uint, error) {
+	id, err := b.customerIDs.Next()
+	if err != nil {
+		return 0, err
+	}
 	b.customers = append(b.customers, int64(id), now, now, name, email, phone)
-	return id
+	return id, nil
 }
 
 // order queues an order and its lines, filling in their IDs; every batchRows orders the
 // queue is written.
 func (b *rowBuffer) order(o *data.Order, now time.Time) error {
-	o.ID, o.CreatedAt, o.UpdatedAt = b.nextOrder, now, now
-	b.nextOrder++
+	id, err := b.orderIDs.Next()
+	if err != nil {
+		return err
+	}
+	o.ID, o.CreatedAt, o.UpdatedAt = id, now, now
+	if err := b.lineIDs.Reserve(len(o.Lines)); err != nil {
+		return err
+	}
 	s := o.ShipTo
 	// The values go in as the driver takes them (int64, string, time.Time, bool, nil), so
 	// that database/sql need not convert each of the millions by reflection.
@@ -71,8 +68,10 @@ func (b *rowBuffer) order(o *data.Order, now time.Time) error {
 		o.PlatformID, o.PlatformStatus, o.PlatformFulfillment, o.Held)
 	for i := range o.Lines {
 		l := &o.Lines[i]
-		l.ID, l.OrderID, l.CreatedAt, l.UpdatedAt = b.nextLine, o.ID, now, now
-		b.nextLine++
+		if l.ID, err = b.lineIDs.Next(); err != nil {
+			return err
+		}
+		l.OrderID, l.CreatedAt, l.UpdatedAt = o.ID, now, now
 		b.lines = append(b.lines, int64(l.ID), now, now, int64(l.OrderID), optionalID(l.ProductID), l.SKU, l.Title, int64(l.Qty),
 			int64(l.UnitPrice), int64(l.OriginalUnitPrice), string(l.State), l.Attention)
 	}
@@ -138,8 +137,8 @@ func (b *rowBuffer) insert(table string, columns []string, values []any) error {
 // a query's values and takes its step in one call into C, where Exec makes a call a value
 // (thousands for a batch of rows). Any database/sql driver runs a statement given as a
 // query; its error comes from the query or from reading its (empty) result.
-func writeRows(q *txSQL, query string, args ...any) error {
-	rows, err := q.query(query, args...)
+func writeRows(q *data.TxSQL, query string, args ...any) error {
+	rows, err := q.Query(query, args...)
 	if err != nil {
 		return err
 	}

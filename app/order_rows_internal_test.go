@@ -22,7 +22,7 @@ func TestWriteRowsReportsAConstraintBroken(t *testing.T) {
 	defer a.Close()
 	now := time.Date(2026, 3, 1, 10, 0, 0, 0, time.UTC)
 	err = a.db.Transaction(func(tx *gorm.DB) error {
-		b, err := newRowBuffer(newTxSQL(context.Background(), tx, nil))
+		b, err := newRowBuffer(data.NewTxSQL(context.Background(), tx, nil))
 		if err != nil {
 			return err
 		}

@@ -64,6 +64,9 @@ func InspectFile(path string) (int, error) {
 // online backup, so the open connection stays valid and other processes see a consistent
 // switch. The schema is then brought up to date.
 func RestoreFrom(db *gorm.DB, path string) error {
+	if !EngineOf(db).IsFile() {
+		return fmt.Errorf("restore %s: a shop on a database server is restored with clockwork migrate, not over its open connection", path)
+	}
 	version, err := InspectFile(path)
 	if err != nil {
 		return err
