@@ -42,11 +42,13 @@ func (q ListQuery) order(db *gorm.DB, table string, columns map[string]string, f
 	if !ok {
 		expr = fallback
 	}
-	dir := " ASC"
+	// Empty values (NULL: no offer, no contact yet) sort as the smallest on every engine, as
+	// SQLite sorts them anyway; PostgreSQL would take them for the largest.
+	dir, nulls := " ASC", " NULLS FIRST"
 	if q.Desc {
-		dir = " DESC"
+		dir, nulls = " DESC", " NULLS LAST"
 	}
-	return db.Order(expr + dir + ", " + table + ".id" + dir)
+	return db.Order(expr + dir + nulls + ", " + table + ".id" + dir)
 }
 
 // search narrows db to rows where any of the columns contains q.Search, and to q.Only; the
