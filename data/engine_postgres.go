@@ -12,7 +12,7 @@ type postgresEngine struct{}
 // Advisory lock keys (any fixed numbers, the same on every station).
 const (
 	schemaLockKey = 0x436c6f636b01 // held while a station brings the schema up to date
-	writeLockKey  = 0x436c6f636b02 // held by the one write transaction at a time (WriteLock)
+	writeLockKey  = 0x436c6f636b02 // held by the one write transaction at a time (LockWrites)
 )
 
 // changesChannel is where every committed change is announced (NOTIFY) to the other stations.
