@@ -6,7 +6,6 @@ package app
 import (
 	"errors"
 	"fmt"
-	"os"
 	"path/filepath"
 	"sync"
 	"sync/atomic"
@@ -20,7 +19,9 @@ import (
 // App is an open shop: its database and clock.
 type App struct {
 	db     *gorm.DB
-	path   string
+	path   string // the database file, or a shared database's URL without its password
+	secret string // a shared database's password (never shown, never stored)
+	dir    string // where the shop's own files go when not beside path (location.go)
 	now    func() time.Time
 	inTx   bool // bound to an outer transaction: listeners hear of it once that commits
 	typed  bool // the clock was set to a time the user typed (At): "now" is still the real now
@@ -40,8 +41,12 @@ type shared struct {
 	onWait    func(time.Duration) // told when a write waits for another process (guard.go)
 }
 
-// Open opens the shop database at path (see data.Open) and returns the App over it.
+// Open opens the shop database at path (see data.Open), or the shared database a postgres://
+// URL names, and returns the App over it.
 func Open(path string) (*App, error) {
+	if IsShared(path) {
+		return openShared(path, data.Open)
+	}
 	db, err := data.Open(path)
 	if err != nil {
 		return nil, err
@@ -52,6 +57,9 @@ func Open(path string) (*App, error) {
 // OpenExisting opens the shop database at path like Open, but creates nothing: a missing
 // path or a file that is not a Clockwork shop is refused and left as it is (data.OpenExisting).
 func OpenExisting(path string) (*App, error) {
+	if IsShared(path) {
+		return openShared(path, data.OpenExisting)
+	}
 	db, err := data.OpenExisting(path)
 	if err != nil {
 		return nil, openError(path, err)
@@ -73,7 +81,7 @@ func (a *App) Close() error {
 	return rerr
 }
 
-// Path is the database file's path.
+// Path is the database file's path, or the shared database's URL without its password.
 func (a *App) Path() string { return a.path }
 
 // WithClock returns an App on the same database whose clock is now; records it writes carry
@@ -178,7 +186,7 @@ func (a *App) Revision() (Revision, error) {
 }
 
 // BackupDir is the folder beside the database where backups go.
-func (a *App) BackupDir() string { return filepath.Join(filepath.Dir(a.path), "backups") }
+func (a *App) BackupDir() string { return filepath.Join(a.folder(), "backups") }
 
 // ErrNotFound means the thing asked for does not exist.
 var ErrNotFound = errors.New("not found")
@@ -194,9 +202,9 @@ func notFound(err error, what string) error {
 // DefaultPath is where the shop's database lives unless --db or CLOCKWORK_DB say otherwise:
 // clockwork.db in a Clockwork folder of the user's config dir (~/.config/Clockwork on Linux).
 func DefaultPath() (string, error) {
-	dir, err := os.UserConfigDir()
+	dir, err := DataFolder()
 	if err != nil {
-		return "", fmt.Errorf("find the config folder: %w (use --db PATH)", err)
+		return "", err
 	}
-	return filepath.Join(dir, "Clockwork", "clockwork.db"), nil
+	return filepath.Join(dir, "clockwork.db"), nil
 }

@@ -1,0 +1,115 @@
+package app
+
+import (
+	"errors"
+	"fmt"
+	"strings"
+
+	"clockwork/data"
+
+	"gorm.io/gorm"
+)
+
+// openShared opens the shop on the shared database at loc with open (data.Open or
+// data.OpenExisting). A password in loc is kept in the keyring once the server accepted it;
+// without one, the kept password is used. Errors say what happened and what to do, and
+// never hold the password.
+func openShared(loc string, open func(string) (*gorm.DB, error)) (*App, error) {
+	s, err := parseShared(loc)
+	if err != nil {
+		return nil, err
+	}
+	password, given := s.password, s.password != ""
+	if !given {
+		if password, err = dbPassword(s.account()); err != nil {
+			return nil, err
+		}
+	}
+	db, err := open(s.dsn(password))
+	if err != nil {
+		return nil, sharedError(s, password, given, err)
+	}
+	if given {
+		if _, err := keepDBPassword(s.account(), password); err != nil {
+			data.Close(db)
+			return nil, err
+		}
+	}
+	a := New(db, s.String())
+	a.secret = password
+	if a.dir, err = DataFolder(); err != nil {
+		data.Close(db)
+		return nil, err
+	}
+	return a, nil
+}
+
+// sharedError turns a failed connection into a sentence saying what happened and what to do,
+// with the password scrubbed from whatever the driver said. A kept password the server
+// refused is forgotten, so the next attempt asks for it again.
+func sharedError(s sharedDB, password string, given bool, err error) error {
+	where := fmt.Sprintf("the PostgreSQL server at %s", s.server())
+	var msg string
+	switch problem := data.ConnectProblem(err); problem {
+	case data.ErrWrongPassword:
+		if !given && password != "" {
+			forgetDBPassword(s.account())
+		}
+		msg = fmt.Sprintf("%s refused the password for user %q (or there is no such user): give the right "+
+			"password once, in the URL (postgres://%s:PASSWORD@%s/%s) or in Settings → Use a shared database…; "+
+			"Clockwork keeps it in your keyring", where, s.user(), s.user(), s.server(), s.database())
+	case data.ErrNoPassword:
+		msg = fmt.Sprintf("%s asks for a password for user %q and none is kept on this computer: give it once, "+
+			"in the URL (postgres://%s:PASSWORD@%s/%s) or in Settings → Use a shared database…",
+			where, s.user(), s.user(), s.server(), s.database())
+	case data.ErrNotAllowed:
+		msg = fmt.Sprintf("%s does not let user %q in from this computer: ask whoever runs the server to allow it "+
+			"(a line in its pg_hba.conf)", where, s.user())
+	case data.ErrNoSuchDatabase:
+		msg = fmt.Sprintf("%s has no database %q: check the name, or create it (README: Several stations, one shop)",
+			where, s.database())
+	case data.ErrUnreachable:
+		msg = fmt.Sprintf("cannot reach %s (%s): check that the server is running and that host and port are right, "+
+			"or work on the shop's file on this computer instead", where, scrub(rootCause(err), password))
+	case data.ErrNoTLS:
+		msg = fmt.Sprintf("%s offers no encrypted connection and the URL asks for one (sslmode=%s): "+
+			"turn on TLS on the server, or ask whoever runs it", where, s.url.Query().Get("sslmode"))
+	default:
+		if errors.Is(err, data.ErrNotClockwork) {
+			msg = fmt.Sprintf("there is no Clockwork shop in database %q on %s (nothing was created): check --db or "+
+				"CLOCKWORK_DB, create one with clockwork init, or move a shop there with clockwork migrate", s.database(), where)
+			break
+		}
+		msg = fmt.Sprintf("open the shared database %s: %s", s, scrub(err.Error(), password))
+	}
+	return shopError{msg, scrubbed{err, password}}
+}
+
+// rootCause is the innermost error's text: "connection refused", not the wrapping.
+func rootCause(err error) string {
+	for {
+		next := errors.Unwrap(err)
+		if next == nil {
+			return err.Error()
+		}
+		err = next
+	}
+}
+
+// scrub replaces every copy of the password in text by ****.
+func scrub(text, password string) string {
+	if password == "" {
+		return text
+	}
+	return strings.ReplaceAll(text, password, "****")
+}
+
+// scrubbed is a driver error whose text has the password taken out; errors.Is and As still
+// see the driver's error underneath.
+type scrubbed struct {
+	err      error
+	password string
+}
+
+func (e scrubbed) Error() string { return scrub(e.err.Error(), e.password) }
+func (e scrubbed) Unwrap() error { return e.err }
