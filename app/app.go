@@ -45,7 +45,7 @@ type shared struct {
 // URL names, and returns the App over it.
 func Open(path string) (*App, error) {
 	if IsShared(path) {
-		return openShared(path, data.Open)
+		return openShared(path, data.Open, true)
 	}
 	db, err := data.Open(path)
 	if err != nil {
@@ -58,7 +58,7 @@ func Open(path string) (*App, error) {
 // path or a file that is not a Clockwork shop is refused and left as it is (data.OpenExisting).
 func OpenExisting(path string) (*App, error) {
 	if IsShared(path) {
-		return openShared(path, data.OpenExisting)
+		return openShared(path, data.OpenExisting, true)
 	}
 	db, err := data.OpenExisting(path)
 	if err != nil {

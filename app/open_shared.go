@@ -11,10 +11,10 @@ import (
 )
 
 // openShared opens the shop on the shared database at loc with open (data.Open or
-// data.OpenExisting). A password in loc is kept in the keyring once the server accepted it;
-// without one, the kept password is used. Errors say what happened and what to do, and
-// never hold the password.
-func openShared(loc string, open func(string) (*gorm.DB, error)) (*App, error) {
+// data.OpenExisting). A password in loc is kept in the keyring once the server accepted it
+// (when keep says so); without one, the kept password is used. Errors say what happened and
+// what to do, and never hold the password.
+func openShared(loc string, open func(string) (*gorm.DB, error), keep bool) (*App, error) {
 	s, err := parseShared(loc)
 	if err != nil {
 		return nil, err
@@ -29,7 +29,7 @@ func openShared(loc string, open func(string) (*gorm.DB, error)) (*App, error) {
 	if err != nil {
 		return nil, sharedError(s, password, given, err)
 	}
-	if given {
+	if given && keep {
 		if _, err := keepDBPassword(s.account(), password); err != nil {
 			data.Close(db)
 			return nil, err

@@ -94,12 +94,13 @@ type call struct {
 	shop   *app.App
 }
 
-// path is the database the command works on: --db, else the default in the data folder.
+// path is the database the command works on: --db, else the shared database chosen in the
+// window's Settings, else the default file in the data folder.
 func (c *call) path() (string, error) {
 	if c.dbPath != "" {
 		return c.dbPath, nil
 	}
-	return app.DefaultPath()
+	return app.DefaultLocation()
 }
 
 // app opens the database the first time a command needs it.
