@@ -207,3 +207,16 @@ func Scrub(text, loc string) string {
 	}
 	return text
 }
+
+// WithoutPassword is loc with any password taken out, for telling the user what to pass as
+// --db next time (the password is in the keyring by then).
+func WithoutPassword(loc string) string {
+	if !IsShared(loc) {
+		return loc
+	}
+	s, err := parseShared(loc)
+	if err != nil {
+		return Masked(loc)
+	}
+	return s.String()
+}

@@ -38,7 +38,7 @@ func setupMigrate(fs *flag.FlagSet) func(c *call) error {
 			return err
 		}
 		_, err = fmt.Fprintf(c.env.Stdout, "copied %d rows of %d tables from %s to %s; the counts agree. Open the shop with --db %s\n",
-			total, len(counts), app.MaskURL(*from), app.MaskURL(*to), app.MaskURL(*to))
+			total, len(counts), app.Masked(*from), app.Masked(*to), app.WithoutPassword(*to))
 		return err
 	}
 }
