@@ -62,7 +62,7 @@ func (a *App) guarded(run func() (started bool, err error)) error {
 // it is there, nothing is written to the shop. A shared database's server checks its own
 // pages, so it has none.
 func (a *App) damagedMark() string {
-	if a.path == "" || a.Shared() {
+	if a.path == "" || !a.IsFile() {
 		return ""
 	}
 	return a.path + ".damaged"
