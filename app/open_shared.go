@@ -3,6 +3,7 @@ package app
 import (
 	"errors"
 	"fmt"
+	"net"
 	"strings"
 
 	"clockwork/data"
@@ -50,7 +51,14 @@ func openShared(loc string, open func(string) (*gorm.DB, error), keep bool) (*Ap
 func sharedError(s sharedDB, password string, given bool, err error) error {
 	where := fmt.Sprintf("the PostgreSQL server at %s", s.server())
 	var msg string
-	switch problem := data.ConnectProblem(err); problem {
+	problem := data.ConnectProblem(err)
+	switch {
+	case problem == data.ErrWrongPassword && password == "":
+		problem = data.ErrNoPassword // the server asked, and there was nothing to give
+	case problem == nil && errors.Is(err, data.ErrNoDatabase):
+		problem = data.ErrNoSuchDatabase
+	}
+	switch problem {
 	case data.ErrWrongPassword:
 		if !given && password != "" {
 			forgetDBPassword(s.account())
@@ -82,18 +90,24 @@ func sharedError(s sharedDB, password string, given bool, err error) error {
 		}
 		msg = fmt.Sprintf("open the shared database %s: %s", s, scrub(err.Error(), password))
 	}
+	if problem != nil {
+		return shopError{msg, errors.Join(problem, scrubbed{err, password})}
+	}
 	return shopError{msg, scrubbed{err, password}}
 }
 
-// rootCause is the innermost error's text: "connection refused", not the wrapping.
+// rootCause says why the network failed in a few words: "connect: connection refused", "no
+// such host", "i/o timeout", not the driver's wrapping.
 func rootCause(err error) string {
-	for {
-		next := errors.Unwrap(err)
-		if next == nil {
-			return err.Error()
-		}
-		err = next
+	var dns *net.DNSError
+	if errors.As(err, &dns) {
+		return "no server is called " + dns.Name
 	}
+	var op *net.OpError
+	if errors.As(err, &op) && op.Err != nil {
+		return op.Op + ": " + op.Err.Error()
+	}
+	return err.Error()
 }
 
 // scrub replaces every copy of the password in text by ****.
