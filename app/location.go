@@ -116,8 +116,9 @@ func (s sharedDB) server() string {
 	return host + ":" + port
 }
 
-// account names the password in the keyring: the role at the server's database.
-func (s sharedDB) account() string { return s.user() + "@" + s.server() + "/" + s.database() }
+// account names the password in the keyring: the role at the server (a PostgreSQL role's
+// password is the same for every database on its server).
+func (s sharedDB) account() string { return s.user() + "@" + s.server() }
 
 // dsn is the URL to connect with: with the password, and a connect timeout so an unreachable
 // server is reported within seconds rather than after the system's TCP timeout.

@@ -28,7 +28,7 @@ func TestParseSharedTakesThePasswordOut(t *testing.T) {
 	if s.password != "s@cret" || strings.Contains(s.String(), "cret") {
 		t.Errorf("password %q, URL %s", s.password, s)
 	}
-	if s.account() != "anna@db.example:5433/shop" || s.server() != "db.example:5433" {
+	if s.account() != "anna@db.example:5433" || s.server() != "db.example:5433" {
 		t.Errorf("account %q server %q", s.account(), s.server())
 	}
 	if dsn := s.dsn("s@cret"); !strings.Contains(dsn, "anna:s%40cret@") || !strings.Contains(dsn, "sslmode=require") || !strings.Contains(dsn, "connect_timeout=10") {

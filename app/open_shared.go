@@ -5,6 +5,7 @@ import (
 	"fmt"
 	"net"
 	"strings"
+	"syscall"
 
 	"clockwork/data"
 
@@ -65,7 +66,7 @@ func sharedError(s sharedDB, password string, given bool, err error) error {
 		}
 		msg = fmt.Sprintf("%s refused the password for user %q (or there is no such user): give the right "+
 			"password once, in the URL (postgres://%s:PASSWORD@%s/%s) or in Settings → Use a shared database…; "+
-			"Clockwork keeps it in your keyring", where, s.user(), s.user(), s.server(), s.database())
+			"Clockwork then keeps it for you", where, s.user(), s.user(), s.server(), s.database())
 	case data.ErrNoPassword:
 		msg = fmt.Sprintf("%s asks for a password for user %q and none is kept on this computer: give it once, "+
 			"in the URL (postgres://%s:PASSWORD@%s/%s) or in Settings → Use a shared database…",
@@ -103,9 +104,13 @@ func rootCause(err error) string {
 	if errors.As(err, &dns) {
 		return "no server is called " + dns.Name
 	}
+	var errno syscall.Errno
+	if errors.As(err, &errno) {
+		return errno.Error() // "connection refused"
+	}
 	var op *net.OpError
 	if errors.As(err, &op) && op.Err != nil {
-		return op.Op + ": " + op.Err.Error()
+		return op.Err.Error()
 	}
 	return err.Error()
 }

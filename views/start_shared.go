@@ -1,6 +1,10 @@
 package views
 
 import (
+	"strings"
+	"unicode"
+	"unicode/utf8"
+
 	"clockwork/app"
 
 	"fyne.io/fyne/v2"
@@ -13,7 +17,6 @@ import (
 // opened at start (the server is down, the network is out, the password was changed): what
 // happened, and the ways on: try again, or work on the shop's file on this computer.
 type startProblem struct {
-	fa     fyne.App
 	win    fyne.Window
 	loc    string
 	bg     runner
@@ -21,6 +24,8 @@ type startProblem struct {
 	retry  *widget.Button
 	local  *widget.Button
 	opened fyne.Window // the shop's window once one opened (tests read it)
+	// openShop builds the shop's main window (tests build it without background work).
+	openShop func(a *app.App) fyne.Window
 }
 
 // unreachable builds the start-up problem window for the shared database at loc.
@@ -29,7 +34,8 @@ func unreachable(fa fyne.App, loc string, cause error) fyne.Window {
 }
 
 func newStartProblem(fa fyne.App, loc string, cause error, bg runner) *startProblem {
-	p := &startProblem{fa: fa, loc: loc, bg: bg, win: fa.NewWindow("Clockwork cannot open the shared database")}
+	p := &startProblem{loc: loc, bg: bg, win: fa.NewWindow("Clockwork cannot open the shared database"),
+		openShop: func(a *app.App) fyne.Window { return openShop(fa, a) }}
 	p.msg = widget.NewLabel("")
 	p.msg.Wrapping = fyne.TextWrapWord
 	p.explain(cause)
@@ -49,7 +55,7 @@ func (p *startProblem) explain(cause error) {
 		local = "the data folder"
 	}
 	p.msg.SetText("Clockwork could not open the shop on the shared database " + app.Masked(p.loc) + ":\n\n" +
-		app.Scrub(cause.Error(), p.loc) + "\n\nTry again once the server is back, or work on the shop's file on this " +
+		capitalised(app.Scrub(cause.Error(), p.loc)) + "\n\nTry again once the server is back, or work on the shop's file on this " +
 		"computer (" + local + ") for now. That file is a separate shop: what you do there does not reach the " +
 		"shared database, and this computer tries the shared database again the next time Clockwork starts.")
 }
@@ -84,9 +90,22 @@ func (p *startProblem) open(loc string) {
 				p.explain(err)
 				return
 			}
-			p.opened = openShop(p.fa, a)
+			p.opened = p.openShop(a)
 			p.opened.Show()
 			p.win.Close()
 		})
 	})
+}
+
+// capitalised starts text with a capital letter and ends it with a full stop.
+func capitalised(text string) string {
+	if text == "" {
+		return text
+	}
+	r, n := utf8.DecodeRuneInString(text)
+	text = string(unicode.ToUpper(r)) + text[n:]
+	if !strings.HasSuffix(text, ".") {
+		text += "."
+	}
+	return text
 }
