@@ -6,8 +6,9 @@ import (
 	"os"
 	"os/user"
 	"path/filepath"
-	"regexp"
 	"strings"
+
+	"clockwork/data"
 )
 
 // A shop's data lives either in a SQLite file on this computer (a one-laptop shop) or, for a
@@ -17,34 +18,11 @@ import (
 // in the keyring (db_password.go), and every location Clockwork prints is Masked.
 
 // IsShared says loc names a shared PostgreSQL database (a postgres:// URL), not a file.
-func IsShared(loc string) bool {
-	l := strings.ToLower(loc)
-	return strings.HasPrefix(l, "postgres://") || strings.HasPrefix(l, "postgresql://")
-}
-
-// queryPassword finds a password given as a URL parameter (?password=…).
-var queryPassword = regexp.MustCompile(`(?i)([?&]password=)[^&#]*`)
+func IsShared(loc string) bool { return data.IsServerURL(loc) }
 
 // Masked is loc fit to print: a URL's password, in the user part or as a parameter, is
-// replaced by ****. It does not need loc to be a valid URL, so it is safe on any input.
-func Masked(loc string) string {
-	if !IsShared(loc) {
-		return loc
-	}
-	scheme, rest, _ := strings.Cut(loc, "://")
-	end := strings.IndexAny(rest, "?#")
-	if end < 0 {
-		end = len(rest)
-	}
-	// The user part ends at the last @ before the query: a password may hold an unescaped @.
-	if at := strings.LastIndex(rest[:end], "@"); at >= 0 {
-		user := rest[:at]
-		if colon := strings.Index(user, ":"); colon >= 0 {
-			rest = user[:colon] + ":****" + rest[at:]
-		}
-	}
-	return queryPassword.ReplaceAllString(scheme+"://"+rest, "${1}****")
-}
+// replaced by **** (data.ShowLocation). It does not need loc to be a valid URL.
+func Masked(loc string) string { return data.ShowLocation(loc) }
 
 // sharedDB is a shared database's URL taken apart: where it is, and the password given with
 // it, if any (which the URL itself no longer holds).

@@ -25,10 +25,10 @@ func MoveShop(from, to string) ([]data.TableRows, error) {
 		return nil, err
 	}
 	defer src.Close()
-	created := !IsShared(to) && !exists(to)
+	created := !data.IsServerURL(to) && !exists(to)
 	dst, err := Open(to)
 	if err != nil {
-		return nil, fmt.Errorf("open %s: %w", Masked(to), err)
+		return nil, fmt.Errorf("open %s: %w", data.ShowLocation(to), err)
 	}
 	counts, err := data.CopyShop(dst.db, src.db)
 	dst.Close()
@@ -37,10 +37,10 @@ func MoveShop(from, to string) ([]data.TableRows, error) {
 	}
 	if errors.Is(err, data.ErrHoldsShop) {
 		return nil, invalid("to", "%s already holds a shop (%s), so nothing was copied: migrate into a new, empty database "+
-			"(for PostgreSQL: createdb a new one), or open that shop as it is", Masked(to), strings.TrimSuffix(strings.SplitN(err.Error(), "(", 2)[1], ")"))
+			"(for PostgreSQL: createdb a new one), or open that shop as it is", data.ShowLocation(to), strings.TrimSuffix(strings.SplitN(err.Error(), "(", 2)[1], ")"))
 	}
 	if err != nil {
-		return nil, fmt.Errorf("copy %s to %s (nothing was written): %w", Masked(from), Masked(to), err)
+		return nil, fmt.Errorf("copy %s to %s (nothing was written): %w", data.ShowLocation(from), data.ShowLocation(to), err)
 	}
 	return counts, nil
 }

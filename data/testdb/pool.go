@@ -44,7 +44,7 @@ func takeSnapshot(loc string) (snapshot, error) {
 	for _, seq := range seqs {
 		var last int64
 		var called bool
-		if err := db.QueryRow("SELECT last_value, is_called FROM " + seq).Scan(&last, &called); err != nil {
+		if err := db.QueryRow("SELECT last_value, is_called FROM "+seq).Scan(&last, &called); err != nil {
 			return snap, err
 		}
 		snap.sequences[seq] = [2]any{last, called}
