@@ -21,7 +21,6 @@ type App struct {
 	db     *gorm.DB
 	path   string // the database file, or a shared database's URL without its password
 	secret string // a shared database's password (never shown, never stored)
-	dir    string // where the shop's own files go when not beside path (location.go)
 	now    func() time.Time
 	inTx   bool // bound to an outer transaction: listeners hear of it once that commits
 	typed  bool // the clock was set to a time the user typed (At): "now" is still the real now
@@ -35,10 +34,11 @@ type shared struct {
 	listeners []func()
 	locMu     sync.Mutex
 	loc       *time.Location
-	stmts     txStatements        // statements of the transaction in progress (txsql.go)
+	stmts     data.Statements     // statements of the transaction in progress (txsql.go)
 	leads     leadHistory         // suppliers' lead times for promise dates (lead_history.go)
 	readers   readPool            // read-only connections for reports (readers.go)
 	onWait    func(time.Duration) // told when a write waits for another process (guard.go)
+	folder    string              // where the shop's files go (folder.go)
 }
 
 // Open opens the shop database at path (see data.Open), or the shared database a postgres://
@@ -122,16 +122,21 @@ func (a *App) Location() *time.Location {
 func (a *App) Today() data.Day { return data.DayOf(a.now(), a.Location()) }
 
 // write runs fn in one transaction (all or nothing) and tells listeners once it committed.
-// Inside fn use only tx: the database has one connection, which the transaction holds, so
-// calling another App method (which uses a.db) from fn waits for ever.
+// Writes take turns, across processes and stations (data.Engine.LockWrites explains how and
+// why), so what fn reads is still so when it writes. Inside fn use only tx: on SQLite the
+// database has one connection, which the transaction holds, so calling another App method
+// (which uses a.db) from fn waits for ever.
 func (a *App) write(fn func(tx *gorm.DB) error) error {
 	err := a.guarded(func() (bool, error) {
 		started := false
 		err := a.db.Transaction(func(tx *gorm.DB) error {
-			started = true
 			if !a.inTx {
-				tx = withTxPool(tx)
+				if err := data.EngineOf(tx).LockWrites(tx); err != nil {
+					return err
+				}
+				tx = data.WithTxPool(tx)
 			}
+			started = true
 			return fn(tx)
 		})
 		return started, err
@@ -191,8 +196,8 @@ func (a *App) Revision() (Revision, error) {
 	return Revision{Local: a.shared.local.Load(), External: dv}, nil
 }
 
-// BackupDir is the folder beside the database where backups go.
-func (a *App) BackupDir() string { return filepath.Join(a.folder(), "backups") }
+// BackupDir is the folder where backups go, in the shop's Folder.
+func (a *App) BackupDir() string { return filepath.Join(a.Folder(), "backups") }
 
 // ErrNotFound means the thing asked for does not exist.
 var ErrNotFound = errors.New("not found")

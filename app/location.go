@@ -138,23 +138,6 @@ func (a *App) Where() string {
 // Shared says the shop is on a shared PostgreSQL database.
 func (a *App) Shared() bool { return IsShared(a.path) }
 
-// folder is where this computer keeps the shop's own files (backups, documents): beside the
-// database file, or for a shared database the data folder.
-func (a *App) folder() string {
-	if a.dir != "" {
-		return a.dir
-	}
-	return filepath.Dir(a.path)
-}
-
-// InFolder returns an App on the same shop whose own files (backups, documents) go into
-// dir; tests of a shared database keep them in a temporary folder.
-func (a *App) InFolder(dir string) *App {
-	c := *a
-	c.dir = dir
-	return &c
-}
-
 // dsn is what to connect to the shop's database with: the path, or the URL with its password.
 func (a *App) dsn() string {
 	if a.secret == "" || !a.Shared() {

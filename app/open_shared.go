@@ -39,10 +39,6 @@ func openShared(loc string, open func(string) (*gorm.DB, error), keep bool) (*Ap
 	}
 	a := New(db, s.String())
 	a.secret = password
-	if a.dir, err = DataFolder(); err != nil {
-		data.Close(db)
-		return nil, err
-	}
 	return a, nil
 }
 

@@ -33,7 +33,7 @@ func (a *App) About() (About, error) {
 	}
 	ab := newAbout(a.path, true, v)
 	if a.Shared() {
-		ab.Database, ab.DataFolder = a.Where(), a.folder()
+		ab.Database, ab.DataFolder = a.Where(), a.Folder()
 	}
 	return ab, nil
 }

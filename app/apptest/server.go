@@ -22,9 +22,15 @@ func SQLiteOnly(t testing.TB, why string) { t.Helper(); testdb.SQLiteOnly(t, why
 // Location is where a test's fresh shop goes: file in the test's temporary folder, or, when
 // ServerEnv names a server, a new empty database on it (see testdb.Location): for tests of
 // init, demo, migrations and of refusing a database that holds no shop.
+// A shop on a server keeps its backups in the Clockwork config folder: there, that folder is
+// the test's own.
 func Location(t testing.TB, file string) string {
 	t.Helper()
-	return testdb.Location(t, file)
+	location := testdb.Location(t, file)
+	if location != file {
+		t.Setenv("XDG_CONFIG_HOME", t.TempDir())
+	}
+	return location
 }
 
 // NewLocation is where a test's fresh, empty shop is: a file in the test's temporary folder
