@@ -1,4 +1,4 @@
-package main
+package cli_test
 
 import (
 	"bytes"
@@ -11,9 +11,10 @@ import (
 
 	"clockwork/app/apptest"
 	"clockwork/app/cli"
-
-	_ "github.com/jackc/pgx/v5/stdlib" // the "pgx" driver, to give the test a role with a password
 )
+
+// scriptedShop is the README's whole-shop script (testdata/scripted-shop at the module root).
+const scriptedShop = "../../testdata/scripted-shop"
 
 // roundTripLists are what the shop's people read: they must say the same on every copy.
 var roundTripLists = [][]string{
@@ -21,8 +22,8 @@ var roundTripLists = [][]string{
 	{"scorecard", "--json", "--from", "2026-11-01", "--to", "2026-12-01"},
 }
 
-// TestRoundTripThroughPostgreSQL moves the scripted shop (imports, purchase, receipts,
-// shipping, a return; built through package app on SQLite) to PostgreSQL with clockwork
+// TestRoundTripThroughPostgreSQL runs the scripted shop (catalogs and orders imported, bought,
+// received, shipped, an item returned) on SQLite, moves it to PostgreSQL with clockwork
 // migrate, backs the server's shop up into a new SQLite file, and reads the lists on all
 // three: they are byte for byte the same. The station connects with a password: it is in
 // neither the backup file nor any list.
@@ -32,36 +33,89 @@ func TestRoundTripThroughPostgreSQL(t *testing.T) {
 	}
 	dir := t.TempDir()
 	local, back := filepath.Join(dir, "shop.db"), filepath.Join(dir, "back.db")
-	tellStory(t, local)
+	runScript(t, local, dir)
 	server, password := withPasswordRole(t, apptest.Location(t, ""))
 
-	migrated := runCLI(t, "", "migrate", "--from", local, "--to", server)
+	migrated := mustRun(t, "", "migrate", "--from", local, "--to", server)
 	for _, want := range []string{"orders", "returns", "the counts agree"} {
 		if !strings.Contains(migrated, want) {
 			t.Errorf("migrate printed no %q:\n%s", want, migrated)
 		}
 	}
-	runCLI(t, server, "backup", "--out", back)
+	mustRun(t, server, "backup", "--out", back)
 	for _, db := range []string{server, back} {
-		if out := runCLI(t, db, "check"); !strings.Contains(out, "ok") {
-			t.Errorf("check %s: %s", apptestMask(db), out)
+		if out := mustRun(t, db, "check"); !strings.Contains(out, ": ok") || strings.Contains(out, password) {
+			t.Errorf("check: %s", out)
 		}
 	}
 	for _, list := range roundTripLists {
-		want := runCLI(t, local, list...)
+		want := mustRun(t, local, list...)
 		for _, db := range []string{server, back} {
-			got := runCLI(t, db, list...)
+			got := mustRun(t, db, list...)
 			if got != want {
-				t.Errorf("%s on %s differs from the SQLite shop's:\n%s\nwant:\n%s", strings.Join(list, " "), apptestMask(db), got, want)
+				t.Errorf("%s differs from the SQLite shop's:\n%s\nwant:\n%s", strings.Join(list, " "), got, want)
 			}
 			if strings.Contains(got, password) {
-				t.Errorf("%s on %s shows the password", strings.Join(list, " "), apptestMask(db))
+				t.Errorf("%s shows the password", strings.Join(list, " "))
 			}
 		}
 	}
 	if b, err := os.ReadFile(back); err != nil || len(b) == 0 || bytes.Contains(b, []byte(password)) {
 		t.Errorf("the backup file (%d bytes, %v) is empty or holds the password", len(b), err)
 	}
+}
+
+// runScript runs every clockwork command of the scripted shop's shop.sh on db, in this process.
+func runScript(t *testing.T, db, out string) {
+	t.Helper()
+	script, err := os.ReadFile(filepath.Join(scriptedShop, "shop.sh"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	text := strings.ReplaceAll(string(script), "\\\n", " ")
+	text = strings.NewReplacer(`"$here/`, `"`+scriptedShop+"/", `"$out/`, `"`+out+"/").Replace(text)
+	n := 0
+	for _, line := range strings.Split(text, "\n") {
+		if rest, ok := strings.CutPrefix(line, "cw "); ok {
+			mustRun(t, db, shellWords(t, rest)...)
+			n++
+		}
+	}
+	if n < 20 {
+		t.Fatalf("the script ran only %d commands", n)
+	}
+}
+
+// shellWords splits a command line as sh would for the script's simple quoting.
+func shellWords(t *testing.T, line string) []string {
+	var words []string
+	var word strings.Builder
+	quote, inWord := rune(0), false
+	for _, r := range line {
+		switch {
+		case quote != 0 && r == quote:
+			quote = 0
+		case quote != 0:
+			word.WriteRune(r)
+		case r == '"' || r == '\'':
+			quote, inWord = r, true
+		case r == ' ' || r == '\t':
+			if inWord {
+				words, inWord = append(words, word.String()), false
+				word.Reset()
+			}
+		default:
+			word.WriteRune(r)
+			inWord = true
+		}
+	}
+	if quote != 0 {
+		t.Fatalf("unclosed quote in %q", line)
+	}
+	if inWord {
+		words = append(words, word.String())
+	}
+	return words
 }
 
 // withPasswordRole makes a role with a password that owns the test's database and returns
@@ -79,10 +133,7 @@ func withPasswordRole(t *testing.T, dbURL string) (string, string) {
 		t.Fatal(err)
 	}
 	defer admin.Close()
-	for _, q := range []string{
-		"CREATE ROLE " + role + " LOGIN PASSWORD '" + password + "'",
-		"ALTER DATABASE " + name + " OWNER TO " + role,
-	} {
+	for _, q := range []string{"CREATE ROLE " + role + " LOGIN PASSWORD '" + password + "'", "ALTER DATABASE " + name + " OWNER TO " + role} {
 		if _, err := admin.Exec(q); err != nil {
 			t.Fatalf("%s: %v", q, err)
 		}
@@ -98,9 +149,9 @@ func withPasswordRole(t *testing.T, dbURL string) (string, string) {
 	return u.String(), password
 }
 
-// runCLI runs one command line in this process against db ("" for none) and returns what it
+// mustRun runs one command line in this process against db ("" for none) and returns what it
 // printed, failing the test when it fails.
-func runCLI(t *testing.T, db string, args ...string) string {
+func mustRun(t *testing.T, db string, args ...string) string {
 	t.Helper()
 	var out, errOut bytes.Buffer
 	if db != "" {
@@ -111,12 +162,4 @@ func runCLI(t *testing.T, db string, args ...string) string {
 		t.Fatalf("clockwork %s: exit %d: %s", strings.Join(args[min(2, len(args)):], " "), code, errOut.String())
 	}
 	return out.String()
-}
-
-// apptestMask names a database for a test message without its password.
-func apptestMask(db string) string {
-	if u, err := url.Parse(db); err == nil && u.User != nil {
-		return u.Redacted()
-	}
-	return db
 }
