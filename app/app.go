@@ -80,6 +80,9 @@ func (a *App) Close() error {
 // (IsFile); print it with data.ShowLocation, which masks a password.
 func (a *App) Path() string { return a.path }
 
+// ShownPath is Path fit to show: a server URL's password masked (data.ShowLocation).
+func (a *App) ShownPath() string { return data.ShowLocation(a.path) }
+
 // IsFile says the shop is one database file on this machine (SQLite) rather than on a
 // database server: only a file has a folder beside it, file backups and a damaged mark.
 func (a *App) IsFile() bool { return data.EngineOf(a.db).IsFile() }
