@@ -59,7 +59,8 @@ func (a *App) guarded(run func() (started bool, err error)) error {
 }
 
 // damagedMark is the file beside the database that records a failed integrity check: while
-// it is there, nothing is written to the shop.
+// it is there, nothing is written to the shop. A shared database's server checks its own
+// pages, so it has none.
 func (a *App) damagedMark() string {
 	if a.path == "" || !a.IsFile() {
 		return ""
