@@ -200,6 +200,10 @@ func (a *App) ImportOrders(ctx context.Context, r io.Reader, name string, opt Im
 	}
 	if opt.DryRun {
 		err = a.db.Transaction(func(tx *gorm.DB) error {
+			// A dry run writes, then rolls back: it takes its turn like any write.
+			if err := data.EngineOf(tx).LockWrites(tx); err != nil {
+				return err
+			}
 			if err := store(tx); err != nil {
 				return err
 			}
