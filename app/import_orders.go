@@ -183,7 +183,7 @@ func (a *App) ImportOrders(ctx context.Context, r io.Reader, name string, opt Im
 	store := func(tx *gorm.DB) error {
 		res.resetCounts()
 		q := data.NewTxSQL(ctx, tx, &a.shared.stmts)
-		restore, err := setIndexesAside(q, len(orders))
+		restore, err := setIndexesAside(tx, q, len(orders))
 		if err != nil {
 			return err
 		}

@@ -34,6 +34,10 @@ type Engine interface {
 	// BigCache gives a long write (an import) a cache of kib KiB and returns what puts the
 	// usual one back.
 	BigCache(db *gorm.DB, kib int) (restore func())
+	// Analyze brings the query planner's statistics of tables a long write has just filled
+	// up to date, so that the next queries (in the same transaction too) are planned for the
+	// rows there are now rather than for the empty tables the server last looked at.
+	Analyze(db *gorm.DB, tables ...string) error
 
 	readVersion(db *gorm.DB) (int, error)
 	writeVersion(tx *gorm.DB, version int) error
