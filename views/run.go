@@ -40,6 +40,7 @@ func Run(dbPath string) int {
 		}
 	}()
 	w := NewMainWindow(fa, a)
+	placeOnScreen(w)
 	w.ShowAndRun()
 	return 0
 }
