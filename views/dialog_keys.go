@@ -102,24 +102,3 @@ func eachButton(o fyne.CanvasObject, fn func(*widget.Button)) {
 		}
 	}
 }
-
-// dialogField is a one-line entry for dialogs: Fyne's entry keeps Esc and, without OnSubmitted,
-// Enter to itself; a dialog field hands them to the dialog it sits in.
-type dialogField struct{ widget.Entry }
-
-func newDialogField() *dialogField {
-	f := &dialogField{}
-	f.ExtendBaseWidget(f)
-	return f
-}
-
-// TypedKey implements fyne.Focusable: Esc cancels the dialog, Enter submits it.
-func (f *dialogField) TypedKey(k *fyne.KeyEvent) {
-	submit := (k.Name == fyne.KeyReturn || k.Name == fyne.KeyEnter) && f.OnSubmitted == nil
-	if k.Name == fyne.KeyEscape || submit {
-		if c := fyne.CurrentApp().Driver().CanvasForObject(f); c != nil && dialogKeyOn(c, k.Name) {
-			return
-		}
-	}
-	f.Entry.TypedKey(k)
-}

@@ -17,16 +17,15 @@ import (
 // decide what is wrong and the form only says where.
 type field struct {
 	key   string
-	entry *widget.Entry
+	entry *dialogField
 	msg   *widget.Label
 	box   *fyne.Container
 }
 
 func newField(key, placeholder string, multi bool, onChange func()) *field {
-	f := &field{key: key, entry: widget.NewEntry()}
+	f := &field{key: key, entry: newDialogField()}
 	if multi {
-		f.entry = widget.NewMultiLineEntry()
-		f.entry.Wrapping = fyne.TextWrapWord
+		f.entry = newDialogMultiLine()
 		f.entry.SetMinRowsVisible(3)
 	}
 	f.entry.SetPlaceHolder(placeholder)

@@ -18,7 +18,7 @@ import (
 type offerForm struct {
 	offer       data.Offer // being edited; ID 0 for a new one
 	suppliers   []app.SupplierRow
-	supplier    *widget.Select
+	supplier    *dialogSelect
 	supplierMsg *widget.Label
 	fields      []*field
 	byKey       map[string]*field
@@ -33,7 +33,7 @@ func newOfferForm(o data.Offer, suppliers []app.SupplierRow, costs []data.OfferC
 	for _, s := range suppliers {
 		names = append(names, s.Name)
 	}
-	f.supplier = widget.NewSelect(names, func(string) { f.changed() })
+	f.supplier = newDialogSelect(names, func(string) { f.changed() })
 	f.supplier.PlaceHolder = "Choose the supplier"
 	f.supplierMsg = widget.NewLabel("")
 	f.supplierMsg.Importance = widget.DangerImportance

@@ -22,10 +22,10 @@ var carrierChoices = []string{"DHL", "DPD", "GLS", "Hermes", "UPS", "FedEx", "Ro
 type shipDialog struct {
 	p        *pack
 	rows     []app.OrderRow
-	carrier  *widget.SelectEntry
-	service  *widget.Entry
-	date     *widget.Entry
-	tracking []*widget.Entry
+	carrier  *dialogSelectEntry
+	service  *dialogField
+	date     *dialogField
+	tracking []*dialogField
 	problem  *widget.Label
 	dlg      dialog.Dialog
 }
@@ -38,18 +38,18 @@ func (p *pack) onShip() {
 	}
 	d := &shipDialog{p: p, rows: rows}
 	p.shipping = d
-	d.carrier = widget.NewSelectEntry(carrierChoices)
+	d.carrier = newDialogSelectEntry(carrierChoices)
 	d.carrier.SetPlaceHolder("Carrier")
-	d.service = widget.NewEntry()
+	d.service = newDialogField()
 	d.service.SetPlaceHolder("Service (optional), e.g. Paket")
-	d.date = widget.NewEntry()
+	d.date = newDialogField()
 	d.date.SetText(string(p.src.Today()))
 	d.problem = widget.NewLabel("")
 	d.problem.Importance = widget.DangerImportance
 	d.problem.Wrapping = fyne.TextWrapWord
 	parcels := container.NewVBox()
 	for i, r := range rows {
-		e := widget.NewEntry()
+		e := newDialogField()
 		e.SetPlaceHolder("Tracking number")
 		next := i + 1
 		e.OnSubmitted = func(string) { d.focus(next) } // a scanner types the number and Enter

@@ -41,7 +41,7 @@ type poDetail struct {
 	// What the last dialog left, for tests and the next dialog.
 	form      *poForm
 	confirmed func()
-	offerPick *widget.Select
+	offerPick *dialogSelect
 	sentPath  string
 	mailto    string
 	mailNote  string           // what the mail-program dialog said

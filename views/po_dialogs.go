@@ -248,7 +248,7 @@ func (d *poDetail) chooseOffer(l app.POLineRow, offers []app.OfferLine) {
 		d.setWarn("No other supplier offers " + l.SKU + ": add an offer in the Catalog first.")
 		return
 	}
-	pick := widget.NewSelect(labels, nil)
+	pick := newDialogSelect(labels, nil)
 	pick.SetSelectedIndex(0)
 	d.offerPick = pick
 	f := newPOForm()

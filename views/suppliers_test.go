@@ -17,7 +17,10 @@ func suppliersOf(s *shell) *suppliers {
 	return s.screens[1].view.(*suppliers)
 }
 
-func typeInto(e *widget.Entry, text string) {
+func typeInto(e interface {
+	fyne.Focusable
+	SetText(string)
+}, text string) {
 	e.SetText("")
 	test.Type(e, text)
 }
