@@ -40,7 +40,8 @@ type shared struct {
 	onWait    func(time.Duration) // told when a write waits for another process (guard.go)
 }
 
-// Open opens the shop database at path (see data.Open) and returns the App over it.
+// Open opens the shop database at path (see data.Open) and returns the App over it; path may
+// also be a postgres:// URL, for a shop on a database server that several stations share.
 func Open(path string) (*App, error) {
 	db, err := data.Open(path)
 	if err != nil {
@@ -59,7 +60,8 @@ func OpenExisting(path string) (*App, error) {
 	return New(db, path), nil
 }
 
-// New returns the App over an open database; path is where its file lives (for backups).
+// New returns the App over an open database; path is where its file lives (for backups), or
+// the server's URL.
 func New(db *gorm.DB, path string) *App {
 	return &App{db: db, path: path, now: time.Now, shared: &shared{}}
 }
@@ -73,8 +75,13 @@ func (a *App) Close() error {
 	return rerr
 }
 
-// Path is the database file's path.
+// Path is the database file's path, or the server's URL when the shop is not in a file
+// (IsFile); print it with data.ShowLocation, which masks a password.
 func (a *App) Path() string { return a.path }
+
+// IsFile says the shop is one database file on this machine (SQLite) rather than on a
+// database server: only a file has a folder beside it, file backups and a damaged mark.
+func (a *App) IsFile() bool { return data.EngineOf(a.db).IsFile() }
 
 // WithClock returns an App on the same database whose clock is now; records it writes carry
 // that clock's times. Tests and the demo's simulated year use it.
@@ -170,8 +177,8 @@ type Revision struct {
 
 // Revision reads the current Revision.
 func (a *App) Revision() (Revision, error) {
-	var dv int64
-	if err := a.db.Raw("PRAGMA data_version").Row().Scan(&dv); err != nil {
+	dv, err := data.EngineOf(a.db).DataVersion(a.db)
+	if err != nil {
 		return Revision{}, fmt.Errorf("read data version: %w", err)
 	}
 	return Revision{Local: a.shared.local.Load(), External: dv}, nil

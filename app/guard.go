@@ -61,7 +61,7 @@ func (a *App) guarded(run func() (started bool, err error)) error {
 // damagedMark is the file beside the database that records a failed integrity check: while
 // it is there, nothing is written to the shop.
 func (a *App) damagedMark() string {
-	if a.path == "" {
+	if a.path == "" || !a.IsFile() {
 		return ""
 	}
 	return a.path + ".damaged"

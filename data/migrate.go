@@ -45,8 +45,8 @@ func SchemaVersion() int { return len(migrations) }
 
 // StoredVersion reads the schema version stored in the database.
 func StoredVersion(db *gorm.DB) (int, error) {
-	var v int
-	if err := db.Raw("PRAGMA user_version").Row().Scan(&v); err != nil {
+	v, err := EngineOf(db).readVersion(db)
+	if err != nil {
 		return 0, fmt.Errorf("read schema version: %w", err)
 	}
 	return v, nil
@@ -69,13 +69,22 @@ func migrate(db *gorm.DB, steps []migration) error {
 }
 
 func runStep(db *gorm.DB, version int, m migration) error {
-	if m.rebuild {
+	e := EngineOf(db)
+	if m.rebuild && e.Name() == "sqlite" {
 		if err := db.Exec("PRAGMA foreign_keys = OFF").Error; err != nil {
 			return err
 		}
 		defer db.Exec("PRAGMA foreign_keys = ON")
 	}
 	err := db.Transaction(func(tx *gorm.DB) error {
+		if err := e.lockSchema(tx); err != nil {
+			return err
+		}
+		if have, err := e.readVersion(tx); err != nil {
+			return err
+		} else if have >= version {
+			return nil // another station took this step while this one waited
+		}
 		if err := m.up(tx); err != nil {
 			return err
 		}
@@ -84,7 +93,10 @@ func runStep(db *gorm.DB, version int, m migration) error {
 		} else if len(problems) > 0 {
 			return fmt.Errorf("foreign keys broken: %v", problems)
 		}
-		return tx.Exec(fmt.Sprintf("PRAGMA user_version = %d", version)).Error
+		if err := e.afterStep(tx); err != nil {
+			return err
+		}
+		return e.writeVersion(tx, version)
 	})
 	if err != nil {
 		return fmt.Errorf("migrate to schema %d (%s): %w", version, m.name, err)
@@ -94,36 +106,10 @@ func runStep(db *gorm.DB, version int, m migration) error {
 
 // ForeignKeyProblems lists rows that point at rows that do not exist.
 func ForeignKeyProblems(db *gorm.DB) ([]string, error) {
-	rows, err := db.Raw("PRAGMA foreign_key_check").Rows()
-	if err != nil {
-		return nil, err
-	}
-	defer rows.Close()
-	var problems []string
-	for rows.Next() {
-		var table, parent string
-		var rowid *int64
-		var fkid int
-		if err := rows.Scan(&table, &rowid, &parent, &fkid); err != nil {
-			return nil, err
-		}
-		id := "?"
-		if rowid != nil {
-			id = fmt.Sprint(*rowid)
-		}
-		problems = append(problems, fmt.Sprintf("%s row %s points to a missing %s", table, id, parent))
-	}
-	return problems, rows.Err()
+	return EngineOf(db).foreignKeyProblems(db)
 }
 
-// IntegrityProblems runs SQLite's integrity check and lists what it found (none when sound).
+// IntegrityProblems runs the engine's integrity check and lists what it found (none when sound).
 func IntegrityProblems(db *gorm.DB) ([]string, error) {
-	var out []string
-	if err := db.Raw("PRAGMA integrity_check").Scan(&out).Error; err != nil {
-		return nil, err
-	}
-	if len(out) == 1 && out[0] == "ok" {
-		return nil, nil
-	}
-	return out, nil
+	return EngineOf(db).integrityProblems(db)
 }

@@ -38,14 +38,19 @@ func init() {
 	sql.Register(readerDriver, &sqlite3.SQLiteDriver{})
 }
 
-// Open opens (creating if needed) the Clockwork database at path, private to the user,
-// and brings its schema up to date. A database written by a newer Clockwork is refused
-// with ErrNewerSchema and left untouched.
-func Open(path string) (*gorm.DB, error) {
-	return open(path, migrations)
+// Open opens (creating if needed) the Clockwork database at location and brings its schema
+// up to date: a postgres:// or postgresql:// URL is a shop on a PostgreSQL server (the
+// database must exist; its tables are created), anything else the path of a SQLite file,
+// private to the user. A database written by a newer Clockwork is refused with
+// ErrNewerSchema and left untouched.
+func Open(location string) (*gorm.DB, error) {
+	return open(location, migrations)
 }
 
 func open(path string, steps []migration) (*gorm.DB, error) {
+	if IsServerURL(path) {
+		return openServer(path, steps, false)
+	}
 	if err := prepareFile(path); err != nil {
 		return nil, err
 	}
@@ -79,8 +84,9 @@ func open(path string, steps []migration) (*gorm.DB, error) {
 	return db, nil
 }
 
-// Close closes the database's connection.
+// Close closes the database's connections.
 func Close(db *gorm.DB) error {
+	stopListening(db)
 	sqlDB, err := db.DB()
 	if err != nil {
 		return err
@@ -136,9 +142,12 @@ func Pragma(db *gorm.DB, name string) (string, error) {
 }
 
 // OpenReader opens a pool of up to conns read-only connections to the Clockwork database at
-// path, for reports that run several queries at once (WAL lets readers work beside the
-// writer and each other). The schema must be up to date: open the database with Open first.
+// path (or server URL), for reports that run several queries at once (WAL lets readers work
+// beside the writer and each other). The schema must be up to date: open it with Open first.
 func OpenReader(path string, conns int) (*gorm.DB, error) {
+	if IsServerURL(path) {
+		return openServerReader(path, conns)
+	}
 	db, err := gorm.Open(sqlite.Dialector{DriverName: readerDriver, DSN: "file:" + escapePath(path) + "?mode=ro&_query_only=1&_busy_timeout=5000"},
 		&gorm.Config{Logger: logger.Default.LogMode(logger.Silent), TranslateError: true})
 	if err != nil {

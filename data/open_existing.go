@@ -27,7 +27,11 @@ var sqliteMagic = []byte("SQLite format 3\x00")
 // OpenExisting opens the Clockwork shop at path as Open does, but creates nothing: a missing
 // file is refused with ErrNoDatabase, and a file that is not a Clockwork shop (not SQLite, or
 // SQLite without Clockwork's tables) with ErrNotClockwork, its bytes and mode untouched.
+// A server URL must name a database that holds a Clockwork shop already.
 func OpenExisting(path string) (*gorm.DB, error) {
+	if IsServerURL(path) {
+		return openServer(path, migrations, true)
+	}
 	if err := isShop(path); err != nil {
 		return nil, err
 	}

@@ -70,6 +70,7 @@ func commands() []command {
 		{"scorecard", "--out FILE.xlsx [--from DATE] [--to DATE] [--json]", "supplier scorecards over a period: the Excel workbook, the JSON, or both", setupScorecard},
 		{"backup", "--out FILE", "write a consistent copy of the database (safe while the app is open)", setupBackup},
 		{"restore", "FILE | --list", "put a backup back (the current data is saved first), or list the backups", setupRestore},
+		{"migrate", migrateSynopsis, "copy a whole shop into a new, empty database (to move to a shared PostgreSQL server); prints each table's rows, counted on both sides", setupMigrate},
 		{"check", "", "check the database's integrity (exit 1 with the problems listed)", setupCheck},
 		{"version", "", "show the version, the data folder and the database's schema version (also --version)", setupVersion},
 		{"help", "[COMMAND]", "show the commands, or one command's flags", setupHelp},
