@@ -44,6 +44,7 @@ func newReceiving(src receivingSource, nav navigator, bg runner) *receiving {
 	r := &receiving{src: src, nav: nav, bg: bg}
 	r.list = newPagedTable(r.columns(), bg, func(p app.ReceivingPO) uint { return p.ID })
 	r.list.onSelect = func(p app.ReceivingPO) { r.form.show(p) }
+	r.list.onLeave = func() { r.form.leave() }
 	r.list.onError = func(err error) { r.count.SetText("Could not read the purchase orders: " + err.Error()) }
 	r.search = widget.NewEntry()
 	r.search.SetPlaceHolder("PO number, supplier, or scan a SKU from the box")

@@ -51,9 +51,7 @@ type receiveForm struct {
 	forced  func()
 	all     *widget.Button
 	save    *widget.Button
-	body    *fyne.Container
-	empty   fyne.CanvasObject
-	root    *fyne.Container
+	pane    *detailPane
 }
 
 func newReceiveForm(r *receiving) *receiveForm {
@@ -90,15 +88,36 @@ func newReceiveForm(r *receiving) *receiveForm {
 	top := container.NewVBox(f.heading, f.sub,
 		container.NewBorder(nil, nil, widget.NewLabel("Arrived on"), nil, f.date), f.mode, f.scan)
 	bottom := container.NewVBox(f.problem, container.NewHBox(f.confirm), container.NewHBox(f.all, layout.NewSpacer(), f.save), f.result, container.NewHBox(f.toPack))
-	f.body = container.NewBorder(top, bottom, nil, nil, container.NewVScroll(f.grid))
+	body := container.NewBorder(top, bottom, nil, nil, container.NewVScroll(f.grid))
 	hint := widget.NewLabel("Choose a purchase order on the left, or scan a SKU from the supplier's box into the search.")
 	hint.Wrapping = fyne.TextWrapWord
-	f.empty = container.NewVBox(hint, f.result, container.NewHBox(f.toPack))
-	f.root = container.NewStack(f.empty)
+	f.pane = newDetailPaneWith(body, container.NewVBox(hint, f.result, container.NewHBox(f.toPack)))
 	return f
 }
 
-func (f *receiveForm) content() fyne.CanvasObject { return f.root }
+func (f *receiveForm) content() fyne.CanvasObject { return f.pane.content() }
+
+// leave clears the form when a search takes its PO out of the list, unless counts are typed
+// into it (those stay until saved); a PO just received in full has cleared it already.
+func (f *receiveForm) leave() {
+	if f.po.ID == 0 || f.typed() {
+		return
+	}
+	f.po, f.lines, f.rows = app.ReceivingPO{}, nil, nil
+	f.result.SetText("")
+	f.toPack.Hide()
+	f.pane.clear()
+}
+
+// typed says whether any count has been typed into the form.
+func (f *receiveForm) typed() bool {
+	for _, r := range f.rows {
+		if strings.TrimSpace(r.acc.Text) != "" || strings.TrimSpace(r.rej.Text) != "" {
+			return true
+		}
+	}
+	return false
+}
 
 // show opens a PO's delivery form.
 func (f *receiveForm) show(po app.ReceivingPO) {
@@ -112,8 +131,8 @@ func (f *receiveForm) show(po app.ReceivingPO) {
 	f.date.SetText(string(f.r.src.Today()))
 	f.problem.SetText("")
 	f.confirm.Hide()
-	f.root.Objects = []fyne.CanvasObject{f.body}
-	f.root.Refresh()
+	f.pane.open(po.ID)
+	f.pane.showBody()
 	f.reloadLines()
 }
 
@@ -330,8 +349,7 @@ func (f *receiveForm) run(save func() (app.ReceiveResult, error)) {
 			}
 			if len(res.StillOwed) == 0 {
 				f.po = app.ReceivingPO{}
-				f.root.Objects = []fyne.CanvasObject{f.empty}
-				f.root.Refresh()
+				f.pane.clear()
 			}
 		})
 	})
