@@ -85,7 +85,7 @@ func costHistory(costs []data.OfferCost, format *shopFormat) string {
 	}
 	var parts []string
 	for _, c := range costs {
-		parts = append(parts, fmt.Sprintf("%s since %s", format.money(c.UnitCost), c.From.In(format.loc()).Format("2 Jan 2006")))
+		parts = append(parts, fmt.Sprintf("%s since %s", format.money(c.UnitCost), shortDay(data.DayOf(c.From, format.loc()), format.today())))
 	}
 	return "Cost history: " + strings.Join(parts, " · ")
 }

@@ -243,7 +243,7 @@ func (f *orderForm) onSave() {
 			f.dlg.Hide()
 			f.o.form = nil
 			f.o.search.SetText(o.Number)
-			dialog.ShowInformation("Order saved", fmt.Sprintf("Order %s for %s is saved; ship by %s.", o.Number, o.CustomerName, app.DayText(o.ShipBy)), f.o.win)
+			dialog.ShowInformation("Order saved", fmt.Sprintf("Order %s for %s is saved; ship by %s.", o.Number, o.CustomerName, shortDay(o.ShipBy, f.o.src.Today())), f.o.win)
 		})
 	})
 }

@@ -5,7 +5,6 @@ import (
 	"strings"
 
 	"clockwork/app"
-	"clockwork/data"
 
 	"fyne.io/fyne/v2"
 	"fyne.io/fyne/v2/container"
@@ -24,7 +23,7 @@ type shipDialog struct {
 	rows     []app.OrderRow
 	carrier  *dialogSelectEntry
 	service  *dialogField
-	date     *dialogField
+	date     *dayField
 	tracking []*dialogField
 	problem  *widget.Label
 	dlg      dialog.Dialog
@@ -42,8 +41,8 @@ func (p *pack) onShip() {
 	d.carrier.SetPlaceHolder("Carrier")
 	d.service = newDialogField()
 	d.service.SetPlaceHolder("Service (optional), e.g. Paket")
-	d.date = newDialogField()
-	d.date.SetText(string(p.src.Today()))
+	d.date = newDayField()
+	d.date.setDay(p.src.Today())
 	d.problem = widget.NewLabel("")
 	d.problem.Importance = widget.DangerImportance
 	d.problem.Wrapping = fyne.TextWrapWord
@@ -80,9 +79,12 @@ func (d *shipDialog) focus(i int) {
 
 // parcels reads the form; a problem says what to fix.
 func (d *shipDialog) parcels() ([]app.ShipInput, error) {
-	day, err := data.ParseDay(strings.TrimSpace(d.date.Text))
-	if err != nil {
-		return nil, fmt.Errorf("shipped on %q: write the date as YYYY-MM-DD", d.date.Text)
+	day, err := d.date.day("shipped on")
+	switch {
+	case err != nil:
+		return nil, err
+	case day == "":
+		return nil, fmt.Errorf("say which day the parcels were shipped on")
 	}
 	at := d.p.src.TimeOn(day)
 	out := make([]app.ShipInput, len(d.rows))

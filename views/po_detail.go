@@ -193,13 +193,13 @@ func (d *poDetail) factsText() string {
 	if po.SentAt == nil {
 		parts = append(parts, "not sent yet")
 	} else {
-		parts = append(parts, "sent "+po.SentAt.In(d.s.src.Location()).Format("2006-01-02 15:04"), "promised "+string(po.PromisedDate))
+		parts = append(parts, "sent "+shortTime(*po.SentAt, d.s.src.Location(), d.s.src.Today()), "promised "+shortDay(po.PromisedDate, d.s.src.Today()))
 	}
 	if po.AcknowledgedAt != nil {
-		parts = append(parts, "acknowledged "+po.AcknowledgedAt.In(d.s.src.Location()).Format("2006-01-02 15:04"))
+		parts = append(parts, "acknowledged "+shortTime(*po.AcknowledgedAt, d.s.src.Location(), d.s.src.Today()))
 	}
 	if po.ExpectedDate != "" {
-		parts = append(parts, "expected "+string(po.ExpectedDate))
+		parts = append(parts, "expected "+shortDay(po.ExpectedDate, d.s.src.Today()))
 	}
 	if po.SupplierRef != "" {
 		parts = append(parts, "their ref "+po.SupplierRef)

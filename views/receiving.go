@@ -135,7 +135,7 @@ func expectedText(d, today data.Day) string {
 	case d == today:
 		return "today"
 	}
-	return dayText(d, "Mon 2 Jan")
+	return shortDay(d, today)
 }
 
 // inputProblems are the sentences of an app.InputError, or the error itself.

@@ -40,7 +40,7 @@ type receiveForm struct {
 	rows    []*receiveRow
 	heading *widget.Label
 	sub     *widget.Label
-	date    *widget.Entry
+	date    *dayField
 	mode    *widget.RadioGroup
 	scan    *widget.Entry
 	grid    *fyne.Container
@@ -58,8 +58,7 @@ func newReceiveForm(r *receiving) *receiveForm {
 	f := &receiveForm{r: r}
 	f.heading = widget.NewLabelWithStyle("", fyne.TextAlignLeading, fyne.TextStyle{Bold: true})
 	f.sub = widget.NewLabel("")
-	f.date = widget.NewEntry()
-	f.date.SetPlaceHolder("YYYY-MM-DD")
+	f.date = newDayField()
 	f.mode = widget.NewRadioGroup([]string{perSKU, perLine}, func(string) { f.render() })
 	f.mode.Horizontal = true
 	f.mode.Selected = perSKU
@@ -125,10 +124,10 @@ func (f *receiveForm) show(po app.ReceivingPO) {
 	f.heading.SetText(po.Number + " · " + po.Supplier)
 	sent := none
 	if po.SentAt != nil {
-		sent = po.SentAt.In(f.r.src.Location()).Format("2 Jan")
+		sent = shortTime(*po.SentAt, f.r.src.Location(), f.r.src.Today())
 	}
 	f.sub.SetText(fmt.Sprintf("Sent %s · expected %s · %s still owed", sent, expectedText(po.Expected, f.r.src.Today()), nouns(po.Owed, "unit")))
-	f.date.SetText(string(f.r.src.Today()))
+	f.date.setDay(f.r.src.Today())
 	f.problem.SetText("")
 	f.confirm.Hide()
 	f.pane.open(po.ID)
@@ -248,9 +247,12 @@ func (f *receiveForm) onScan(code string) {
 
 // arrivedAt reads the date: now when it is today, else that day's start.
 func (f *receiveForm) arrivedAt() (time.Time, error) {
-	d, err := data.ParseDay(strings.TrimSpace(f.date.Text))
-	if err != nil {
-		return time.Time{}, fmt.Errorf("arrived on %q: write the date as YYYY-MM-DD", f.date.Text)
+	d, err := f.date.day("arrived on")
+	switch {
+	case err != nil:
+		return time.Time{}, err
+	case d == "":
+		return time.Time{}, fmt.Errorf("say which day the goods arrived on")
 	}
 	if d > f.r.src.Today() {
 		return time.Time{}, fmt.Errorf("arrived on %s is in the future", d)

@@ -219,29 +219,16 @@ func (s *scorecards) onSelect(row int) {
 	p := s.period
 	s.bg(func() {
 		d, err := s.src.ScorecardDetail(p, c.SupplierID, detailLimit)
-		loc := s.src.Location()
+		loc, today := s.src.Location(), s.src.Today()
 		fyne.Do(func() {
 			if s.selected == c.SupplierID && s.period == p {
-				s.detail.show(p, d, loc, err)
+				s.detail.show(p, d, loc, today, err)
 			}
 		})
 	})
 }
 
-// periodText reads like "1 Mar 2026 – 12 Mar 2026".
+// periodText reads like "1 Mar 2026 – 12 Mar 2026": a period always says its years.
 func periodText(p app.Period) string {
-	const layout = "2 Jan 2006"
-	return dayText(p.From, layout) + " – " + dayText(p.Last(), layout)
-}
-
-// dayText formats a day, "—" when there is none.
-func dayText(d data.Day, layout string) string {
-	if d == "" {
-		return none
-	}
-	t := d.Start(time.UTC)
-	if t.IsZero() {
-		return string(d)
-	}
-	return t.Format(layout)
+	return shortDay(p.From, "") + " – " + shortDay(p.Last(), "")
 }

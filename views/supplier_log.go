@@ -182,7 +182,7 @@ func (l *supplierLog) showEntries(evs []app.SupplierEvent, err error) {
 	}
 	loc := l.src.Location()
 	for _, ev := range evs {
-		head := []string{ev.At.In(loc).Format("2 Jan 2006 15:04"), kindName(ev.Kind)}
+		head := []string{shortTime(ev.At, loc, l.src.Today()), kindName(ev.Kind)}
 		if ev.Channel != "" {
 			head = append(head, ev.Channel)
 		}

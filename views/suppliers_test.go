@@ -205,7 +205,7 @@ func TestContactLog(t *testing.T) {
 	if len(evs) != 1 || evs[0].Kind != data.EventIssue || evs[0].Channel != "email" || !strings.Contains(labelsUnder(l.entries), "chipped") {
 		t.Fatalf("log %+v; shown %q", evs, labelsUnder(l.entries))
 	}
-	if !strings.Contains(labelsUnder(l.entries), "10 Mar 2026 12:00 · Issue · email") || l.text.entry.Text != "" {
+	if !strings.Contains(labelsUnder(l.entries), "Tue 10 Mar 12:00 · Issue · email") || l.text.entry.Text != "" {
 		t.Errorf("entry heading %q; form text %q", labelsUnder(l.entries), l.text.entry.Text)
 	}
 }
