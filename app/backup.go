@@ -160,8 +160,10 @@ func (a *App) Restore(path string) (string, error) {
 	return safety, nil
 }
 
-// Check runs SQLite's integrity check, the foreign key check and Clockwork's own rules that
-// the schema cannot state; it lists every problem.
+// Check runs the engine's integrity and foreign key checks (on a server: the tables read
+// through, every declared foreign key in force, the id sequences ahead of the rows), the shop's
+// one row of details and Clockwork's own rules that the schema cannot state; it lists every
+// problem.
 func (a *App) Check() ([]string, error) {
 	problems, err := data.IntegrityProblems(a.db)
 	if err != nil {
@@ -183,6 +185,11 @@ func (a *App) Check() ([]string, error) {
 	if err != nil {
 		return nil, fmt.Errorf("receipts check: %w", err)
 	}
+	shop, err := data.ShopProblems(a.db)
+	if err != nil {
+		return nil, fmt.Errorf("shop check: %w", err)
+	}
+	own = append(own, shop...)
 	beyond, err := a.boundsProblems()
 	if err != nil {
 		return nil, err

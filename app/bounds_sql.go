@@ -2,14 +2,17 @@ package app
 
 import (
 	"fmt"
+	"strconv"
 	"strings"
+
+	"clockwork/data"
 )
 
 // boundReceipts makes a report's SQL read every received quantity as at most MaxQty, so
 // that no sum of them can overflow even over rows an older Clockwork let in unchecked
-// (check lists those rows).
-func boundReceipts(sql string) string {
-	bound := func(col string) string { return fmt.Sprintf("MIN(%s, %d)", col, MaxQty) }
+// (check lists those rows). e writes the smaller of two values in its engine's SQL.
+func boundReceipts(e data.ReportSQL, sql string) string {
+	bound := func(col string) string { return e.Least(col, strconv.Itoa(MaxQty)) }
 	return strings.NewReplacer(
 		"rl.qty_accepted", bound("rl.qty_accepted"), "rl.qty_rejected", bound("rl.qty_rejected"),
 		"rl2.qty_accepted", bound("rl2.qty_accepted"), "pl.qty_accepted", bound("pl.qty_accepted"),

@@ -42,7 +42,9 @@ func TestImportAmazonOrderReport(t *testing.T) {
 	if len(o.Lines) != 2 || o.Lines[0].UnitPrice != 1900 || o.Lines[0].Qty != 2 || o.Discount != 160 || o.Subtotal != 5240 {
 		t.Errorf("lines %d, first %d × %s, discount %s, subtotal %s", len(o.Lines), o.Lines[0].Qty, o.Lines[0].UnitPrice, o.Discount, o.Subtotal)
 	}
-	if o.Tax != 964 || o.Shipping != 390 || o.Fees != 250 || !o.Gift || o.Total != 6844 {
+	// Amazon.de's prices include the VAT: 38.00 + 16.00 − 1.60 + 3.90 shipping + 2.50 gift wrap
+	// = 58.80, of which 9.64 is VAT (item, shipping and gift-wrap tax).
+	if o.Tax != 964 || o.Shipping != 390 || o.Fees != 250 || !o.Gift || o.Total != 5880 {
 		t.Errorf("tax %s shipping %s fees %s gift %v total %s", o.Tax, o.Shipping, o.Fees, o.Gift, o.Total)
 	}
 	if !f.orderNumbered("302-3333333-4444444").Held || f.orderNumbered("302-7777777-8888888").Status != data.OrderCancelled {

@@ -3,7 +3,6 @@ package app
 import (
 	"errors"
 	"fmt"
-	"net/url"
 	"os"
 	"strings"
 
@@ -26,10 +25,10 @@ func MoveShop(from, to string) ([]data.TableRows, error) {
 		return nil, err
 	}
 	defer src.Close()
-	created := !isURL(to) && !exists(to)
+	created := !data.IsServerURL(to) && !exists(to)
 	dst, err := Open(to)
 	if err != nil {
-		return nil, fmt.Errorf("open %s: %w", MaskURL(to), err)
+		return nil, fmt.Errorf("open %s: %w", data.ShowLocation(to), err)
 	}
 	counts, err := data.CopyShop(dst.db, src.db)
 	dst.Close()
@@ -38,29 +37,12 @@ func MoveShop(from, to string) ([]data.TableRows, error) {
 	}
 	if errors.Is(err, data.ErrHoldsShop) {
 		return nil, invalid("to", "%s already holds a shop (%s), so nothing was copied: migrate into a new, empty database "+
-			"(for PostgreSQL: createdb a new one), or open that shop as it is", MaskURL(to), strings.TrimSuffix(strings.SplitN(err.Error(), "(", 2)[1], ")"))
+			"(for PostgreSQL: createdb a new one), or open that shop as it is", data.ShowLocation(to), strings.TrimSuffix(strings.SplitN(err.Error(), "(", 2)[1], ")"))
 	}
 	if err != nil {
-		return nil, fmt.Errorf("copy %s to %s (nothing was written): %w", MaskURL(from), MaskURL(to), err)
+		return nil, fmt.Errorf("copy %s to %s (nothing was written): %w", data.ShowLocation(from), data.ShowLocation(to), err)
 	}
 	return counts, nil
-}
-
-// isURL says a --db value is a database server's URL rather than a file.
-func isURL(s string) bool {
-	return strings.HasPrefix(s, "postgres://") || strings.HasPrefix(s, "postgresql://")
-}
-
-// MaskURL is a database URL fit to print: its password, if any, replaced by xxxxx.
-func MaskURL(s string) string {
-	if !isURL(s) {
-		return s
-	}
-	u, err := url.Parse(s)
-	if err != nil {
-		return "a database URL that cannot be read"
-	}
-	return u.Redacted()
 }
 
 func exists(path string) bool {

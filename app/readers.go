@@ -21,9 +21,16 @@ type readPool struct {
 // readers is the pool of read-only connections, or nil when a report must stay on the App's
 // own connection: inside a transaction (the others would not see its uncommitted rows), or
 // when the pool cannot be opened (then the report runs its queries one after another).
+//
+// A SQLite shop has one writing connection, so reports read through a pool of their own.
+// A shop on a server already has a pool, whose reads go on beside the writes (a report's
+// SELECT never waits for a writer there): reports share it.
 func (a *App) readers() *gorm.DB {
 	if a.inTx || a.path == "" {
 		return nil
+	}
+	if !data.EngineOf(a.db).IsFile() {
+		return a.db
 	}
 	r := &a.shared.readers
 	r.mu.Lock()

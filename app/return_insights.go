@@ -127,7 +127,7 @@ func (a *App) shippedUnits(from, to time.Time) (shippedCounts, error) {
 		Supplier string
 		Units    int
 	}
-	err = a.db.Raw(`SELECT s.name AS supplier, SUM(MIN(ol.qty, pl.qty_accepted)) AS units
+	err = a.db.Raw(`SELECT s.name AS supplier, SUM(`+data.EngineOf(a.db).Least("ol.qty", "pl.qty_accepted")+`) AS units
 		FROM orders o JOIN order_lines ol ON ol.order_id = o.id JOIN po_lines pl ON pl.order_line_id = ol.id
 		JOIN purchase_orders po ON po.id = pl.purchase_order_id JOIN suppliers s ON s.id = po.supplier_id
 		WHERE o.shipped_at >= ? AND o.shipped_at < ? AND ol.state = ? AND pl.qty_accepted > 0 GROUP BY s.id`, from, to, data.LineShipped).Scan(&sups).Error

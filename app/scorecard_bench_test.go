@@ -65,6 +65,9 @@ func scorecardBenchShop(b *testing.B) *app.App {
 }
 
 func TestMain(m *testing.M) {
+	if role := os.Getenv(stationRoleEnv); role != "" { // a station of TestStationsShareOneShop
+		os.Exit(runStation(role))
+	}
 	code := m.Run()
 	if benchPath != "" {
 		os.RemoveAll(filepath.Dir(benchPath))

@@ -72,16 +72,17 @@ func (a *App) ScorecardDetail(p Period, supplierID uint, limit int) (ScorecardDe
 	if err != nil {
 		return d, err
 	}
-	params := a.scoreQuery(p, supplierID).params
+	sq := a.scoreQuery(p, supplierID)
+	params := sq.params
 	params["limit"] = limit
 	queries := []struct {
 		what string
 		sql  string
 		into any
 	}{
-		{"rejections", rejectionSQL, &d.Rejections},
-		{"returns", supplierReturnSQL, &d.Returns},
-		{"contact log", contactSQL, &d.Contacts},
+		{"rejections", sq.sql.rejections(), &d.Rejections},
+		{"returns", sq.sql.supplierReturns(), &d.Returns},
+		{"contact log", sq.sql.contacts(), &d.Contacts},
 	}
 	for _, q := range queries {
 		if err := a.db.Raw(q.sql, params).Scan(q.into).Error; err != nil {
@@ -98,26 +99,32 @@ func (a *App) ScorecardDetail(p Period, supplierID uint, limit int) (ScorecardDe
 	return d, nil
 }
 
-// rejectionSQL lists a supplier's receipt lines dated in the period with rejected units.
-var rejectionSQL = `SELECT r.received_at AS at, po.number AS po_number, l.sku, rl.qty_rejected AS rejected,
+// rejections lists a supplier's receipt lines dated in the period with rejected units.
+func (s scoreSQL) rejections() string {
+	return `SELECT r.received_at AS at, po.number AS po_number, l.sku, rl.qty_rejected AS rejected,
   rl.reject_reason AS reason
 FROM receipts r JOIN receipt_lines rl ON rl.receipt_id = r.id JOIN po_lines l ON l.id = rl.po_line_id
   JOIN purchase_orders po ON po.id = r.purchase_order_id
-WHERE po.supplier_id = @sid AND rl.qty_rejected > 0 AND ` + dated("r.received_at") + `
+WHERE po.supplier_id = @sid AND rl.qty_rejected > 0 AND ` + s.dated("r.received_at") + `
 ORDER BY r.received_at DESC, rl.id DESC LIMIT @limit`
+}
 
-// supplierReturnSQL lists the supplier-fault returns that return_pct counts: of order lines
+// supplierReturns lists the supplier-fault returns that return_pct counts: of order lines
 // the supplier served that shipped in the period.
-var supplierReturnSQL = `SELECT ret.opened_at AS at, ret.number AS rma, o.number AS order_number,
+func (s scoreSQL) supplierReturns() string {
+	return `SELECT ret.opened_at AS at, ret.number AS rma, o.number AS order_number,
   po.number AS po_number, ol.sku, rt.qty, rt.reason
 FROM return_lines rt JOIN returns ret ON ret.id = rt.return_id JOIN po_lines pl ON pl.id = rt.po_line_id
   JOIN purchase_orders po ON po.id = pl.purchase_order_id JOIN order_lines ol ON ol.id = rt.order_line_id
   JOIN orders o ON o.id = ol.order_id
-WHERE po.supplier_id = @sid AND rt.fault = ` + sqlText(data.FaultSupplier) + ` AND o.shipped_at IS NOT NULL AND ` + dated("o.shipped_at") + `
+WHERE po.supplier_id = @sid AND rt.fault = ` + sqlText(data.FaultSupplier) + ` AND o.shipped_at IS NOT NULL AND ` + s.dated("o.shipped_at") + `
 ORDER BY ret.opened_at DESC, rt.id DESC LIMIT @limit`
+}
 
-// contactSQL lists the supplier's contact log entries dated in the period.
-var contactSQL = `SELECT e.at, e.kind, e.channel, e.text, COALESCE(po.number, '') AS po_number
+// contacts lists the supplier's contact log entries dated in the period.
+func (s scoreSQL) contacts() string {
+	return `SELECT e.at, e.kind, e.channel, e.text, COALESCE(po.number, '') AS po_number
 FROM supplier_events e LEFT JOIN purchase_orders po ON po.id = e.purchase_order_id
-WHERE e.supplier_id = @sid AND ` + dated("e.at") + `
+WHERE e.supplier_id = @sid AND ` + s.dated("e.at") + `
 ORDER BY e.at DESC, e.id DESC LIMIT @limit`
+}

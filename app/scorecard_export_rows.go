@@ -4,21 +4,27 @@ import (
 	"context"
 	"database/sql"
 	"fmt"
+	"strconv"
 
 	"clockwork/data"
 )
 
-// exportSQL is one pass over the facts for the workbook: first the delivery cells of every
-// supplier (kind 0, as deliverySQL gives them, padded to the width of a line), then every
-// line due (kind 1). SQLite computes the facts once for both (a table named twice in a WITH
-// is materialised); computing them twice was a third of the export's time.
-func exportSQL(c dayClock) string {
-	return factsSQL(c, false, true) + `SELECT 0 AS kind, *, NULL FROM (` + deliverySQL + `)
+// export is one pass over the facts for the workbook: first the delivery cells of every
+// supplier (kind 0), then every line due (kind 1). SQLite computes the facts once for both
+// (a table named twice in a WITH is materialised; PostgreSQL does the same); computing them
+// twice was a third of the export's time. A column holds one type on every row (PostgreSQL
+// insists): after the kind come twelve numbers (a cell's, or a line's seven and NULLs), then
+// seven texts (a cell's month and NULLs, or a line's).
+func (s scoreSQL) export() string {
+	return s.facts(false, true) + `SELECT 0 AS kind, *, NULL, NULL, NULL, NULL, NULL, NULL FROM (` + s.delivery() + `) AS cells
 UNION ALL
-SELECT 1, ` + lineColumnsSQL + ` FROM facts`
+SELECT 1, ` + lineNumbersSQL + `, NULL, NULL, NULL, NULL, NULL, ` + s.lineTexts() + ` FROM facts`
 }
 
-// exportCursor reads exportSQL's rows: the cells first, then the lines as the workbook
+// exportColumns is how many columns scoreSQL.export gives: the kind, twelve numbers, seven texts.
+const exportColumns = 20
+
+// exportCursor reads scoreSQL.export's rows: the cells first, then the lines as the workbook
 // writes them. It holds a read-only connection until closed (the App's own one when there
 // are no readers: see App.readers), so the window goes on working during an export.
 type exportCursor struct {
@@ -28,8 +34,8 @@ type exportCursor struct {
 	// pendingSupplier is the pending line's supplier: its name is known only once the names
 	// are read, after the cells (a pending line named then had an empty supplier).
 	pendingSupplier uint
-	vals            [15]any
-	ptrs            [15]any
+	vals            [exportColumns]any
+	ptrs            [exportColumns]any
 }
 
 func (a *App) openExport(q scoreQuery) (*exportCursor, error) {
@@ -41,7 +47,7 @@ func (a *App) openExport(q scoreQuery) (*exportCursor, error) {
 	if db == nil {
 		db = a.db
 	}
-	rows, err := db.Raw(exportSQL(q.clock), q.params).Rows()
+	rows, err := db.Raw(q.sql.export(), q.params).Rows()
 	if err != nil {
 		return nil, fmt.Errorf("export: %w", err)
 	}
@@ -79,12 +85,12 @@ func (x *exportCursor) cells() ([]deliveryCell, error) {
 			return out, nil
 		}
 		v := x.vals[1:]
-		c := deliveryCell{SupplierID: uint(asInt(v[0])), Month: asString(v[1]), Lines: int(asInt(v[3])),
-			Qty: asInt(v[4]), OnTimeQty: asInt(v[5]), OTIFLines: int(asInt(v[6])), FilledQty: asInt(v[7]),
-			QuotedDays: asInt(v[8]), SentLines: int(asInt(v[9])), LateDays: asInt(v[10]),
-			VarianceCents: asInt(v[11]), QuotedCents: asInt(v[12])}
-		if v[2] != nil {
-			lead := int(asInt(v[2]))
+		c := deliveryCell{SupplierID: uint(asInt(v[0])), Lines: int(asInt(v[2])),
+			Qty: asInt(v[3]), OnTimeQty: asInt(v[4]), OTIFLines: int(asInt(v[5])), FilledQty: asInt(v[6]),
+			QuotedDays: asInt(v[7]), SentLines: int(asInt(v[8])), LateDays: asInt(v[9]),
+			VarianceCents: asInt(v[10]), QuotedCents: asInt(v[11]), Month: asString(v[12])}
+		if v[1] != nil {
+			lead := int(asInt(v[1]))
 			c.Lead = &lead
 		}
 		out = append(out, c)
@@ -115,25 +121,33 @@ func (x *exportCursor) eachLine(fn func(ScorecardLine) error) error {
 	}
 }
 
-// line converts the current row (columns as lineColumnsSQL) into a ScorecardLine.
+// line converts the current row (a line's numbers, then its texts) into a ScorecardLine.
 func (x *exportCursor) line() ScorecardLine {
-	v := x.vals[1:]
+	n, t := x.vals[1:], x.vals[13:]
 	return ScorecardLine{
-		Supplier: x.names[uint(asInt(v[0]))], PONumber: asString(v[1]), SKU: asString(v[2]), SupplierSKU: asString(v[3]),
-		Qty: int(asInt(v[4])), SentDay: data.Day(asString(v[5])), PromisedDay: data.Day(asString(v[6])),
-		FirstReceiptDay: data.Day(asString(v[7])), CompleteDay: data.Day(asString(v[8])),
-		AcceptedByPromised: int(asInt(v[9])), AcceptedByEnd: int(asInt(v[10])), RejectedByEnd: int(asInt(v[11])),
-		UnitCost: data.Money(asInt(v[12])), QuotedUnitCost: data.Money(asInt(v[13])),
+		Supplier: x.names[uint(asInt(n[0]))], Qty: int(asInt(n[1])),
+		AcceptedByPromised: int(asInt(n[2])), AcceptedByEnd: int(asInt(n[3])), RejectedByEnd: int(asInt(n[4])),
+		UnitCost: data.Money(asInt(n[5])), QuotedUnitCost: data.Money(asInt(n[6])),
+		PONumber: asString(t[0]), SKU: asString(t[1]), SupplierSKU: asString(t[2]),
+		SentDay: data.Day(asString(t[3])), PromisedDay: data.Day(asString(t[4])),
+		FirstReceiptDay: data.Day(asString(t[5])), CompleteDay: data.Day(asString(t[6])),
 	}
 }
 
-// asInt reads an integer column as the driver gives it (nil: 0).
+// asInt reads an integer column as the driver gives it (nil: 0). PostgreSQL's sums of
+// bigints are numeric, which its driver gives as text.
 func asInt(v any) int64 {
 	switch n := v.(type) {
 	case int64:
 		return n
 	case float64:
 		return int64(n)
+	case string:
+		i, _ := strconv.ParseInt(n, 10, 64)
+		return i
+	case []byte:
+		i, _ := strconv.ParseInt(string(n), 10, 64)
+		return i
 	}
 	return 0
 }

@@ -7,6 +7,7 @@ import (
 	"time"
 
 	"clockwork/data"
+	"clockwork/data/testdb"
 )
 
 // history writes purchasing, receiving and returns rows straight into a test shop, the way
@@ -21,7 +22,7 @@ type history struct {
 // newHistory opens a fresh shop in the time zone tz ("UTC", "Europe/Berlin") at a fixed clock.
 func newHistory(t *testing.T, tz string) *history {
 	t.Helper()
-	a, err := Open(filepath.Join(t.TempDir(), "shop.db"))
+	a, err := Open(testdb.Location(t, filepath.Join(t.TempDir(), "shop.db")))
 	if err != nil {
 		t.Fatal(err)
 	}

@@ -69,7 +69,7 @@ func (a *App) EachScorecardLine(p Period, q LineQuery, fn func(ScorecardLine) er
 	if err != nil {
 		return fmt.Errorf("scorecard lines %s: %w", p, err)
 	}
-	sql := factsSQL(sq.clock, sq.one, true) + "SELECT " + lineColumnsSQL + " FROM facts"
+	sql := sq.sql.facts(sq.one, true) + "SELECT " + lineNumbersSQL + ", " + sq.sql.lineTexts() + " FROM facts"
 	if q.MissedOnly {
 		sql += "\nWHERE acc_prom < qty"
 	}
@@ -90,8 +90,8 @@ func (a *App) EachScorecardLine(p Period, q LineQuery, fn func(ScorecardLine) er
 		var l ScorecardLine
 		var sid uint
 		var sent, first, full *string
-		err := rows.Scan(&sid, &l.PONumber, &l.SKU, &l.SupplierSKU, &l.Qty, &sent, &l.PromisedDay, &first, &full,
-			&l.AcceptedByPromised, &l.AcceptedByEnd, &l.RejectedByEnd, &l.UnitCost, &l.QuotedUnitCost)
+		err := rows.Scan(&sid, &l.Qty, &l.AcceptedByPromised, &l.AcceptedByEnd, &l.RejectedByEnd, &l.UnitCost, &l.QuotedUnitCost,
+			&l.PONumber, &l.SKU, &l.SupplierSKU, &sent, &l.PromisedDay, &first, &full)
 		if err != nil {
 			return fmt.Errorf("scorecard lines %s: %w", p, err)
 		}
@@ -103,9 +103,15 @@ func (a *App) EachScorecardLine(p Period, q LineQuery, fn func(ScorecardLine) er
 	return rows.Err()
 }
 
-// lineColumnsSQL are the columns of a line due, as ScorecardLine scans them.
-var lineColumnsSQL = `supplier_id, po_number, sku, supplier_sku, qty, ` + dayText("sent_n") + `, promised,
-  ` + dayText("first_n") + `, ` + dayText("full_n") + `, acc_prom, acc_end, rej_end, unit_cost, quoted_unit_cost`
+// lineNumbersSQL are the numeric columns of a line due, as EachScorecardLine scans them:
+// the supplier, quantities and costs.
+const lineNumbersSQL = "supplier_id, qty, acc_prom, acc_end, rej_end, unit_cost, quoted_unit_cost"
+
+// lineTexts are the text columns of a line due, after its numbers: PO number, SKUs and days.
+func (s scoreSQL) lineTexts() string {
+	return "po_number, sku, supplier_sku, " + s.e.DayText("sent_n") + ", promised, " +
+		s.e.DayText("first_n") + ", " + s.e.DayText("full_n")
+}
 
 // day is a nullable day column as a Day ("" for null).
 func day(s *string) data.Day {

@@ -5,19 +5,24 @@ import (
 	"fmt"
 	"sort"
 
+	"clockwork/data"
+
 	"gorm.io/gorm"
 )
 
 // scoreQuery is one scorecard computation's period in the forms its SQL needs.
 type scoreQuery struct {
-	clock  dayClock
+	sql    scoreSQL
 	params map[string]any
 	one    bool // only the supplier @sid
 }
 
 func (a *App) scoreQuery(p Period, supplierID uint) scoreQuery {
 	loc := a.Location()
-	return scoreQuery{clock: newDayClock(loc, p), params: scoreParams(loc, p, supplierID), one: supplierID != 0}
+	return scoreQuery{
+		sql:    scoreSQL{e: data.EngineOf(a.db), clock: newDayClock(loc, p)},
+		params: scoreParams(loc, p, supplierID), one: supplierID != 0,
+	}
 }
 
 // deliveryCell is the sums over one supplier's lines due of one month with one lead time
@@ -38,7 +43,7 @@ type deliveryCell struct {
 	QuotedCents   int64
 }
 
-// deliveryCells runs deliverySQL. Over every supplier it sums the two halves of the lines
+// deliveryCells runs scoreSQL.delivery. Over every supplier it sums the two halves of the lines
 // due at once, each on a read-only connection (see App.alongside), and returns both halves'
 // cells: they add up (addDelivery and trendOf sum cells with the same keys).
 func (a *App) deliveryCells(q scoreQuery) ([]deliveryCell, error) {
@@ -101,9 +106,9 @@ func (q scoreQuery) lines(span lineSpan) scoreQuery {
 	return q
 }
 
-// deliveryPart runs deliverySQL on db over the lines q reads.
+// deliveryPart runs scoreSQL.delivery on db over the lines q reads.
 func deliveryPart(db *gorm.DB, q scoreQuery) ([]deliveryCell, error) {
-	rows, err := db.Raw(factsSQL(q.clock, q.one, false)+deliverySQL, q.params).Rows()
+	rows, err := db.Raw(q.sql.facts(q.one, false)+q.sql.delivery(), q.params).Rows()
 	if err != nil {
 		return nil, fmt.Errorf("delivery: %w", err)
 	}
@@ -112,8 +117,8 @@ func deliveryPart(db *gorm.DB, q scoreQuery) ([]deliveryCell, error) {
 	for rows.Next() {
 		var c deliveryCell
 		var late sql.NullInt64
-		err := rows.Scan(&c.SupplierID, &c.Month, &c.Lead, &c.Lines, &c.Qty, &c.OnTimeQty, &c.OTIFLines, &c.FilledQty,
-			&c.QuotedDays, &c.SentLines, &late, &c.VarianceCents, &c.QuotedCents)
+		err := rows.Scan(&c.SupplierID, &c.Lead, &c.Lines, &c.Qty, &c.OnTimeQty, &c.OTIFLines, &c.FilledQty,
+			&c.QuotedDays, &c.SentLines, &late, &c.VarianceCents, &c.QuotedCents, &c.Month)
 		if err != nil {
 			return nil, fmt.Errorf("delivery: %w", err)
 		}
@@ -221,7 +226,7 @@ type sumsRow struct {
 
 func addDefects(db *gorm.DB, cards []Scorecard, index map[uint]int, q scoreQuery) error {
 	var rows []sumsRow
-	if err := db.Raw(defectSQL(q.one), q.params).Scan(&rows).Error; err != nil {
+	if err := db.Raw(q.sql.defects(q.one), q.params).Scan(&rows).Error; err != nil {
 		return fmt.Errorf("defects: %w", err)
 	}
 	for _, r := range rows {
@@ -234,7 +239,7 @@ func addDefects(db *gorm.DB, cards []Scorecard, index map[uint]int, q scoreQuery
 
 func addReturns(db *gorm.DB, cards []Scorecard, index map[uint]int, q scoreQuery) error {
 	var rows []sumsRow
-	if err := db.Raw(returnSQL(q.one), q.params).Scan(&rows).Error; err != nil {
+	if err := db.Raw(q.sql.returns(q.one), q.params).Scan(&rows).Error; err != nil {
 		return fmt.Errorf("returns: %w", err)
 	}
 	for _, r := range rows {
@@ -250,7 +255,7 @@ func addResponse(db *gorm.DB, cards []Scorecard, index map[uint]int, q scoreQuer
 		SupplierID uint
 		Median     *float64
 	}
-	if err := db.Raw(responseSQL(q.one), q.params).Scan(&rows).Error; err != nil {
+	if err := db.Raw(q.sql.response(q.one), q.params).Scan(&rows).Error; err != nil {
 		return fmt.Errorf("response times: %w", err)
 	}
 	for _, r := range rows {

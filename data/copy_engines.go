@@ -8,7 +8,7 @@ import (
 )
 
 // onPostgres says db is a PostgreSQL database (else it is SQLite).
-func onPostgres(db *gorm.DB) bool { return db.Dialector.Name() == "postgres" }
+func onPostgres(db *gorm.DB) bool { return EngineOf(db).Name() == "postgres" }
 
 // snapshot runs fn in one transaction that sees the database as it was when it began, however
 // long the copy takes and whatever other stations write meanwhile.

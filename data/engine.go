@@ -11,6 +11,8 @@ import (
 // that can be portable SQL is; what cannot is a method here, written once per engine in
 // engine_sqlite.go and engine_postgres.go, so that app/ reads as the shop's rules.
 type Engine interface {
+	ReportSQL // the pieces of report SQL the engines spell differently (report_sql.go)
+
 	// Name is "sqlite" or "postgres".
 	Name() string
 	// IsFile says the shop is one file on this machine (backups copy it, its folder holds them).

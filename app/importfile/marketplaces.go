@@ -62,6 +62,7 @@ var amazonAliases = orderAliases{
 	oShipZip:      {"ship-postal-code"},
 	oShipCountry:  {"ship-country"},
 	oShipPhone:    {"ship-phone-number"},
+	oNote:         {"delivery-instructions"}, // the New Orders report's, spelt "delivery-Instructions"
 	oCurrency:     {"currency"},
 	lSKU:          {"sku"},
 	lTitle:        {"product-name"},
@@ -100,6 +101,27 @@ func amazonFinish(p *orderParser, rows []Row, d *draft) {
 	if wrap := p.sum(rows, cols("gift-wrap-price")); wrap > 0 {
 		d.money[oFees], d.order.FeeNames, d.order.Gift = wrap, "Gift wrap", true
 	}
+	if !amazonTaxAdded(d.order.Currency) {
+		var items data.Money
+		for _, l := range d.order.Lines {
+			items += l.UnitPrice * data.Money(l.Qty)
+		}
+		d.money[oTotal] = max(items-d.money[oDiscount], 0) + d.money[oShipping] + d.money[oFees]
+		d.have[oTotal] = true
+	}
+}
+
+// amazonTaxAdded says an order report's item-tax comes on top of its prices, as US and
+// Canadian sales tax does. Everywhere else (EU, UK, Japan, India, Australia, …) item-price,
+// shipping-price and gift-wrap-price are what the buyer paid, VAT or GST included, and the
+// taxes are the part of them that is tax (Amazon's "Order reports" with the VAT Calculation
+// Service: "item_price contains the VAT-inclusive price").
+func amazonTaxAdded(currency string) bool {
+	switch strings.ToUpper(currency) {
+	case "", "USD", "CAD":
+		return true
+	}
+	return false
 }
 
 // ebayAliases are the columns of eBay Seller Hub's orders report (Orders → Download report).
