@@ -18,6 +18,12 @@ func dialogKeyOn(c fyne.Canvas, key fyne.KeyName) bool {
 	if top == nil {
 		return false
 	}
+	if p, ok := top.(*widget.PopUp); ok && key == fyne.KeyEscape {
+		if _, calendar := p.Content.(*widget.Calendar); calendar { // a date field's calendar
+			p.Hide()
+			return true
+		}
+	}
 	var b *widget.Button
 	switch key {
 	case fyne.KeyReturn, fyne.KeyEnter:

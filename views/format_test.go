@@ -8,7 +8,9 @@ import (
 	"clockwork/app"
 	"clockwork/data"
 
+	"fyne.io/fyne/v2"
 	"fyne.io/fyne/v2/test"
+	"fyne.io/fyne/v2/widget"
 )
 
 // One style for days: the weekday in this year, the year in any other; after the locale.
@@ -109,6 +111,10 @@ func TestDayFieldReadsTheComputersWayAndISO(t *testing.T) {
 	f.SetText("")
 	if d, err := f.day("arrived on"); d != "" || err != nil || f.Validate() != nil {
 		t.Errorf("an empty field reads as %q (%v)", d, err)
+	}
+	test.Tap(f.ActionItem.(*widget.Button)) // the calendar opens; Esc closes it
+	if w.Canvas().Overlays().Top() == nil || !dialogKeyOn(w.Canvas(), fyne.KeyEscape) || w.Canvas().Overlays().Top() != nil {
+		t.Error("Esc does not close the date field's calendar")
 	}
 	f.SetText("next Tuesday")
 	_, err := f.day("arrived on")

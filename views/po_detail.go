@@ -103,11 +103,11 @@ func (d *poDetail) lineColumns() []tableColumn[app.POLineRow] {
 	return []tableColumn[app.POLineRow]{
 		{title: "Their SKU", width: 110, text: func(l app.POLineRow) string { return l.SupplierSKU }},
 		{title: "SKU", width: 100, text: func(l app.POLineRow) string { return l.SKU }},
-		{title: "Item", width: 190, text: func(l app.POLineRow) string { return l.Title }},
+		{title: "Item", width: 280, text: func(l app.POLineRow) string { return l.Title }},
 		{title: "Qty", width: 48, text: func(l app.POLineRow) string { return strconv.Itoa(l.Qty) }},
 		{title: "Unit cost", width: 84, text: func(l app.POLineRow) string { return f.money(l.UnitCost) }},
 		{title: "Line total", width: 90, text: func(l app.POLineRow) string { return f.money(l.UnitCost * data.Money(l.Qty)) }},
-		{title: "For order", width: 150, text: func(l app.POLineRow) string {
+		{title: "For order", width: 200, text: func(l app.POLineRow) string {
 			if l.OrderID == 0 {
 				return "spare (pack or minimum)"
 			}
