@@ -14,7 +14,10 @@ import (
 // dayField is Fyne's date entry for one day: picked from its calendar or typed the
 // computer's way (31/12/2026; 12/31/2026 in the US), and an ISO day (2026-12-31) is read
 // too. In a dialog, Esc and Enter go to the dialog.
-type dayField struct{ widget.DateEntry }
+type dayField struct {
+	widget.DateEntry
+	onText func(string) // after every change of the text, valid or not
+}
 
 func newDayField() *dayField {
 	f := &dayField{}
@@ -45,6 +48,13 @@ func (f *dayField) setDay(d data.Day) {
 func (f *dayField) CreateRenderer() fyne.WidgetRenderer {
 	r := f.DateEntry.CreateRenderer()
 	f.Validator = func(s string) error { _, err := readDay(s); return err }
+	parse := f.Entry.OnChanged // the date entry's own: it reads the day typed
+	f.Entry.OnChanged = func(s string) {
+		parse(s)
+		if f.onText != nil {
+			f.onText(s)
+		}
+	}
 	return r
 }
 

@@ -189,11 +189,11 @@ func TestContactLog(t *testing.T) {
 	v := suppliersOf(s)
 	v.list.onCellSelected(widget.TableCellID{Row: 0, Col: 0})
 	l := v.detail.log
-	typeInto(l.day.entry, "2026-04-01")
+	typeInto(l.day.day, "2026-04-01")
 	if !strings.Contains(l.day.msg.Text, "future") {
 		t.Errorf("a future date says %q", l.day.msg.Text)
 	}
-	typeInto(l.day.entry, "2026-03-10")
+	typeInto(l.day.day, "2026-03-10")
 	l.kind.SetSelected("Issue")
 	l.channel.SetText("email")
 	typeInto(l.text.entry, "Two mugs arrived chipped; they will send replacements.")
