@@ -53,6 +53,9 @@ type ImportResult struct {
 	UnknownLines     int           // lines of new open orders whose SKU is not in the catalog
 	UnknownSKUs      []string      // those SKUs, sorted
 	Problems         []Problem     // every problem found; with OnlyValid, those of the orders left out
+	// Rows are, on a dry run (the preview), every order of the file in its order with what
+	// the import would do with it.
+	Rows []ImportRow
 }
 
 // ChangeKind is what a later export changed about an order already stored.
@@ -165,9 +168,11 @@ func (a *App) ImportOrders(ctx context.Context, r io.Reader, name string, opt Im
 		return res, err
 	}
 	if len(res.Problems) > 0 && !opt.OnlyValid {
+		res.finishRows()
 		return res, &InputError{Problems: res.Problems}
 	}
 	if len(orders) == 0 {
+		res.finishRows()
 		return res, &InputError{Problems: append(res.Problems, Problem{File: res.File, Message: "the file holds no orders to import"})}
 	}
 	defer a.bigCache()()
@@ -205,6 +210,7 @@ func (a *App) ImportOrders(ctx context.Context, r io.Reader, name string, opt Im
 	if err != nil {
 		return res, fmt.Errorf("import %s: %w", res.File, err)
 	}
+	res.finishRows()
 	return res, nil
 }
 

@@ -70,8 +70,12 @@ func TestImportEbayOrdersReport(t *testing.T) {
 func TestImportSquarespaceExport(t *testing.T) {
 	f := newShop(t)
 	res, err := importFile(t, f.a, "testdata/orders/squarespace-orders.csv", app.ImportOptions{})
-	if err != nil || res.Format != "shopify" || res.Imported != 1 || res.SkippedFulfilled != 1 {
+	// 00107's fulfillment status is CANCELED: Squarespace cancelled it, nothing is bought.
+	if err != nil || res.Format != "shopify" || res.Imported != 2 || res.Cancelled != 1 || res.SkippedFulfilled != 1 {
 		t.Fatalf("squarespace: %+v %v", res, err)
+	}
+	if o := f.orderNumbered("00107"); o.Status != data.OrderCancelled {
+		t.Errorf("00107 is %s, want cancelled", o.Status)
 	}
 	o := f.orderNumbered("00105")
 	if len(o.Lines) != 2 || o.Lines[0].Title != "Tea towel (Blue, Large)" || o.Total != 3590 || o.CustomerName != "Inês Costa" {

@@ -51,13 +51,27 @@ func (a *App) parseOrderFile(ctx context.Context, r io.Reader, res *ImportResult
 				ps[i].Field = firstNonEmpty(o.CurrencyColumn, ps[i].Field)
 			}
 		}
-		if len(ps) > 0 {
-			for _, p := range ps {
-				res.Problems = append(res.Problems, Problem{File: res.File, Line: o.Line, Field: p.Field, Message: p.Message})
-			}
-			continue
+		var mine []Problem
+		for _, p := range ps {
+			mine = append(mine, Problem{File: res.File, Line: o.Line, Field: p.Field, Message: p.Message})
 		}
-		out = append(out, in)
+		res.Problems = append(res.Problems, mine...)
+		if opt.DryRun {
+			row := rowOfOrder(o)
+			if len(mine) > 0 {
+				row.Kind, row.Detail = RowProblem, problemDetail(mine)
+			} else if in.Currency != "" {
+				row.Detail = "converted from " + in.Currency + " at your rate"
+			}
+			res.Rows = append(res.Rows, row)
+			in.row = len(res.Rows)
+		}
+		if len(mine) == 0 {
+			out = append(out, in)
+		}
+	}
+	if opt.DryRun {
+		res.Rows = problemRows(res.Rows, probs, res.File)
 	}
 	res.Valid = len(out)
 	return out, t, ctx.Err()
@@ -137,7 +151,10 @@ func convertOrder(in *OrderInput, shopCurrency string, rates map[string]int64) p
 			}
 		}
 	}
-	in.OriginalTotal = in.Total
+	in.Original = OriginalAmounts{Subtotal: in.Subtotal, Discount: in.Discount, Shipping: in.Shipping, Tax: in.Tax, Fees: in.Fees, Total: in.Total}
+	for i := range in.Lines {
+		in.Lines[i].OriginalUnitPrice = in.Lines[i].UnitPrice
+	}
 	amounts := []*data.Money{&in.Subtotal, &in.Shipping, &in.Tax, &in.Total, &in.Discount, &in.Fees}
 	for i := range in.Lines {
 		amounts = append(amounts, &in.Lines[i].UnitPrice)

@@ -98,3 +98,66 @@ func TestAmazonEuropeanOrderSlipHasTheVATIncluded(t *testing.T) {
 		}
 	}
 }
+
+// eBay's orders report as Seller Hub writes it (see PROVENANCE.md): a line of bare commas
+// before the header, a padding row after it, a multi-item order's own row before its items,
+// the footer's count and words in cells of their own, and the tax eBay collected included in
+// Total Price.
+func TestImportEbayOrdersReportAsSellerHubWritesIt(t *testing.T) {
+	f := newShop(t)
+	f.must(f.a.SaveShop(withCurrency(t, f, "USD")))
+	res, err := importFile(t, f.a, "testdata/orders/ebay-orders-report-us.csv", app.ImportOptions{})
+	if err != nil || res.Format != "ebay" || res.Imported != 2 || res.SkippedFulfilled != 1 || len(res.Problems) != 0 {
+		t.Fatalf("%+v %v", res, err)
+	}
+	if o := f.orderNumbered("05-14001-10001"); o.Lines[0].Title != "Enamel mug (Colour:Red)" || o.Tax != 193 || o.Total != 2943 {
+		t.Errorf("05-14001-10001: %q tax %s total %s", o.Lines[0].Title, o.Tax, o.Total)
+	}
+	o := f.orderNumbered("05-14002-10002")
+	if len(o.Lines) != 2 || o.Lines[1].Qty != 3 || o.PlatformID != "5002" || o.ShipTo.City != "Elkhart" {
+		t.Errorf("05-14002-10002: %d lines, record %q, city %q", len(o.Lines), o.PlatformID, o.ShipTo.City)
+	}
+	var pdf bytes.Buffer
+	f.must(f.a.WritePackingSlips(&pdf, []uint{o.ID}, app.SlipOptions{}))
+	slip := pdfText(t, pdf.Bytes())
+	// 25.00 + 3 × 5.00 = 40.00; + 5.00 shipping + 3.15 tax eBay collected = 48.15, its Total Price.
+	for _, want := range []string{`Subtotal\s+\$40\.00`, `Shipping\s+\$5\.00`, `Tax\s+\$3\.15`, `Total\s+\$48\.15`} {
+		if !regexp.MustCompile(want).MatchString(slip) {
+			t.Errorf("05-14002-10002's slip lacks %s:\n%s", want, slip)
+		}
+	}
+}
+
+// eBay's UK report says "Post To …", "Post To Postcode" and "Postage And Handling" where the
+// US one says "Ship To …", "Ship To Zip" and "Shipping And Handling".
+func TestImportEbayUKReportColumns(t *testing.T) {
+	f := newShop(t)
+	f.must(f.a.SaveShop(withCurrency(t, f, "GBP")))
+	text := "Sales Record Number,Order Number,Buyer Username,Post To Name,Post To Phone,Post To Address 1,Post To Address 2,Post To City,Post To County,Post To Postcode,Post To Country,Item Title,Custom Label,Quantity,Sold For,Postage And Handling,Total Price,Sale Date,Paid On Date\n" +
+		"7001,24-15229-61546,tom_t,Tom Test,07700 900222,9 King Street,,Leeds,West Yorkshire,LS1 1BA,United Kingdom,Linen apron,APR-1,1,£25.00,£3.20,£28.20,Oct-01-26,Oct-01-26\n" +
+		",,,,,,,,,,,,,,,,,,\n" +
+		"1,record(s) downloaded,from Oct-01-26 to Oct-01-26,,,,,,,,,,,,,,,,\n" +
+		"Seller ID : caledonian-test,,,,,,,,,,,,,,,,,,\n"
+	res, err := importText(f.a, "ebay-uk.csv", text, app.ImportOptions{})
+	if err != nil || res.Format != "ebay" || res.Imported != 1 {
+		t.Fatalf("%+v %v", res, err)
+	}
+	o := f.orderNumbered("24-15229-61546")
+	if o.ShipTo.Name != "Tom Test" || o.ShipTo.Zip != "LS1 1BA" || o.ShipTo.Province != "West Yorkshire" || o.Shipping != 320 || o.Total != 2820 {
+		t.Errorf("UK order: %+v shipping %s total %s", o.ShipTo, o.Shipping, o.Total)
+	}
+}
+
+// Etsy's "Orders" download has one row per order and no items: no column map can make lines
+// of it, so the import says which Etsy download to take instead and writes nothing.
+func TestImportEtsyOrdersDownloadAsksForOrderItems(t *testing.T) {
+	f := newShop(t)
+	text := "Sale Date,Order ID,Buyer User ID,Full Name,First Name,Last Name,Number of Items,Payment Method,Date Shipped,Street 1,Street 2,Ship City,Ship State,Ship Zipcode,Ship Country,Currency,Order Value,Coupon Code,Coupon Details,Discount Amount,Shipping Discount,Shipping,Sales Tax,Order Total,Status,Card Processing Fees,Order Net,Adjusted Order Total,Adjusted Card Processing Fees,Adjusted Net Order Amount,Buyer,Order Type,Payment Type,InPerson Discount,InPerson Location,SKU\n" +
+		"03/10/26,2900001,777,Hana Ito,Hana,Ito,3,Etsy Payments,,Kaiserstraße 5,,Frankfurt,,60311,Germany,EUR,45.50,,,0,0,6.50,0,52.00,Completed,1.82,50.18,52.00,1.82,50.18,potterfan,online,online_cc,,,\"MUG-OC-L,REST-1\"\n"
+	res, err := importText(f.a, "EtsySoldOrders2026-3.csv", text, app.ImportOptions{})
+	var ie *app.InputError
+	if !errors.As(err, &ie) || res.NeedsMap || len(ie.Problems) != 1 || !strings.Contains(ie.Problems[0].Message, "Etsy's Orders download") ||
+		!strings.Contains(ie.Problems[0].Message, "Type: Order Items") || f.count(&data.Order{}, "") != 0 {
+		t.Fatalf("needs map %v, %v", res.NeedsMap, err)
+	}
+}

@@ -37,6 +37,13 @@ func (r *ImportResult) count(o data.Order, unknown map[string]bool) {
 	}
 }
 
+// mark sets the kind of an order's preview row, if it has one.
+func (r *ImportResult) mark(in OrderInput, k RowKind) {
+	if in.row > 0 {
+		r.Rows[in.row-1].Kind = k
+	}
+}
+
 // progressEvery is how many orders go by between progress reports and cancellation checks.
 const progressEvery = 250
 
@@ -89,21 +96,25 @@ func storeOrders(tx *gorm.DB, q *txSQL, leads *leadHistory, now time.Time, loc *
 			} else {
 				res.Already++
 			}
+			res.mark(in, RowAlready) // or changed: told apart by the changes made
 			continue
 		}
 		if fulfilledEntirely(in) {
 			res.SkippedFulfilled++
+			res.mark(in, RowSkipped)
 			continue
 		}
 		o, err := w.add(in)
 		if errors.Is(err, ErrDuplicateOrder) {
 			res.Already++
+			res.mark(in, RowAlready)
 			continue
 		}
 		if err != nil {
 			return err
 		}
 		res.count(o, unknown)
+		res.mark(in, kindOfNew(o))
 	}
 	if err := w.flush(); err != nil {
 		return err

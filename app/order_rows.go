@@ -23,8 +23,8 @@ var (
 		"ship_name", "ship_company", "ship_address1", "ship_address2", "ship_city", "ship_province", "ship_zip", "ship_country", "ship_phone",
 		"placed_at", "subtotal", "shipping", "tax", "total", "note", "gift", "status", "ship_by", "at_risk", "cancelled_at",
 		"customer_name", "items", "search_text", "discount", "fees", "fee_names", "currency", "original_total",
-		"platform_id", "platform_status", "platform_fulfillment", "held"}
-	lineColumns = []string{"id", "created_at", "updated_at", "order_id", "product_id", "sku", "title", "qty", "unit_price", "state", "attention"}
+		"original_subtotal", "original_discount", "original_shipping", "original_tax", "original_fees", "platform_id", "platform_status", "platform_fulfillment", "held"}
+	lineColumns = []string{"id", "created_at", "updated_at", "order_id", "product_id", "sku", "title", "qty", "unit_price", "original_unit_price", "state", "attention"}
 )
 
 // batchRows is how many rows go into one INSERT (SQLite takes up to 32,766 values).
@@ -63,12 +63,12 @@ func (b *rowBuffer) order(o *data.Order, now time.Time) error {
 		s.Name, s.Company, s.Address1, s.Address2, s.City, s.Province, s.Zip, s.Country, s.Phone,
 		o.PlacedAt, o.Subtotal, o.Shipping, o.Tax, o.Total, o.Note, o.Gift, o.Status, o.ShipBy, o.AtRisk, o.CancelledAt,
 		o.CustomerName, o.Items, o.SearchText, o.Discount, o.Fees, o.FeeNames, o.Currency, o.OriginalTotal,
-		o.PlatformID, o.PlatformStatus, o.PlatformFulfillment, o.Held)
+		o.OriginalSubtotal, o.OriginalDiscount, o.OriginalShipping, o.OriginalTax, o.OriginalFees, o.PlatformID, o.PlatformStatus, o.PlatformFulfillment, o.Held)
 	for i := range o.Lines {
 		l := &o.Lines[i]
 		l.ID, l.OrderID, l.CreatedAt, l.UpdatedAt = b.nextLine, o.ID, now, now
 		b.nextLine++
-		b.lines = append(b.lines, l.ID, now, now, l.OrderID, l.ProductID, l.SKU, l.Title, l.Qty, l.UnitPrice, l.State, l.Attention)
+		b.lines = append(b.lines, l.ID, now, now, l.OrderID, l.ProductID, l.SKU, l.Title, l.Qty, l.UnitPrice, l.OriginalUnitPrice, l.State, l.Attention)
 	}
 	if len(b.orders) >= batchRows*len(orderColumns) {
 		return b.flush()

@@ -37,13 +37,19 @@ type OrderInput struct {
 	// what the fees were called.
 	Discount, Fees data.Money
 	FeeNames       string
-	// Currency and OriginalTotal: the order's own currency and total when an import
-	// converted its amounts into the shop's currency.
-	Currency      string
-	OriginalTotal data.Money
+	// Currency and Original: the order's own currency and amounts (as the customer paid
+	// them) when an import converted them into the shop's currency.
+	Currency string
+	Original OriginalAmounts
 	// The web shop's own id of the order and its payment and fulfillment status.
 	PlatformID, PlatformStatus, PlatformFulfillment string
 	Lines                                           []LineInput
+	row                                             int // its ImportResult.Rows index + 1 on a preview; 0: none
+}
+
+// OriginalAmounts are an order's amounts in its own currency, before an import converted them.
+type OriginalAmounts struct {
+	Subtotal, Discount, Shipping, Tax, Fees, Total data.Money
 }
 
 // LineInput is one line of an incoming order.
@@ -52,6 +58,8 @@ type LineInput struct {
 	Title     string
 	Qty       int
 	UnitPrice data.Money
+	// OriginalUnitPrice is UnitPrice in the order's own currency, when an import converted it.
+	OriginalUnitPrice data.Money
 	// Fulfilled: the web shop shipped it already; NoShipping: it needs none (a gift card).
 	// Neither is bought.
 	Fulfilled, NoShipping bool
@@ -212,7 +220,8 @@ func newOrder(in OrderInput, now time.Time) data.Order {
 		PlacedAt: in.PlacedAt.UTC(), Shipping: in.Shipping, Tax: in.Tax, Total: in.Total,
 		Note: strings.TrimSpace(in.Note), Gift: in.Gift, Status: data.OrderNew,
 		Discount: in.Discount, Fees: in.Fees, FeeNames: in.FeeNames, Currency: in.Currency,
-		OriginalTotal: in.OriginalTotal, PlatformID: in.PlatformID, PlatformStatus: in.PlatformStatus,
+		OriginalTotal: in.Original.Total, OriginalSubtotal: in.Original.Subtotal, OriginalDiscount: in.Original.Discount,
+		OriginalShipping: in.Original.Shipping, OriginalTax: in.Original.Tax, OriginalFees: in.Original.Fees, PlatformID: in.PlatformID, PlatformStatus: in.PlatformStatus,
 		PlatformFulfillment: in.PlatformFulfillment, Held: in.Held && !in.Cancelled,
 	}
 	if in.Cancelled {
@@ -227,7 +236,7 @@ func newOrder(in OrderInput, now time.Time) data.Order {
 		o.Items += l.Qty
 		o.Lines = append(o.Lines, data.OrderLine{
 			SKU: strings.TrimSpace(l.SKU), Title: strings.TrimSpace(l.Title), Qty: l.Qty,
-			UnitPrice: l.UnitPrice, State: newLineState(in, l),
+			UnitPrice: l.UnitPrice, OriginalUnitPrice: l.OriginalUnitPrice, State: newLineState(in, l),
 		})
 	}
 	o.Status = newOrderStatus(o.Lines)

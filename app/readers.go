@@ -22,15 +22,11 @@ type readPool struct {
 // own connection: inside a transaction (the others would not see its uncommitted rows), or
 // when the pool cannot be opened (then the report runs its queries one after another).
 //
-// A SQLite shop has one writing connection, so reports read through a pool of their own.
-// A shop on a server already has a pool, whose reads go on beside the writes (a report's
-// SELECT never waits for a writer there): reports share it.
+// On a server the pool is read-only sessions of its own; should it not open, reports share
+// the App's pool, whose reads go on beside its writes there (a file has one writer only).
 func (a *App) readers() *gorm.DB {
 	if a.inTx || a.path == "" {
 		return nil
-	}
-	if !data.EngineOf(a.db).IsFile() {
-		return a.db
 	}
 	r := &a.shared.readers
 	r.mu.Lock()
@@ -38,6 +34,9 @@ func (a *App) readers() *gorm.DB {
 	if r.db == nil && !r.failed {
 		db, err := data.OpenReader(a.path, readerConns)
 		r.db, r.failed = db, err != nil
+	}
+	if r.db == nil && !data.EngineOf(a.db).IsFile() {
+		return a.db
 	}
 	return r.db
 }

@@ -53,7 +53,7 @@ func (s scoreSQL) facts(oneSupplier, labels bool) string {
 	}
 	accDay := "CASE WHEN rl.qty_accepted > 0 THEN r.day_n END"
 	promisedN := s.e.DayNumber("po.promised_date")
-	return boundReceipts(s.e, `WITH rday AS MATERIALIZED (
+	return boundReceipts(s.e, `WITH rday AS `+s.e.Materialized()+` (
   SELECT id, `+s.e.Epoch("received_at")+` AS rec_e, `+s.epochDay("received_at")+` AS day_n FROM `+receipts+`
 ),
 facts AS (

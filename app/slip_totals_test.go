@@ -10,7 +10,7 @@ import (
 )
 
 // The slip's lines, discount, shipping, fee and tax add up to the web shop's total; an order
-// paid in dollars says so under the total.
+// paid in dollars shows the customer their dollars, though the shop keeps it in euros.
 func TestSlipChargesAddUpToThePlatformTotal(t *testing.T) {
 	f := newShop(t)
 	f.must(f.a.SetRates(app.Rate{Currency: "USD", Micros: 900_000}))
@@ -36,9 +36,15 @@ func TestSlipChargesAddUpToThePlatformTotal(t *testing.T) {
 			t.Errorf("F-1's slip lacks %s:\n%s", want, pages[0])
 		}
 	}
-	for _, want := range []string{`Total\s+€22\.50`, `Paid\s+\$25\.00`} {
+	for _, want := range []string{`1\s+\$20\.00\s+\$20\.00`, `Shipping\s+\$5\.00`, `Total\s+\$25\.00`} {
 		if !regexp.MustCompile(want).MatchString(pages[1]) {
 			t.Errorf("F-2's slip lacks %s:\n%s", want, pages[1])
 		}
+	}
+	if strings.Contains(pages[1], "€") {
+		t.Errorf("F-2, paid in dollars, shows euros on its slip:\n%s", pages[1])
+	}
+	if o := f.orderNumbered("F-2"); o.Total != 2250 || o.Lines[0].UnitPrice != 1800 || o.Lines[0].OriginalUnitPrice != 2000 || o.OriginalShipping != 500 {
+		t.Errorf("F-2 kept total %s, line %s (was %s), shipping %s", o.Total, o.Lines[0].UnitPrice, o.Lines[0].OriginalUnitPrice, o.OriginalShipping)
 	}
 }

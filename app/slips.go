@@ -159,7 +159,8 @@ func (a *App) replacementParcels(orders []data.Order) (map[uint]bool, error) {
 
 // packingSlip is an order as its slip shows it; gift orders always get a gift slip.
 func (a *App) packingSlip(o *data.Order, currency string, gift bool) reports.PackingSlip {
-	money := func(m data.Money) string { return m.Format(currency) }
+	amounts := slipMoney(o, currency)
+	money := func(m data.Money) string { return m.Format(amounts.currency) }
 	s := reports.PackingSlip{
 		OrderNumber: o.Number,
 		OrderDate:   o.PlacedAt.In(a.Location()).Format("2 January 2006"),
@@ -167,15 +168,16 @@ func (a *App) packingSlip(o *data.Order, currency string, gift bool) reports.Pac
 		FirstName:   reports.FirstName(firstNonEmpty(o.CustomerName, o.ShipTo.Name)),
 		Gift:        gift || o.Gift,
 	}
-	slipTotals(&s, o, currency)
+	slipTotals(&s, o, amounts)
 	if s.Gift {
 		s.GiftMessage = strings.TrimSpace(o.Note)
 	} else {
 		s.CustomerNote = strings.TrimSpace(o.Note)
 	}
-	for _, l := range o.Lines {
+	for i, l := range o.Lines {
+		price := amounts.unitPrices[i]
 		s.Lines = append(s.Lines, reports.SlipLine{SKU: l.SKU, Title: l.Title, Qty: l.Qty,
-			UnitPrice: money(l.UnitPrice), Total: money(l.UnitPrice * data.Money(l.Qty))})
+			UnitPrice: money(price), Total: money(price * data.Money(l.Qty))})
 	}
 	return s
 }

@@ -45,9 +45,13 @@ func reconcile(t *testing.T, a *app.App, reports []stationReport) {
 	expect("units ordered from suppliers", "SELECT COALESCE(SUM(qty), 0) FROM po_lines",
 		scalar(t, a, "SELECT COALESCE(SUM(LEAST(qty_accepted, qty)), 0) + COALESCE(SUM(GREATEST(qty - qty_accepted, 0)), 0) FROM po_lines"))
 	expect("units still owed", "SELECT COALESCE(SUM(GREATEST(qty - qty_accepted, 0)), 0) FROM po_lines", 0)
-	expect("PO lines whose units beyond the order are not spare stock exactly once", `
-		SELECT count(*) FROM po_lines pl WHERE pl.order_line_id IS NOT NULL AND GREATEST(pl.qty_accepted - pl.qty, 0) <>
-		(SELECT COALESCE(SUM(qty), 0) FROM leftovers WHERE po_line_id = pl.id AND source = 'surplus')`, 0)
+	expect("products whose spare stock does not add up (units over orders and returns kept, less units used, must be on the shelf)", `
+		SELECT count(*) FROM products p WHERE
+		(SELECT COALESCE(SUM(GREATEST(pl.qty_accepted - CASE WHEN pl.order_line_id IS NULL THEN 0 ELSE pl.qty END, 0)), 0) FROM po_lines pl WHERE pl.sku = p.sku)
+		+ (SELECT COALESCE(SUM(rl.qty), 0) FROM return_lines rl JOIN order_lines ol ON ol.id = rl.order_line_id WHERE ol.product_id = p.id AND rl.disposition = 'keep_as_stock')
+		<> (SELECT COALESCE(SUM(qty), 0) FROM leftovers WHERE product_id = p.id)
+		+ (SELECT COALESCE(SUM(qty), 0) FROM order_lines WHERE leftover_id IS NOT NULL AND product_id = p.id)`, 0)
+	expect("spare stock used twice (below zero)", "SELECT count(*) FROM leftovers WHERE qty < 0", 0)
 	expect("order lines bought twice", "SELECT count(*) FROM (SELECT order_line_id FROM po_lines WHERE order_line_id IS NOT NULL GROUP BY order_line_id HAVING count(*) > 1) twice", 0)
 	expect("order lines neither bought nor served from spare stock", `
 		SELECT count(*) FROM order_lines ol WHERE ol.leftover_id IS NULL AND NOT EXISTS (SELECT 1 FROM po_lines WHERE order_line_id = ol.id)`, 0)

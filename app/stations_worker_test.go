@@ -24,7 +24,7 @@ const (
 	stationDirEnv  = "CLOCKWORK_STATION_DIR"  // where flags and reports are exchanged
 	stationSeedEnv = "CLOCKWORK_STATION_SEED"
 	stationRounds  = "CLOCKWORK_STATION_ROUNDS"
-	stationTimeout = 8 * time.Minute
+	stationTimeout = 4 * time.Minute
 )
 
 // stationReport is what a station did, written as JSON for the coordinator.

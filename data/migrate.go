@@ -38,6 +38,27 @@ var migrations = []migration{
 	{name: "supplier terms: order fee, shipping charge, free-shipping threshold", up: func(tx *gorm.DB) error {
 		return tx.AutoMigrate(&Supplier{})
 	}},
+	{name: "converted orders keep their lines and charges in the currency the customer paid", up: func(tx *gorm.DB) error {
+		if err := addColumns(tx, &Order{}, "OriginalSubtotal", "OriginalDiscount", "OriginalShipping", "OriginalTax", "OriginalFees"); err != nil {
+			return err
+		}
+		return addColumns(tx, &OrderLine{}, "OriginalUnitPrice")
+	}},
+}
+
+// addColumns adds the model's fields as columns where they are missing (a database created
+// with this schema has them already), with an ALTER TABLE ADD COLUMN every engine takes.
+func addColumns(tx *gorm.DB, model any, fields ...string) error {
+	m := tx.Migrator()
+	for _, f := range fields {
+		if m.HasColumn(model, f) {
+			continue
+		}
+		if err := m.AddColumn(model, f); err != nil {
+			return fmt.Errorf("add %s: %w", f, err)
+		}
+	}
+	return nil
 }
 
 // SchemaVersion is the schema version this build of Clockwork writes.

@@ -90,8 +90,16 @@ type Order struct {
 	FeeNames string
 	// Currency and OriginalTotal are the order's own currency and total when it was placed
 	// in another currency than the shop's (its amounts are converted); "" and 0 otherwise.
-	Currency      string `gorm:"size:3"`
-	OriginalTotal Money
+	// The other Original amounts are its subtotal, discount, shipping, tax and fees in that
+	// currency, as the customer paid them (kept from schema 4 on; 0 on orders converted
+	// before).
+	Currency         string `gorm:"size:3"`
+	OriginalTotal    Money
+	OriginalSubtotal Money `gorm:"not null;default:0"`
+	OriginalDiscount Money `gorm:"not null;default:0"`
+	OriginalShipping Money `gorm:"not null;default:0"`
+	OriginalTax      Money `gorm:"not null;default:0"`
+	OriginalFees     Money `gorm:"not null;default:0"`
 	// PlatformID is the web shop's own id of the order; PlatformStatus and
 	// PlatformFulfillment its payment and fulfillment status as last imported.
 	PlatformID          string
@@ -128,7 +136,10 @@ type OrderLine struct {
 	Title     string
 	Qty       int
 	UnitPrice Money
-	State     LineState `gorm:"size:16;not null;index"`
+	// OriginalUnitPrice is the unit price in the order's own currency when an import
+	// converted it (Order.Currency); 0 otherwise.
+	OriginalUnitPrice Money     `gorm:"not null;default:0"`
+	State             LineState `gorm:"size:16;not null;index"`
 	// LeftoverID is set when the line was served from spare stock instead of a PO.
 	LeftoverID *uint
 	// Attention holds a message for the owner, e.g. "cancelled after the PO was sent: tell the supplier".

@@ -22,6 +22,8 @@ func (postgresEngine) Within(col, fromE, toE, _, _ string) string {
 	return col + " >= to_timestamp(" + fromE + ") AND " + col + " < to_timestamp(" + toE + ")"
 }
 
+func (postgresEngine) Materialized() string { return "NOT MATERIALIZED" }
+
 func (postgresEngine) NotIndexed() string { return "" }
 
 func (postgresEngine) JoinInOrder() string { return "JOIN" }

@@ -23,6 +23,11 @@ type ReportSQL interface {
 	// NotIndexed follows a table name (and alias) in FROM to have it read straight down the
 	// table rather than through an index; empty where the planner needs no such hint.
 	NotIndexed() string
+	// Materialized follows AS in a WITH table that a query reads whole and also row by row
+	// through its id: SQLite computes it once and indexes it on the fly (MATERIALIZED);
+	// PostgreSQL, which can index no WITH table, reads the base table in place through its own
+	// indexes (NOT MATERIALIZED): scanning it whole per row took 27 s for 1,300 lines.
+	Materialized() string
 	// JoinInOrder joins the next table after the ones before it, in the order written (SQLite's
 	// CROSS JOIN); elsewhere an ordinary JOIN, the planner choosing the order. It takes ON.
 	JoinInOrder() string

@@ -20,6 +20,8 @@ func (sqliteEngine) Within(col, fromE, toE, nearFrom, nearTo string) string {
 		" AND unixepoch(" + col + ") >= " + fromE + " AND unixepoch(" + col + ") < " + toE
 }
 
+func (sqliteEngine) Materialized() string { return "MATERIALIZED" }
+
 func (sqliteEngine) NotIndexed() string { return " NOT INDEXED" }
 
 func (sqliteEngine) JoinInOrder() string { return "CROSS JOIN" }

@@ -36,9 +36,9 @@ type catalogImport struct {
 	result      app.CatalogImport
 	problems    []app.Problem
 	checkedFor  string // the supplier the preview was made for; "" when there is none
-	supplier    *widget.SelectEntry
+	supplier    *dialogSelectEntry
 	preview     *widget.Button
-	table       *widget.Table
+	table       *dialogTable
 	summary     *widget.Label
 	busy        *widget.ProgressBarInfinite
 	importAll   *widget.Button
@@ -82,7 +82,7 @@ func openCatalogImport(src catalogImportSource, win fyne.Window, bg runner, supp
 
 func newCatalogImport(src catalogImportSource, win fyne.Window, bg runner, supplier string, onDone func(string)) *catalogImport {
 	ci := &catalogImport{src: src, win: win, bg: bg, onDone: onDone}
-	ci.supplier = widget.NewSelectEntry(nil)
+	ci.supplier = newDialogSelectEntry(nil)
 	ci.supplier.SetPlaceHolder("Pick a supplier or type a new name")
 	ci.supplier.SetText(supplier)
 	ci.supplier.OnChanged = func(string) { ci.showButtons() }

@@ -29,10 +29,10 @@ type mapPreview struct {
 type columnMapper struct {
 	fields  []importfile.FieldInfo
 	header  []string
-	choice  map[importfile.Field]*widget.Select
+	choice  map[importfile.Field]*dialogSelect
 	preview func(importfile.ColumnMap) mapPreview
 	shown   mapPreview
-	table   *widget.Table
+	table   *dialogTable
 	note    *widget.Label
 	changed func(ok bool) // told whether the map can be used, after every change
 	// chosen runs after each choice; the dialogs use it to take the keyboard focus off the
@@ -42,11 +42,11 @@ type columnMapper struct {
 
 func newColumnMapper(fields []importfile.FieldInfo, header []string, start importfile.ColumnMap,
 	preview func(importfile.ColumnMap) mapPreview, changed func(ok bool)) *columnMapper {
-	m := &columnMapper{fields: fields, header: header, choice: map[importfile.Field]*widget.Select{},
+	m := &columnMapper{fields: fields, header: header, choice: map[importfile.Field]*dialogSelect{},
 		preview: preview, changed: changed}
 	options := append([]string{noColumn}, nonEmpty(header)...)
 	for _, fi := range fields {
-		sel := widget.NewSelect(options, func(string) {
+		sel := newDialogSelect(options, func(string) {
 			m.refresh()
 			if m.chosen != nil {
 				m.chosen()
@@ -60,7 +60,7 @@ func newColumnMapper(fields []importfile.FieldInfo, header []string, start impor
 	}
 	m.note = widget.NewLabel("")
 	m.note.Wrapping = fyne.TextWrapWord
-	m.table = widget.NewTable(m.size, func() fyne.CanvasObject {
+	m.table = newDialogTable(m.size, func() fyne.CanvasObject {
 		l := widget.NewLabel("2026-03-01 10:00")
 		l.Truncation = fyne.TextTruncateEllipsis
 		return l

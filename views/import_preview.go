@@ -52,8 +52,8 @@ func intOrDash(n *int) string {
 
 // makeTable builds the preview table over the dry run's rows (held in memory: the table
 // draws only what is on screen).
-func (ci *catalogImport) makeTable() *widget.Table {
-	t := widget.NewTable(
+func (ci *catalogImport) makeTable() *dialogTable {
+	t := newDialogTable(
 		func() (int, int) { return len(ci.result.Rows), len(previewColumns) },
 		func() fyne.CanvasObject {
 			l := widget.NewLabel("0585EJ5 KENSINGTON MICROSAVER")

@@ -118,6 +118,9 @@ func (d *orderDetail) render(det app.OrderDetail) {
 	if o.Shipping > 0 {
 		money += " · shipping " + o.Shipping.Format(f.currency)
 	}
+	if o.Currency != "" && o.Currency != f.currency && o.OriginalTotal != 0 {
+		money += fmt.Sprintf("\nthe customer paid %s (converted at import; the slip shows %s)", o.OriginalTotal.Format(o.Currency), o.Currency)
+	}
 	d.money.SetText(money)
 	d.steps.Objects = nil
 	next := true // the first stage not reached is what the owner looks at: it stands out

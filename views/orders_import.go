@@ -36,6 +36,7 @@ type orderImport struct {
 	preview app.ImportResult     // the last dry run
 	// problems are the preview's problems: with any, Import imports the valid orders only.
 	problems  []app.Problem
+	rows      *previewRows // the preview's orders, one row each; nil when it has none
 	dlg       dialog.Dialog
 	body      *fyne.Container // the step shown
 	primary   *widget.Button  // Preview import, Import, or Import the N valid orders

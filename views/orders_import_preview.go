@@ -39,6 +39,20 @@ func previewLines(res app.ImportResult) []string {
 	return out
 }
 
+// problemOrders counts the orders with problems (the problems themselves without rows).
+func problemOrders(res app.ImportResult, ps []app.Problem) int {
+	if len(res.Rows) == 0 {
+		return len(ps)
+	}
+	n := 0
+	for _, r := range res.Rows {
+		if r.Kind == app.RowProblem {
+			n++
+		}
+	}
+	return n
+}
+
 // writes is how many orders an import would add or change.
 func writes(res app.ImportResult) int { return res.Imported + len(res.Changes) }
 
@@ -53,16 +67,28 @@ func (i *orderImport) showPreview(res app.ImportResult, ps []app.Problem) {
 	n := writes(res)
 	head := widget.NewLabel(i.previewHead(res, ps, whole, n))
 	head.Wrapping = fyne.TextWrapWord
-	kinds := widget.NewLabel("• " + strings.Join(previewLines(res), "\n• "))
-	if len(previewLines(res)) == 0 {
-		kinds.SetText("")
+	counts := previewLines(res)
+	if len(ps) > 0 && !whole {
+		counts = append(counts, plural(problemOrders(res, ps), "order", "orders")+" with problems: left out (see Problems below)")
 	}
+	kinds := widget.NewLabel(strings.Join(counts, " · "))
+	kinds.Wrapping = fyne.TextWrapWord
 	top := container.NewVBox(head, kinds)
-	if len(ps) > 0 {
-		top.Add(widget.NewLabelWithStyle(fmt.Sprintf("%s (file, line, column, why):", plural(len(ps), "problem", "problems")),
-			fyne.TextAlignLeading, fyne.TextStyle{Bold: true}))
+	var center fyne.CanvasObject
+	i.rows = nil
+	if whole || len(res.Rows) == 0 {
+		if len(ps) > 0 {
+			top.Add(widget.NewLabelWithStyle(fmt.Sprintf("%s (file, line, column, why):", plural(len(ps), "problem", "problems")),
+				fyne.TextAlignLeading, fyne.TextStyle{Bold: true}))
+		}
+		center = problemTable(ps)
+	} else {
+		i.rows = newPreviewRows(res.Rows, i.o.format)
+		filter := container.NewGridWrap(fyne.NewSize(260, i.rows.filter.MinSize().Height), i.rows.filter)
+		top.Add(container.NewBorder(nil, nil, widget.NewLabel("Show"), nil, container.NewHBox(filter)))
+		center = i.rows.table
 	}
-	i.body.Objects = []fyne.CanvasObject{container.NewBorder(top, nil, nil, nil, problemTable(ps))}
+	i.body.Objects = []fyne.CanvasObject{container.NewBorder(top, nil, nil, nil, center)}
 	i.body.Refresh()
 	switch {
 	case whole || n == 0:
@@ -104,12 +130,19 @@ func formatName(res app.ImportResult) string {
 	case res.Format == "":
 		return "no known layout"
 	}
+	if name, ok := layoutNames[res.Format]; ok {
+		return name
+	}
 	return strings.ToUpper(res.Format[:1]) + res.Format[1:]
 }
 
+// layoutNames are the layouts as their makers write them.
+var layoutNames = map[string]string{"shopify": "Shopify", "woocommerce": "WooCommerce", "etsy": "Etsy",
+	"amazon": "Amazon", "ebay": "eBay", "generic": "the generic layout"}
+
 // problemTable lists problems with their file, line and column (virtualised: a bad file can
 // have thousands).
-func problemTable(ps []app.Problem) *widget.Table {
+func problemTable(ps []app.Problem) *dialogTable {
 	cols := []struct {
 		width float32
 		text  func(app.Problem) string
@@ -119,7 +152,7 @@ func problemTable(ps []app.Problem) *widget.Table {
 		{150, func(p app.Problem) string { return p.Field }},
 		{600, func(p app.Problem) string { return p.Message }},
 	}
-	t := widget.NewTable(func() (int, int) { return len(ps), len(cols) },
+	t := newDialogTable(func() (int, int) { return len(ps), len(cols) },
 		func() fyne.CanvasObject {
 			l := widget.NewLabel("Lineitem quantity")
 			l.Truncation = fyne.TextTruncateEllipsis

@@ -54,7 +54,7 @@ func TestOrdersImportPreviewsBeforeWriting(t *testing.T) {
 		t.Fatalf("the preview stored %d orders", n)
 	}
 	text := overlayText(t, s)
-	for _, want := range []string{"read as Woocommerce", "Nothing is written until you press Import", "1 new, to buy",
+	for _, want := range []string{"read as WooCommerce", "Nothing is written until you press Import", "1 new, to buy",
 		"1 new but not paid yet: held", "1 skipped: the shop fulfilled them", "in another currency, converted at your rate"} {
 		if !strings.Contains(text, want) {
 			t.Errorf("the preview does not say %q:\n%s", want, text)
@@ -81,8 +81,11 @@ func TestOrdersImportProblemsThenTheValidOnes(t *testing.T) {
 	if len(o.imp.problems) != 1 || o.imp.problems[0].Line != 4 || o.imp.problems[0].File != "orders.csv" || o.imp.problems[0].Field == "" {
 		t.Fatalf("problems %v, want line 4 of orders.csv with its column", o.imp.problems)
 	}
-	if !strings.Contains(overlayText(t, s), "1 problem (file, line, column, why)") || o.pager.count() != 0 {
+	if !strings.Contains(overlayText(t, s), "1 order with problems: left out") || o.pager.count() != 0 {
 		t.Errorf("the preview:\n%s", overlayText(t, s))
+	}
+	if rows := shownRows(o.imp.rows); len(rows) != 3 || !strings.HasPrefix(rows[2], "4 | G-3 |  |  |  |  | problem: line 4, placed_at: \"2026-02-30 09:00\" is not a real date") {
+		t.Errorf("the preview's rows:\n%s", strings.Join(rows, "\n"))
 	}
 	if o.imp.primary.Text != "Import the 2 valid orders" || o.imp.primary.Disabled() {
 		t.Fatalf("main button %q (disabled %v)", o.imp.primary.Text, o.imp.primary.Disabled())

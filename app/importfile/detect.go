@@ -10,6 +10,7 @@ const (
 	KindOrders          Kind = "orders"           // an order export (DetectOrderFormat says which)
 	KindCatalog         Kind = "catalog"          // a supplier's price list or stock feed
 	KindShopifyProducts Kind = "shopify_products" // the shop's own Shopify products export, not a supplier's list
+	KindEtsyOrders      Kind = "etsy_orders"      // Etsy's Orders download: one row per order, no items
 	KindUnknown         Kind = "unknown"
 )
 
@@ -85,6 +86,8 @@ func Detect(t *Table) Kind {
 	switch {
 	case isShopifyProducts(t):
 		return KindShopifyProducts
+	case isEtsySoldOrders(t):
+		return KindEtsyOrders
 	case detectOrderFormat(t) != "":
 		return KindOrders
 	case findCatalogColumns(t).looksLikeCatalog() && len(OrderHeaders(t)) == 0:
@@ -98,6 +101,12 @@ func isShopifyProducts(t *Table) bool {
 	return t.Column("Handle") >= 0 && t.Column("Variant SKU", "Variant Price") >= 0
 }
 
+// isEtsySoldOrders spots Etsy's "Orders" download (EtsySoldOrders….csv): one row per order
+// with its Number of Items and totals, but no item names, quantities or prices.
+func isEtsySoldOrders(t *Table) bool {
+	return t.Column("Sale Date") >= 0 && t.Column("Order ID") >= 0 && t.Column("Number of Items") >= 0 && t.Column("Item Name") < 0
+}
+
 // DetectOrderFormat says which order layout a table has, or why it is not an order export.
 func DetectOrderFormat(t *Table) (Format, error) {
 	if f := detectOrderFormat(t); f != "" {
@@ -106,6 +115,9 @@ func DetectOrderFormat(t *Table) (Format, error) {
 	switch {
 	case isShopifyProducts(t):
 		return "", fmt.Errorf("%s is a Shopify products export, not orders: in Shopify choose Orders → Export", t.Name)
+	case isEtsySoldOrders(t):
+		return "", fmt.Errorf("%s is Etsy's Orders download, one row per order without its items: in Etsy choose "+
+			"Shop Manager → Settings → Options → Download Data, Type: Order Items, and import that file", t.Name)
 	case Detect(t) == KindCatalog:
 		return "", fmt.Errorf("%s looks like a supplier catalog, not orders: import it as a catalog", t.Name)
 	}

@@ -124,8 +124,9 @@ func amazonTaxAdded(currency string) bool {
 	return false
 }
 
-// ebayAliases are the columns of eBay Seller Hub's orders report (Orders → Download report).
-// A multi-item order has a row of its own (totals, no item) before its item rows; "Paid On
+// ebayAliases are the columns of eBay Seller Hub's orders report (Orders → Download report);
+// the UK and Australian files say "Post To …", "Postcode" and "Postage And Handling". A
+// multi-item order has a row of its own (totals, no item) before its item rows; "Paid On
 // Date" says paid, "Shipped On Date" says shipped.
 var ebayAliases = orderAliases{
 	oNumber:       {"Order Number"},
@@ -136,15 +137,15 @@ var ebayAliases = orderAliases{
 	oCustomer:     {"Buyer Name"},
 	oEmail:        {"Buyer Email"},
 	oNote:         {"Buyer Note"},
-	oShipName:     {"Ship To Name"},
-	oShipPhone:    {"Ship To Phone"},
-	oShipAddress1: {"Ship To Address 1"},
-	oShipAddress2: {"Ship To Address 2"},
-	oShipCity:     {"Ship To City"},
-	oShipProvince: {"Ship To State"},
-	oShipZip:      {"Ship To Zip"},
-	oShipCountry:  {"Ship To Country"},
-	oShipping:     {"Shipping And Handling"},
+	oShipName:     {"Ship To Name", "Post To Name"},
+	oShipPhone:    {"Ship To Phone", "Post To Phone"},
+	oShipAddress1: {"Ship To Address 1", "Post To Address 1"},
+	oShipAddress2: {"Ship To Address 2", "Post To Address 2"},
+	oShipCity:     {"Ship To City", "Post To City"},
+	oShipProvince: {"Ship To State", "Post To County", "Post To State"},
+	oShipZip:      {"Ship To Zip", "Post To Postcode"},
+	oShipCountry:  {"Ship To Country", "Post To Country"},
+	oShipping:     {"Shipping And Handling", "Postage And Handling"},
 	oTax:          {"Seller Collected Tax"},
 	oTotal:        {"Total Price"},
 	lSKU:          {"Custom Label"},
@@ -160,15 +161,51 @@ var ebaySpec = orderSpec{
 	required: [][]orderField{{oNumber}, {oPlacedAt}, {lQty}, {lPrice}, {lTitle}},
 	items:    flatItems,
 	skipRow:  isReportNote,
+	finish:   ebayFinish,
 }
 
-// isReportNote spots the lines eBay writes around its report's rows ("12 record(s)
-// downloaded", "Seller ID : …"): at most one cell filled.
+// ebayFinish adds the tax eBay collected to the order's tax when the report says Total Price
+// includes it ("eBay Collected Tax Included in Total": Yes), so that a slip's lines, shipping
+// and tax add up to that total. Like the order's other amounts it is taken from the first row
+// that has it (a multi-item order's own row).
+func ebayFinish(p *orderParser, rows []Row, d *draft) {
+	tax := p.t.Column("eBay Collected Tax")
+	included := p.t.Column("eBay Collected Tax Included in Total", "eBay Collected Tax and Fees Included in Total")
+	if tax < 0 || included < 0 {
+		return
+	}
+	for _, r := range rows {
+		s := value(r, tax)
+		if s == "" {
+			continue
+		}
+		if yes := strings.ToLower(value(r, included)); yes != "yes" && yes != "true" && yes != "y" {
+			return
+		}
+		m, err := parseAmount(s)
+		if err != nil {
+			p.addAt(r.Line, p.t.HeaderName(tax), "%v", err)
+			return
+		}
+		d.money[oTax] += m
+		return
+	}
+}
+
+// isReportNote spots the lines eBay writes around its report's rows: blank padding, the
+// footer "12,record(s) downloaded,from … to …" (the count and the words in cells of their
+// own) and "Seller ID : …".
 func isReportNote(r Row) bool {
 	filled := 0
 	for _, c := range r.Cells {
-		if strings.TrimSpace(c) != "" {
-			filled++
+		c = strings.TrimSpace(c)
+		if c == "" {
+			continue
+		}
+		filled++
+		l := strings.ToLower(c)
+		if strings.Contains(l, "record(s) downloaded") || strings.HasPrefix(l, "seller id") {
+			return true
 		}
 	}
 	return filled <= 1

@@ -125,6 +125,9 @@ func (p *orderParser) build(g *group) (Order, bool) {
 	if len(d.order.Lines) == 0 && len(p.problems) == before {
 		p.addAt(d.order.Line, "", "order %s has no line items: each order needs at least one row with a quantity and a SKU or title", g.number)
 	}
+	for i := before; i < len(p.problems); i++ {
+		p.problems[i].Order = g.number
+	}
 	return d.order, len(p.problems) == before
 }
 

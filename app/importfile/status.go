@@ -51,6 +51,17 @@ func fulfilledStatus(s string) bool {
 	return isDate(s)
 }
 
+// cancelledStatus says a fulfillment cell means the order was cancelled: Squarespace's
+// fulfillment status is Pending, Fulfilled or Canceled, and its export lists the cancelled
+// orders too when the owner picks every status.
+func cancelledStatus(s string) bool {
+	switch normalize(s) {
+	case "canceled", "cancelled":
+		return true
+	}
+	return false
+}
+
 // isDate says a cell holds a date (any layout parseTime reads).
 func isDate(s string) bool {
 	if len(s) < 6 || !strings.ContainsAny(s, "0123456789") {
@@ -75,7 +86,7 @@ func (p *orderParser) status(d *draft) {
 	v, o := &d.vals, &d.order
 	o.SourceID, o.SourceStatus, o.SourceFulfillment = v[oID], v[oStatus], v[oFulfillment]
 	pay := paymentOf(v[oStatus])
-	o.Cancelled = v[oCancelledAt] != "" || pay == paymentVoid
+	o.Cancelled = v[oCancelledAt] != "" || pay == paymentVoid || cancelledStatus(v[oFulfillment])
 	o.Held = pay == paymentHeld && !o.Cancelled
 	if s := v[oCancelledAt]; s != "" && isDate(s) {
 		if t, err := parseTime(s, p.loc, p.dates); err == nil {

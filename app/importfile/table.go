@@ -54,6 +54,7 @@ type Problem struct {
 	Line    int    // the file's line (0 when the problem is about the whole file)
 	Column  string // the column's header as the file spells it ("" when none)
 	Message string // what is wrong and what to do
+	Order   string // the number of the order whose rows it is on, when known
 }
 
 // String writes the problem as `line 5, "Lineitem quantity": message`.
