@@ -28,7 +28,7 @@ func newDayField() *dayField {
 
 // TypedKey implements fyne.Focusable.
 func (f *dayField) TypedKey(k *fyne.KeyEvent) {
-	if !passDialogKey(f, k, f.OnSubmitted == nil) {
+	if !keyToDialog(f, k, f.OnSubmitted == nil) {
 		f.DateEntry.TypedKey(k)
 	}
 }

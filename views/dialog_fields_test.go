@@ -113,7 +113,7 @@ func keepsEnter(f fyne.Focusable) bool {
 	switch x := f.(type) {
 	case *dialogField:
 		return x.MultiLine || x.OnSubmitted != nil
-	case *dialogList: // Enter picks the row
+	case *dialogPickList: // Enter picks the row
 		return true
 	}
 	return false

@@ -22,7 +22,7 @@ type findReturnOrder struct {
 	r       *returns
 	search  *dialogField
 	matches []app.OrderRow
-	list    *dialogList
+	list    *dialogPickList
 	note    *widget.Label
 	dlg     dialog.Dialog
 }
@@ -33,7 +33,7 @@ func (r *returns) onStartReturn() {
 	f.note.Wrapping = fyne.TextWrapWord
 	f.search.SetPlaceHolder("Order number, customer or e-mail")
 	f.search.OnChanged = f.find
-	f.list = newDialogList(func() int { return len(f.matches) },
+	f.list = newDialogPickList(func() int { return len(f.matches) },
 		func() fyne.CanvasObject {
 			return widget.NewLabel("#1039 · Дмитрий Иванов-Papadopoulou · shipped")
 		},
