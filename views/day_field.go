@@ -68,6 +68,15 @@ func (f *dayField) day(what string) (data.Day, error) {
 	return d, nil
 }
 
+// isoText is the day as an ISO day when it reads as one, else the text as typed (for the
+// app's own message about it).
+func (f *dayField) isoText() string {
+	if d, err := readDay(f.Text); err == nil {
+		return string(d)
+	}
+	return strings.TrimSpace(f.Text)
+}
+
 // readDay reads a day written the computer's way or as an ISO day; "" is no day.
 func readDay(s string) (data.Day, error) {
 	s = strings.TrimSpace(s)

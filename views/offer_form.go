@@ -49,7 +49,11 @@ func newOfferForm(o data.Offer, suppliers []app.SupplierRow, costs []data.OfferC
 		{"valid to", "YYYY-MM-DD (empty: open-ended)", string(o.ValidTo)},
 	} {
 		fl := newField(d.key, d.hint, false, f.changed)
-		fl.entry.SetText(d.value)
+		if strings.HasPrefix(d.key, "valid ") {
+			fl = newDayFieldIn(d.key, f.changed)
+			fl.day.SetPlaceHolder(strings.TrimPrefix(d.hint, "YYYY-MM-DD "))
+		}
+		fl.setText(d.value)
 		f.fields = append(f.fields, fl)
 		f.byKey[d.key] = fl
 	}

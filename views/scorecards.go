@@ -51,7 +51,7 @@ type scorecards struct {
 	loadSeq  int // the newest load; older ones that finish late are dropped
 
 	picker   *widget.Select
-	from, to *widget.Entry
+	from, to *dayField
 	custom   *fyne.Container
 	status   *widget.Label
 	table    *widget.Table
@@ -78,13 +78,11 @@ func (s *scorecards) content() fyne.CanvasObject { return s.root }
 
 // toolbar is the period picker (with the custom dates when chosen) and the export button.
 func (s *scorecards) toolbar() fyne.CanvasObject {
-	s.from, s.to = widget.NewEntry(), widget.NewEntry()
-	s.from.SetPlaceHolder("2026-01-01")
-	s.to.SetPlaceHolder("2026-03-31")
+	s.from, s.to = newDayField(), newDayField()
 	s.from.OnSubmitted = func(string) { s.onCustom() }
 	s.to.OnSubmitted = func(string) { s.onCustom() }
 	show := widget.NewButton("Show", s.onCustom)
-	s.custom = container.NewHBox(widget.NewLabel("from"), sized(s.from, 120), widget.NewLabel("through"), sized(s.to, 120), show)
+	s.custom = container.NewHBox(widget.NewLabel("from"), sized(s.from, 170), widget.NewLabel("through"), sized(s.to, 170), show)
 	s.custom.Hide()
 	s.picker = widget.NewSelect([]string{periodThisMonth, period3Months, period12Months, periodCustom}, s.onPeriod)
 	title := widget.NewLabelWithStyle("Lines promised", fyne.TextAlignLeading, fyne.TextStyle{Bold: true})
@@ -111,8 +109,8 @@ func (s *scorecards) onPeriod(choice string) {
 		s.show(app.LastMonths(today, 12))
 	case periodCustom:
 		if s.from.Text == "" && s.period.From != "" {
-			s.from.SetText(string(s.period.From))
-			s.to.SetText(string(s.period.Last()))
+			s.from.setDay(s.period.From)
+			s.to.setDay(s.period.Last())
 		}
 		s.custom.Show()
 	}
@@ -120,7 +118,7 @@ func (s *scorecards) onPeriod(choice string) {
 
 // onCustom shows the typed period, or says what is wrong with it.
 func (s *scorecards) onCustom() {
-	p, err := s.src.PeriodThrough(s.from.Text, s.to.Text)
+	p, err := s.src.PeriodThrough(s.from.isoText(), s.to.isoText())
 	if err != nil {
 		s.status.SetText("Please fix the dates: " + strings.Join(describe(err), "; "))
 		s.status.Importance = widget.DangerImportance
