@@ -34,10 +34,11 @@ type shared struct {
 	listeners []func()
 	locMu     sync.Mutex
 	loc       *time.Location
-	stmts     txStatements        // statements of the transaction in progress (txsql.go)
+	stmts     data.Statements     // statements of the transaction in progress (txsql.go)
 	leads     leadHistory         // suppliers' lead times for promise dates (lead_history.go)
 	readers   readPool            // read-only connections for reports (readers.go)
 	onWait    func(time.Duration) // told when a write waits for another process (guard.go)
+	folder    string              // where the shop's files go (folder.go)
 }
 
 // Open opens the shop database at path (see data.Open) and returns the App over it; path may
@@ -115,16 +116,21 @@ func (a *App) Location() *time.Location {
 func (a *App) Today() data.Day { return data.DayOf(a.now(), a.Location()) }
 
 // write runs fn in one transaction (all or nothing) and tells listeners once it committed.
-// Inside fn use only tx: the database has one connection, which the transaction holds, so
-// calling another App method (which uses a.db) from fn waits for ever.
+// Writes take turns, across processes and stations (data.Engine.LockWrites explains how and
+// why), so what fn reads is still so when it writes. Inside fn use only tx: on SQLite the
+// database has one connection, which the transaction holds, so calling another App method
+// (which uses a.db) from fn waits for ever.
 func (a *App) write(fn func(tx *gorm.DB) error) error {
 	err := a.guarded(func() (bool, error) {
 		started := false
 		err := a.db.Transaction(func(tx *gorm.DB) error {
-			started = true
 			if !a.inTx {
-				tx = withTxPool(tx)
+				if err := data.EngineOf(tx).LockWrites(tx); err != nil {
+					return err
+				}
+				tx = data.WithTxPool(tx)
 			}
+			started = true
 			return fn(tx)
 		})
 		return started, err
@@ -184,8 +190,8 @@ func (a *App) Revision() (Revision, error) {
 	return Revision{Local: a.shared.local.Load(), External: dv}, nil
 }
 
-// BackupDir is the folder beside the database where backups go.
-func (a *App) BackupDir() string { return filepath.Join(filepath.Dir(a.path), "backups") }
+// BackupDir is the folder where backups go, in the shop's Folder.
+func (a *App) BackupDir() string { return filepath.Join(a.Folder(), "backups") }
 
 // ErrNotFound means the thing asked for does not exist.
 var ErrNotFound = errors.New("not found")

@@ -3,6 +3,7 @@ package app
 import (
 	"errors"
 	"fmt"
+	"net/url"
 	"os"
 	"path/filepath"
 	"regexp"
@@ -24,7 +25,30 @@ var backupName = regexp.MustCompile(`^(daily-\d{4}-\d{2}-\d{2}|before-restore-\d
 
 // backupStem is what this database's backups are named after: its file name without ".db".
 func (a *App) backupStem() string {
+	if !a.IsFile() {
+		return serverStem(a.path)
+	}
 	return strings.TrimSuffix(filepath.Base(a.path), filepath.Ext(a.path)) + "-"
+}
+
+// serverStem names the backups of a shop on a server after the server and the database
+// ("db.example.com-shop-"), in characters any file system takes.
+func serverStem(location string) string {
+	name := "server"
+	if u, err := url.Parse(location); err == nil {
+		host := u.Hostname()
+		if host == "" { // a unix socket on this machine
+			host = "localhost"
+		}
+		name = host + "-" + strings.TrimPrefix(u.Path, "/")
+	}
+	safe := strings.Map(func(r rune) rune {
+		if r == '.' || r == '_' || r == '-' || r >= '0' && r <= '9' || r >= 'a' && r <= 'z' || r >= 'A' && r <= 'Z' {
+			return r
+		}
+		return '_'
+	}, name)
+	return safe + "-"
 }
 
 // ownBackup says whether a file in the backups folder is one of this database's, and whether

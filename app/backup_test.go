@@ -35,10 +35,14 @@ func TestBackupRefusesToOverwrite(t *testing.T) {
 
 func TestDailyBackupOncePerDayKeepsFourteen(t *testing.T) {
 	a, clock := apptest.NewApp(t)
+	stem := "" // "shop-" for shop.db; named after the server and database for a shop there
 	for day := 0; day < 20; day++ {
 		path, err := a.DailyBackup()
 		if err != nil || path == "" {
 			t.Fatalf("day %d: %q %v", day, path, err)
+		}
+		if day == 0 {
+			stem = strings.TrimSuffix(filepath.Base(path), "daily-"+string(a.Today())+".db")
 		}
 		if again, err := a.DailyBackup(); err != nil || again != "" {
 			t.Fatalf("day %d: a second backup the same day: %q %v", day, again, err)
@@ -52,11 +56,11 @@ func TestDailyBackupOncePerDayKeepsFourteen(t *testing.T) {
 	if len(files) != app.KeepDailyBackups {
 		t.Fatalf("%d backups kept, want %d", len(files), app.KeepDailyBackups)
 	}
-	newest := "shop-daily-" + string(data.DayOf(clock.T.Add(-24*time.Hour), time.UTC)) + ".db"
+	newest := stem + "daily-" + string(data.DayOf(clock.T.Add(-24*time.Hour), time.UTC)) + ".db"
 	if _, err := os.Stat(filepath.Join(a.BackupDir(), newest)); err != nil {
 		t.Errorf("newest backup %s missing", newest)
 	}
-	oldest := "shop-daily-" + string(data.DayOf(apptest.Now, time.UTC)) + ".db"
+	oldest := stem + "daily-" + string(data.DayOf(apptest.Now, time.UTC)) + ".db"
 	if _, err := os.Stat(filepath.Join(a.BackupDir(), oldest)); err == nil {
 		t.Errorf("oldest backup %s was kept", oldest)
 	}
@@ -86,7 +90,8 @@ func TestRestoreBringsBackTheDataAndKeepsTheCurrent(t *testing.T) {
 	if !changed {
 		t.Error("listeners were not told about the restore")
 	}
-	if !strings.HasPrefix(filepath.Base(safety), "shop-before-restore-") {
+	stem := strings.TrimSuffix(filepath.Base(backup), clock.T.Add(-time.Hour).Format("2006-01-02-150405")+".db")
+	if !strings.HasPrefix(filepath.Base(safety), stem+"before-restore-") {
 		t.Errorf("safety copy %q", safety)
 	}
 	shop, err := a.Shop()

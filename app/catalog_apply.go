@@ -2,7 +2,6 @@ package app
 
 import (
 	"fmt"
-	"strings"
 	"time"
 
 	"clockwork/app/importfile"
@@ -84,8 +83,9 @@ func (pl *catalogPlan) apply(tx *gorm.DB, now time.Time) error {
 	for i, s := range pl.productSets {
 		products[i] = []any{s.id, s.title, s.price, now}
 	}
-	return updateFromValues(tx, "products", `title = COALESCE(v.column2, products.title),
-		price = COALESCE(v.column3, products.price), updated_at = v.column4`, products)
+	return data.UpdateFromValues(tx, "products", `title = COALESCE(v.column2, products.title),
+		price = COALESCE(v.column3, products.price), updated_at = v.column4`,
+		[]string{"id", "title", "price", "updated_at"}, products, importBatch)
 }
 
 // updateOffers applies the offer changes and adds the new costs to the cost history.
@@ -102,35 +102,16 @@ func (pl *catalogPlan) updateOffers(tx *gorm.DB, now time.Time) error {
 			costs = append(costs, data.OfferCost{OfferID: s.id, UnitCost: *s.cost, From: now})
 		}
 	}
-	err := updateFromValues(tx, "offers", `unit_cost = COALESCE(v.column2, offers.unit_cost),
+	err := data.UpdateFromValues(tx, "offers", `unit_cost = COALESCE(v.column2, offers.unit_cost),
 		supplier_sku = COALESCE(v.column3, offers.supplier_sku), lead_days = COALESCE(v.column4, offers.lead_days),
 		min_qty = COALESCE(v.column5, offers.min_qty), pack_size = COALESCE(v.column6, offers.pack_size),
 		available_qty = COALESCE(v.column7, offers.available_qty), available_at = COALESCE(v.column8, offers.available_at),
-		updated_at = v.column9`, rows)
+		updated_at = v.column9`, []string{"id", "unit_cost", "supplier_sku", "lead_days", "min_qty", "pack_size",
+		"available_qty", "available_at", "updated_at"}, rows, importBatch)
 	if err != nil || len(costs) == 0 {
 		return err
 	}
 	return tx.CreateInBatches(costs, importBatch).Error
-}
-
-// updateFromValues updates many rows of a table with one statement per importBatch rows:
-// UPDATE table SET set FROM (VALUES (id, …), …) AS v WHERE table.id = v.column1. With
-// COALESCE in set, a NULL value keeps the row's current one.
-func updateFromValues(tx *gorm.DB, table, set string, rows [][]any) error {
-	for i := 0; i < len(rows); i += importBatch {
-		batch := rows[i:min(i+importBatch, len(rows))]
-		one := "(?" + strings.Repeat(",?", len(batch[0])-1) + ")"
-		values := one + strings.Repeat(","+one, len(batch)-1)
-		args := make([]any, 0, len(batch)*len(batch[0]))
-		for _, r := range batch {
-			args = append(args, r...)
-		}
-		q := fmt.Sprintf("UPDATE %s SET %s FROM (VALUES %s) AS v WHERE %s.id = v.column1", table, set, values, table)
-		if err := tx.Exec(q, args...).Error; err != nil {
-			return fmt.Errorf("update %s: %w", table, err)
-		}
-	}
-	return nil
 }
 
 // createOffers inserts the new offers and the first entry of each one's cost history.

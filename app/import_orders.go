@@ -10,6 +10,7 @@ import (
 	"strings"
 
 	"clockwork/app/importfile"
+	"clockwork/data"
 
 	"gorm.io/gorm"
 )
@@ -178,8 +179,8 @@ func (a *App) ImportOrders(ctx context.Context, r io.Reader, name string, opt Im
 	defer a.bigCache()()
 	store := func(tx *gorm.DB) error {
 		res.resetCounts()
-		q := newTxSQL(ctx, tx, &a.shared.stmts)
-		restore, err := setIndexesAside(q, tx.Dialector.Name(), len(orders))
+		q := data.NewTxSQL(ctx, tx, &a.shared.stmts)
+		restore, err := setIndexesAside(q, len(orders))
 		if err != nil {
 			return err
 		}
@@ -214,16 +215,13 @@ func (a *App) ImportOrders(ctx context.Context, r io.Reader, name string, opt Im
 	return res, nil
 }
 
-// importCacheKiB is SQLite's page cache while an import runs: the indexes of 100,000 orders
-// outgrow the default 2 MB, and every insert would read index pages back from disk.
+// importCacheKiB is the database's cache while an import runs (data.Engine.BigCache).
 const importCacheKiB = 128 << 10
 
-// bigCache enlarges SQLite's page cache for a long write and returns what puts it back.
+// bigCache enlarges the database's cache for a long write and returns what puts it back.
 func (a *App) bigCache() func() {
-	var old int
-	if err := a.db.Raw("PRAGMA cache_size").Row().Scan(&old); err != nil || a.inTx {
+	if a.inTx {
 		return func() {}
 	}
-	a.db.Exec(fmt.Sprintf("PRAGMA cache_size = -%d", importCacheKiB))
-	return func() { a.db.Exec(fmt.Sprintf("PRAGMA cache_size = %d", old)) }
+	return data.EngineOf(a.db).BigCache(a.db, importCacheKiB)
 }

@@ -13,6 +13,7 @@ import (
 	"time"
 
 	"clockwork/app"
+	"clockwork/app/apptest"
 	"clockwork/data"
 )
 
@@ -21,7 +22,7 @@ var benchOrders = flag.Int("orders", 100_000, "orders in the generated file of B
 // BenchmarkImportShopify imports a generated Shopify orders export of -orders orders (100,000
 // by default; about 250,000 rows) into a fresh shop with a 2,000-product catalog, and times
 // the sqlite3 command line's `.import` of the same file into one flat table for comparison.
-// Run with -benchtime 1x.
+// Run with -benchtime 1x; with CLOCKWORK_TEST_DB set, the shop is on that PostgreSQL server.
 func BenchmarkImportShopify(b *testing.B) {
 	dir := b.TempDir()
 	file := filepath.Join(dir, "orders_export.csv")
@@ -80,7 +81,7 @@ func writeExportFile(path string, orders []exportOrder) error {
 
 // benchShop is a fresh shop whose catalog holds the SKUs, each with one supplier's offer.
 func benchShop(b *testing.B, path string, skus []string) *app.App {
-	a, err := app.Open(path)
+	a, err := app.Open(apptest.Location(b, path))
 	if err != nil {
 		b.Fatal(err)
 	}

@@ -6,6 +6,7 @@ import (
 	"regexp"
 	"strings"
 	"testing"
+	"time"
 
 	"clockwork/app"
 	"clockwork/data"
@@ -159,5 +160,40 @@ func TestImportEtsyOrdersDownloadAsksForOrderItems(t *testing.T) {
 	if !errors.As(err, &ie) || res.NeedsMap || len(ie.Problems) != 1 || !strings.Contains(ie.Problems[0].Message, "Etsy's Orders download") ||
 		!strings.Contains(ie.Problems[0].Message, "Type: Order Items") || f.count(&data.Order{}, "") != 0 {
 		t.Fatalf("needs map %v, %v", res.NeedsMap, err)
+	}
+}
+
+// A real Shopify admin export, unedited (74 columns, 2022; see testdata/orders/PROVENANCE.md):
+// two draft orders of a development shop, paid by "manual" payment, not shipped. Its street is
+// split as Shopify splits an Italian one ("Via Roma" and "1", with "Via Roma, 1" as Street),
+// and its SKU is the bare number 10.
+func TestImportRealShopifyAdminExportDevShop(t *testing.T) {
+	const path = "testdata/orders/shopify-orders-export-hudi-dev-shop.csv"
+	f := newShop(t)
+	res, err := importFile(t, f.a, path, app.ImportOptions{})
+	if err != nil || res.Format != "shopify" || res.Imported != 2 || res.Held != 0 || res.SkippedFulfilled != 0 || res.Cancelled != 0 {
+		t.Fatalf("%+v %v", res, err)
+	}
+	o := f.orderNumbered("#1001")
+	if len(o.Lines) != 1 || o.Lines[0].Qty != 2 || o.Lines[0].UnitPrice != 8000 || o.Lines[0].SKU != "10" ||
+		o.Lines[0].Title != "test product 2" || o.Subtotal != 16000 || o.Total != 16000 || o.Held {
+		t.Errorf("#1001: %d lines, first %+v, subtotal %s, total %s, held %v", len(o.Lines), o.Lines[0], o.Subtotal, o.Total, o.Held)
+	}
+	if o.PlatformID != "4062830657676" || o.PlatformStatus != "paid" || o.Note != "test note" || o.Email != "email@cliente.com" ||
+		o.PlacedAt.UTC().Format(time.RFC3339) != "2022-05-10T07:57:48Z" {
+		t.Errorf("#1001: id %q status %q note %q email %q placed %v", o.PlatformID, o.PlatformStatus, o.Note, o.Email, o.PlacedAt)
+	}
+	to := o.ShipTo
+	if to.Name != "nome-cliente cognome-cliente" || to.Company != "azienda-cliente" || to.Address1 != "Via Roma" || to.Address2 != "1" ||
+		to.City != "Rimini" || to.Zip != "47921" || to.Province != "RN" || to.Country != "IT" || to.Phone != "+393333333333" {
+		t.Errorf("#1001 ships to %+v", to)
+	}
+	if other := f.orderNumbered("#1002"); len(other.Lines) != 1 || other.Lines[0].Qty != 1 || other.Total != 8000 {
+		t.Errorf("#1002: %d lines, total %s", len(other.Lines), other.Total)
+	}
+	// The next nightly import of the same file brings nothing new and changes nothing.
+	again, err := importFile(t, f.a, path, app.ImportOptions{})
+	if err != nil || again.Imported != 0 || again.Already != 2 || len(again.Changes) != 0 {
+		t.Errorf("second import: %+v %v", again, err)
 	}
 }

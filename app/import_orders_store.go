@@ -64,7 +64,7 @@ func fulfilledEntirely(in OrderInput) bool {
 // storeOrders adds the new orders in tx and brings the web shop's changes to the orders
 // stored before, counting everything into res. Orders the web shop fulfilled entirely are
 // not stored: they are history Clockwork had no part in.
-func storeOrders(tx *gorm.DB, q *txSQL, leads *leadHistory, now time.Time, loc *time.Location, orders []OrderInput, res *ImportResult, progress func(done, total int)) error {
+func storeOrders(tx *gorm.DB, q *data.TxSQL, leads *leadHistory, now time.Time, loc *time.Location, orders []OrderInput, res *ImportResult, progress func(done, total int)) error {
 	w, err := newOrderWriter(q, leads, now, loc, true)
 	if err != nil {
 		return err
@@ -83,7 +83,7 @@ func storeOrders(tx *gorm.DB, q *txSQL, leads *leadHistory, now time.Time, loc *
 	var later []pendingChange
 	for i, in := range orders {
 		if i%progressEvery == 0 {
-			if err := q.ctx.Err(); err != nil {
+			if err := q.Context().Err(); err != nil {
 				return err
 			}
 			if progress != nil {

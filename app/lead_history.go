@@ -11,10 +11,10 @@ import (
 // receipt), so that promising orders does not reread a year of receipts every time: an import,
 // a purchase run or a simulated day reads a supplier's history once, and receiving adds to it
 // as goods arrive (noteFirstReceipt). It is dropped whenever it might be wrong: a transaction
-// that failed, a restore, or a commit by another process (SQLite's data_version moved).
+// that failed, a restore, or a commit by another process (the data version moved).
 type leadHistory struct {
 	mu         sync.Mutex
-	version    int64     // data_version when filled
+	version    int64     // data version when filled (data.Engine.DataVersion)
 	from       time.Time // holds lines sent since then
 	loc        *time.Location
 	bySupplier map[uint][]leadSample

@@ -6,6 +6,8 @@ import (
 	"strings"
 	"time"
 
+	"clockwork/data"
+
 	"gorm.io/gorm"
 )
 
@@ -40,11 +42,13 @@ func (q ListQuery) order(db *gorm.DB, table string, columns map[string]string, f
 	if !ok {
 		expr = fallback
 	}
-	dir := " ASC"
+	// Empty values (NULL: no offer, no contact yet) sort as the smallest on every engine, as
+	// SQLite sorts them anyway; PostgreSQL would take them for the largest.
+	dir, nulls := " ASC", " NULLS FIRST"
 	if q.Desc {
-		dir = " DESC"
+		dir, nulls = " DESC", " NULLS LAST"
 	}
-	return db.Order(expr + dir + ", " + table + ".id" + dir)
+	return db.Order(expr + dir + nulls + ", " + table + ".id" + dir)
 }
 
 // search narrows db to rows where any of the columns contains q.Search, and to q.Only; the
@@ -60,8 +64,9 @@ func (q ListQuery) search(db *gorm.DB, columns ...string) *gorm.DB {
 	pattern := "%" + strings.NewReplacer(`\`, `\\`, "%", `\%`, "_", `\_`).Replace(s) + "%"
 	var conds []string
 	var args []any
+	like := data.EngineOf(db).CaseBlindLike()
 	for _, c := range columns {
-		conds = append(conds, c+` LIKE ? ESCAPE '\'`)
+		conds = append(conds, c+" "+like+` ? ESCAPE '\'`)
 		args = append(args, pattern)
 	}
 	return db.Where("("+strings.Join(conds, " OR ")+")", args...)

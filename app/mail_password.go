@@ -8,6 +8,8 @@ import (
 	"path/filepath"
 	"strings"
 
+	"clockwork/data"
+
 	"github.com/zalando/go-keyring"
 )
 
@@ -25,12 +27,15 @@ const noKeyringEnv = "CLOCKWORK_NO_KEYRING"
 
 // mailPasswordFile is the private file used when there is no keyring.
 func (a *App) mailPasswordFile() string {
-	return filepath.Join(filepath.Dir(a.path), "mail-password")
+	return filepath.Join(a.Folder(), "mail-password")
 }
 
 // keyringAccount names the password in the keyring: the user at the server, for this
 // database (two shops on one computer keep two passwords).
 func (a *App) keyringAccount(user, host string) string {
+	if !a.IsFile() {
+		return user + "@" + host + " for " + data.ShowLocation(a.path)
+	}
 	abs, err := filepath.Abs(a.path)
 	if err != nil {
 		abs = a.path

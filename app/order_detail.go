@@ -52,7 +52,7 @@ func (p POLink) Expected() data.Day {
 // OrderDetail reads one order with its lines, purchase orders, receipts, shipment and timeline.
 func (a *App) OrderDetail(orderID uint) (OrderDetail, error) {
 	var d OrderDetail
-	err := a.db.Transaction(func(tx *gorm.DB) error { // one consistent snapshot
+	err := data.Snapshot(a.db, func(tx *gorm.DB) error {
 		if err := tx.Preload("Lines", func(db *gorm.DB) *gorm.DB { return db.Order("id") }).Preload("Customer").First(&d.Order, orderID).Error; err != nil {
 			return notFound(err, "order")
 		}

@@ -137,7 +137,7 @@ func (a *App) FindOrders(q OrderQuery) (OrderList, error) {
 		return OrderList{}, err
 	}
 	// MATERIALIZED keeps the LIMIT on the scan: flattened, SQLite would sort every match first.
-	matches := db.Table("orders NOT INDEXED").Select("id, " + string(q.sortColumn())).Limit(searchCap + 1)
+	matches := db.Table(data.EngineOf(a.db).FullScan("orders")).Select("id, " + string(q.sortColumn())).Limit(searchCap + 1)
 	var ids []uint
 	err = a.db.Raw("WITH m AS MATERIALIZED (SELECT * FROM (?) AS s) SELECT id FROM m ORDER BY "+order, matches).Scan(&ids).Error
 	if err != nil {

@@ -9,7 +9,7 @@ import (
 	"clockwork/data"
 )
 
-var benchDB = flag.String("shopdb", os.Getenv("CLOCKWORK_BENCH_DB"), "a `clockwork demo --orders 100000` database for BenchmarkOrderList (opened read-only in spirit: nothing is written)")
+var benchDB = flag.String("shopdb", os.Getenv("CLOCKWORK_BENCH_DB"), "a `clockwork demo --orders 100000` shop for BenchmarkOrderList and BenchmarkScorecardsOnDemo: its file, or a postgres:// URL of one moved there with clockwork migrate (read only in spirit: nothing is written)")
 
 // BenchmarkOrderList times the Orders screen's queries (count + one page of 100) on the
 // reference shop of DESIGN 11. Make it once with

@@ -9,12 +9,11 @@ import (
 )
 
 // rowBuffer queues new customers, orders and order lines and writes them many rows to a
-// statement. Their IDs are given up front, following the largest stored: the transaction
-// holds SQLite's write lock from its start (_txlock=immediate), so no one else takes them.
+// statement. Their IDs are given up front (data.IDs), so lines can name their order.
 type rowBuffer struct {
-	sql                               *txSQL
-	nextCustomer, nextOrder, nextLine uint
-	customers, orders, lines          []any // column values, row after row
+	sql                            *data.TxSQL
+	customerIDs, orderIDs, lineIDs *data.IDs
+	customers, orders, lines       []any // column values, row after row
 }
 
 var (
@@ -30,34 +29,31 @@ var (
 // batchRows is how many rows go into one INSERT (SQLite takes up to 32,766 values).
 const batchRows = 100
 
-func newRowBuffer(q *txSQL) (*rowBuffer, error) {
-	b := &rowBuffer{sql: q}
-	for _, t := range []struct {
-		table string
-		next  *uint
-	}{{"customers", &b.nextCustomer}, {"orders", &b.nextOrder}, {"order_lines", &b.nextLine}} {
-		var last uint
-		if err := q.queryRow("SELECT COALESCE(MAX(id), 0) FROM "+t.table, nil, &last); err != nil {
-			return nil, fmt.Errorf("read the last %s ID: %w", t.table, err)
-		}
-		*t.next = last + 1
-	}
-	return b, nil
+func newRowBuffer(q *data.TxSQL) (*rowBuffer, error) {
+	return &rowBuffer{sql: q, customerIDs: q.IDs("customers"), orderIDs: q.IDs("orders"), lineIDs: q.IDs("order_lines")}, nil
 }
 
 // customer queues a new customer and returns their ID.
-func (b *rowBuffer) customer(name, email, phone string, now time.Time) uint {
-	id := b.nextCustomer
-	b.nextCustomer++
+func (b *rowBuffer) customer(name, email, phone string, now time.Time) (uint, error) {
+	id, err := b.customerIDs.Next()
+	if err != nil {
+		return 0, err
+	}
 	b.customers = append(b.customers, id, now, now, name, email, phone)
-	return id
+	return id, nil
 }
 
 // order queues an order and its lines, filling in their IDs; every batchRows orders the
 // queue is written.
 func (b *rowBuffer) order(o *data.Order, now time.Time) error {
-	o.ID, o.CreatedAt, o.UpdatedAt = b.nextOrder, now, now
-	b.nextOrder++
+	id, err := b.orderIDs.Next()
+	if err != nil {
+		return err
+	}
+	o.ID, o.CreatedAt, o.UpdatedAt = id, now, now
+	if err := b.lineIDs.Reserve(len(o.Lines)); err != nil {
+		return err
+	}
 	s := o.ShipTo
 	b.orders = append(b.orders, o.ID, now, now, o.Channel, o.Number, o.CustomerID, o.Email,
 		s.Name, s.Company, s.Address1, s.Address2, s.City, s.Province, s.Zip, s.Country, s.Phone,
@@ -66,8 +62,10 @@ func (b *rowBuffer) order(o *data.Order, now time.Time) error {
 		o.OriginalSubtotal, o.OriginalDiscount, o.OriginalShipping, o.OriginalTax, o.OriginalFees, o.PlatformID, o.PlatformStatus, o.PlatformFulfillment, o.Held)
 	for i := range o.Lines {
 		l := &o.Lines[i]
-		l.ID, l.OrderID, l.CreatedAt, l.UpdatedAt = b.nextLine, o.ID, now, now
-		b.nextLine++
+		if l.ID, err = b.lineIDs.Next(); err != nil {
+			return err
+		}
+		l.OrderID, l.CreatedAt, l.UpdatedAt = o.ID, now, now
 		b.lines = append(b.lines, l.ID, now, now, l.OrderID, l.ProductID, l.SKU, l.Title, l.Qty, l.UnitPrice, l.OriginalUnitPrice, l.State, l.Attention)
 	}
 	if len(b.orders) >= batchRows*len(orderColumns) {
@@ -97,7 +95,7 @@ func (b *rowBuffer) insert(table string, columns []string, values []any) error {
 	width := len(columns)
 	for start := 0; start < len(values); start += batchRows * width {
 		end := min(start+batchRows*width, len(values))
-		if _, err := b.sql.exec(insertSQL(table, columns, (end-start)/width), values[start:end]...); err != nil {
+		if _, err := b.sql.Exec(insertSQL(table, columns, (end-start)/width), values[start:end]...); err != nil {
 			return fmt.Errorf("store %s: %w", table, err)
 		}
 	}

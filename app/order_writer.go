@@ -13,7 +13,7 @@ import (
 // through it, so it talks to SQLite with prepared statements (no reflection per row), writes
 // rows many to a statement, and remembers the customers and products it has looked up.
 type orderWriter struct {
-	sql       *txSQL
+	sql       *data.TxSQL
 	now       time.Time
 	promise   *promiser
 	bulk      bool                    // an import: existing orders and customers are read up front
@@ -37,7 +37,7 @@ type lineProduct struct {
 
 // newOrderWriter prepares to add orders in q's transaction; bulk reads the stored order
 // numbers and customers once, which pays off from a few hundred orders on.
-func newOrderWriter(q *txSQL, leads *leadHistory, now time.Time, loc *time.Location, bulk bool) (*orderWriter, error) {
+func newOrderWriter(q *data.TxSQL, leads *leadHistory, now time.Time, loc *time.Location, bulk bool) (*orderWriter, error) {
 	p, err := newPromiser(q, leads, loc, now)
 	if err != nil {
 		return nil, err
@@ -57,7 +57,7 @@ func newOrderWriter(q *txSQL, leads *leadHistory, now time.Time, loc *time.Locat
 // loadStored reads every stored order's key and every customer, for a bulk import.
 func (w *orderWriter) loadStored() error {
 	w.stored = map[orderKey]bool{}
-	rows, err := w.sql.query("SELECT channel, number FROM orders")
+	rows, err := w.sql.Query("SELECT channel, number FROM orders")
 	if err != nil {
 		return fmt.Errorf("read stored orders: %w", err)
 	}
@@ -70,7 +70,7 @@ func (w *orderWriter) loadStored() error {
 		w.stored[k] = true
 	}
 	rows.Close()
-	if rows, err = w.sql.query("SELECT id, name, email FROM customers ORDER BY id DESC"); err != nil {
+	if rows, err = w.sql.Query("SELECT id, name, email FROM customers ORDER BY id DESC"); err != nil {
 		return fmt.Errorf("read customers: %w", err)
 	}
 	defer rows.Close()
@@ -98,7 +98,7 @@ func (w *orderWriter) exists(k orderKey) (bool, error) {
 		return w.stored[k], nil
 	}
 	var one int
-	err := w.sql.queryRow("SELECT 1 FROM orders WHERE channel = ? AND number = ?", []any{k.channel, k.number}, &one)
+	err := w.sql.QueryRow("SELECT 1 FROM orders WHERE channel = ? AND number = ?", []any{k.channel, k.number}, &one)
 	if errors.Is(err, sql.ErrNoRows) {
 		return false, nil
 	}
@@ -160,7 +160,7 @@ func (w *orderWriter) customer(in OrderInput, name string) (uint, error) {
 			query, arg = "SELECT id FROM customers WHERE email = '' AND name = ? ORDER BY id LIMIT 1", name
 		}
 		var id uint
-		err := w.sql.queryRow(query, []any{arg}, &id)
+		err := w.sql.QueryRow(query, []any{arg}, &id)
 		if err == nil {
 			w.customers[key] = id
 			return id, nil
@@ -169,7 +169,10 @@ func (w *orderWriter) customer(in OrderInput, name string) (uint, error) {
 			return 0, fmt.Errorf("find customer %s: %w", name, err)
 		}
 	}
-	id := w.rows.customer(name, in.Email, in.Phone, w.now)
+	id, err := w.rows.customer(name, in.Email, in.Phone, w.now)
+	if err != nil {
+		return 0, err
+	}
 	w.customers[key] = id
 	return id, nil
 }
@@ -210,11 +213,11 @@ func (w *orderWriter) product(sku string) (*lineProduct, error) {
 }
 
 // lookupProduct finds the product with this SKU, or the one the SKU was mapped to; nil if none.
-func lookupProduct(q *txSQL, sku string) (*lineProduct, error) {
+func lookupProduct(q *data.TxSQL, sku string) (*lineProduct, error) {
 	var p lineProduct
-	err := q.queryRow("SELECT id, title FROM products WHERE sku = ?", []any{sku}, &p.id, &p.title)
+	err := q.QueryRow("SELECT id, title FROM products WHERE sku = ?", []any{sku}, &p.id, &p.title)
 	if errors.Is(err, sql.ErrNoRows) {
-		err = q.queryRow(`SELECT products.id, products.title FROM sku_aliases
+		err = q.QueryRow(`SELECT products.id, products.title FROM sku_aliases
 			JOIN products ON products.id = sku_aliases.product_id WHERE sku_aliases.sku = ?`, []any{sku}, &p.id, &p.title)
 	}
 	if errors.Is(err, sql.ErrNoRows) {

@@ -168,7 +168,7 @@ func (a *App) AddOrder(in OrderInput) (data.Order, error) {
 			}
 			in.Number = n
 		}
-		w, err := newOrderWriter(newTxSQL(context.Background(), tx, &a.shared.stmts), &a.shared.leads, a.Now(), loc, false)
+		w, err := newOrderWriter(data.NewTxSQL(context.Background(), tx, &a.shared.stmts), &a.shared.leads, a.Now(), loc, false)
 		if err != nil {
 			return err
 		}

@@ -38,7 +38,7 @@ func (a *App) AddOrders(ins []OrderInput) ([]data.Order, error) {
 		if err := numberManualOrders(tx, ins); err != nil {
 			return err
 		}
-		w, err := newOrderWriter(newTxSQL(context.Background(), tx, &a.shared.stmts), &a.shared.leads, now, loc, false)
+		w, err := newOrderWriter(data.NewTxSQL(context.Background(), tx, &a.shared.stmts), &a.shared.leads, now, loc, false)
 		if err != nil {
 			return err
 		}
@@ -109,7 +109,7 @@ func (w *orderWriter) prime(ins []OrderInput) error {
 				args[i] = skus[start+i]
 			}
 		}
-		rows, err := w.sql.query("SELECT id, title, sku FROM products WHERE sku IN ("+strings.TrimSuffix(strings.Repeat("?,", primeBatch), ",")+")", args...)
+		rows, err := w.sql.Query("SELECT id, title, sku FROM products WHERE sku IN ("+strings.TrimSuffix(strings.Repeat("?,", primeBatch), ",")+")", args...)
 		if err != nil {
 			return fmt.Errorf("look up %d SKUs: %w", len(skus), err)
 		}

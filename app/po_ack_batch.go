@@ -41,7 +41,7 @@ func (a *App) AcknowledgePOs(answers []POAnswer) error {
 		if err != nil {
 			return err
 		}
-		q := newTxSQL(context.Background(), tx, &a.shared.stmts)
+		q := data.NewTxSQL(context.Background(), tx, &a.shared.stmts)
 		var revised []uint
 		for i, an := range answers {
 			po := pos[an.POID]

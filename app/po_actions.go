@@ -39,7 +39,7 @@ func (a *App) SendPOWith(id uint, opt SendOptions) (data.PurchaseOrder, error) {
 	}
 	var po data.PurchaseOrder
 	err := a.write(func(tx *gorm.DB) error {
-		sent, err := sendDrafts(tx, newTxSQL(context.Background(), tx, &a.shared.stmts), []uint{id}, today, now, opt.Promised)
+		sent, err := sendDrafts(tx, data.NewTxSQL(context.Background(), tx, &a.shared.stmts), []uint{id}, today, now, opt.Promised)
 		if err == nil {
 			po = sent[0]
 		}
@@ -121,7 +121,7 @@ func (a *App) AcknowledgePO(id uint, ack Ack) (data.PurchaseOrder, error) {
 			return err
 		}
 		// Prepared statements: the demo's year records thousands of answers in one transaction.
-		revised, err := recordAck(newTxSQL(context.Background(), tx, &a.shared.stmts), &po, ack, now)
+		revised, err := recordAck(data.NewTxSQL(context.Background(), tx, &a.shared.stmts), &po, ack, now)
 		if err != nil || !revised {
 			return err // at risk depends on the expected (else promised) day alone
 		}
@@ -159,7 +159,7 @@ func checkAck(ack Ack, now time.Time) (Ack, error) {
 
 // recordAck stores a checked answer on po (read in the same transaction) and logs it; it
 // says whether the answer revised the expected day (then the PO's orders' risk changes).
-func recordAck(q *txSQL, po *data.PurchaseOrder, ack Ack, now time.Time) (revised bool, err error) {
+func recordAck(q *data.TxSQL, po *data.PurchaseOrder, ack Ack, now time.Time) (revised bool, err error) {
 	if po.SentAt != nil && ack.At.Before(*po.SentAt) {
 		return false, invalid("at", "the answer is dated before %s was sent (%s)", po.Number, po.SentAt.Format("2006-01-02 15:04"))
 	}
@@ -176,13 +176,13 @@ func recordAck(q *txSQL, po *data.PurchaseOrder, ack Ack, now time.Time) (revise
 	setIf(&po.SupplierRef, ack.SupplierRef)
 	setIf(&po.Carrier, ack.Carrier)
 	setIf(&po.Tracking, ack.Tracking)
-	_, err = q.exec(`UPDATE purchase_orders SET status = ?, acknowledged_at = ?, expected_date = ?, supplier_ref = ?,
+	_, err = q.Exec(`UPDATE purchase_orders SET status = ?, acknowledged_at = ?, expected_date = ?, supplier_ref = ?,
 			carrier = ?, tracking = ?, updated_at = ? WHERE id = ?`,
 		po.Status, po.AcknowledgedAt, po.ExpectedDate, po.SupplierRef, po.Carrier, po.Tracking, now, po.ID)
 	if err != nil {
 		return false, fmt.Errorf("record the answer to %s: %w", po.Number, err)
 	}
-	_, err = q.exec(insertSQL("supplier_events", eventColumns, 1), now, now, po.SupplierID, po.ID, ack.At.UTC(), kind, ack.Channel, ackText(*po, ack))
+	_, err = q.Exec(insertSQL("supplier_events", eventColumns, 1), now, now, po.SupplierID, po.ID, ack.At.UTC(), kind, ack.Channel, ackText(*po, ack))
 	if err != nil {
 		return false, fmt.Errorf("log %s of %s: %w", kind, po.Number, err)
 	}

@@ -45,7 +45,7 @@ func (a *App) WritePOPDF(id uint, w io.Writer) error {
 }
 
 // PODocumentsDir is the folder beside the database where sent POs' PDFs are kept.
-func (a *App) PODocumentsDir() string { return filepath.Join(filepath.Dir(a.path), "purchase-orders") }
+func (a *App) PODocumentsDir() string { return filepath.Join(a.Folder(), "purchase-orders") }
 
 // POPDFPath is where the PDF of the PO numbered number is kept.
 func (a *App) POPDFPath(number string) string {

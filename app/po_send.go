@@ -17,7 +17,7 @@ func (a *App) SendPOs(ids []uint) ([]data.PurchaseOrder, error) {
 	var sent []data.PurchaseOrder
 	err := a.write(func(tx *gorm.DB) error {
 		var err error
-		sent, err = sendDrafts(tx, newTxSQL(context.Background(), tx, &a.shared.stmts), ids, today, now, "")
+		sent, err = sendDrafts(tx, data.NewTxSQL(context.Background(), tx, &a.shared.stmts), ids, today, now, "")
 		return err
 	})
 	if err != nil {
@@ -37,7 +37,7 @@ type draftFacts struct {
 // sendDrafts sends the drafts with these IDs: each gets its sent time and promised day
 // (promised, or today + its longest quoted lead days), its order lines go ordered, a
 // po_sent event is logged; then the orders' statuses and at-risk flags follow, once.
-func sendDrafts(tx *gorm.DB, q *txSQL, ids []uint, today data.Day, now time.Time, promised data.Day) ([]data.PurchaseOrder, error) {
+func sendDrafts(tx *gorm.DB, q *data.TxSQL, ids []uint, today data.Day, now time.Time, promised data.Day) ([]data.PurchaseOrder, error) {
 	var currency string // the contact log writes amounts with it, as everywhere else
 	if err := tx.Model(&data.Shop{}).Select("currency").Limit(1).Scan(&currency).Error; err != nil {
 		return nil, fmt.Errorf("read the shop's currency: %w", err)
@@ -71,7 +71,7 @@ func sendDrafts(tx *gorm.DB, q *txSQL, ids []uint, today data.Day, now time.Time
 		if po.PromisedDate == "" {
 			po.PromisedDate = today.AddDays(f.Lead)
 		}
-		_, err := q.exec("UPDATE purchase_orders SET status = ?, sent_at = ?, promised_date = ?, updated_at = ? WHERE id = ?",
+		_, err := q.Exec("UPDATE purchase_orders SET status = ?, sent_at = ?, promised_date = ?, updated_at = ? WHERE id = ?",
 			po.Status, now, po.PromisedDate, now, po.ID)
 		if err != nil {
 			return nil, fmt.Errorf("send %s: %w", po.Number, err)

@@ -20,9 +20,9 @@ const leadHistoryDays = 365
 // promiser works out ship-by days (DESIGN 4) inside one transaction, remembering what it
 // looked up, so an import of many orders for the same products asks the database once.
 type promiser struct {
-	sql        *txSQL
+	sql        *data.TxSQL
 	leads      *leadHistory
-	version    int64 // data_version at the start: tells whether leads still holds
+	version    int64 // data version at the start: tells whether leads still holds
 	loc        *time.Location
 	today      data.Day
 	since      time.Time
@@ -32,13 +32,13 @@ type promiser struct {
 	byOffer    map[uint]int
 }
 
-func newPromiser(q *txSQL, leads *leadHistory, loc *time.Location, now time.Time) (*promiser, error) {
+func newPromiser(q *data.TxSQL, leads *leadHistory, loc *time.Location, now time.Time) (*promiser, error) {
 	var handling int
-	if err := q.queryRow("SELECT handling_days FROM shops ORDER BY id LIMIT 1", nil, &handling); err != nil {
+	if err := q.QueryRow("SELECT handling_days FROM shops ORDER BY id LIMIT 1", nil, &handling); err != nil {
 		return nil, fmt.Errorf("read handling days: %w", err)
 	}
-	var version int64
-	if err := q.queryRow("PRAGMA data_version", nil, &version); err != nil {
+	version, err := q.DataVersion()
+	if err != nil {
 		return nil, fmt.Errorf("read data version: %w", err)
 	}
 	return &promiser{
@@ -109,7 +109,7 @@ func (p *promiser) offerLead(id uint) (int, error) {
 		return d, nil
 	}
 	var t offerTerms
-	err := p.sql.queryRow(offerTermsSQL+" WHERE offers.id = ?", []any{id}, &t.SupplierID, &t.LeadDays, &t.QuotedLeadDays)
+	err := p.sql.QueryRow(offerTermsSQL+" WHERE offers.id = ?", []any{id}, &t.SupplierID, &t.LeadDays, &t.QuotedLeadDays)
 	d := -1
 	if err == nil {
 		d, err = p.termsLead(t)
@@ -129,25 +129,31 @@ func (p *promiser) productLead(id uint) (int, error) {
 	if d, ok := p.byProduct[id]; ok {
 		return d, nil
 	}
-	rows, err := p.sql.query(offerTermsSQL+" WHERE offers.product_id = ?"+buyableOffer+" ORDER BY "+preferredOrder,
+	rows, err := p.sql.Query(offerTermsSQL+" WHERE offers.product_id = ?"+buyableOffer+" ORDER BY "+preferredOrder,
 		append([]any{id}, buyableArgs(p.today)...)...)
 	if err != nil {
 		return 0, fmt.Errorf("lead time of product %d: %w", id, err)
 	}
-	d, found := -1, false
-	for rows.Next() && !found {
+	// Read the offers through before looking up their suppliers' histories: a connection to
+	// PostgreSQL runs one query at a time.
+	var offers []offerTerms
+	for rows.Next() {
 		var t offerTerms
 		if err = rows.Scan(&t.SupplierID, &t.LeadDays, &t.QuotedLeadDays); err != nil {
 			break
 		}
-		if !p.leads.veryPoor.has(t.SupplierID) {
-			found = true
-			d, err = p.termsLead(t)
-		}
+		offers = append(offers, t)
 	}
 	rows.Close()
 	if err == nil {
 		err = rows.Err()
+	}
+	d := -1
+	for _, t := range offers {
+		if err == nil && !p.leads.veryPoor.has(t.SupplierID) {
+			d, err = p.termsLead(t)
+			break
+		}
 	}
 	if err != nil {
 		return 0, fmt.Errorf("lead time of product %d: %w", id, err)
@@ -195,8 +201,8 @@ func (p *promiser) supplierP90(id uint) (int, error) {
 
 // supplierLeadDays lists, per PO line of the supplier sent since `since` that has a receipt,
 // when it was sent and the days from sending to its first receipt.
-func supplierLeadDays(q *txSQL, loc *time.Location, supplierID uint, since time.Time) ([]leadSample, error) {
-	rows, err := q.query(`SELECT po_lines.id, purchase_orders.sent_at, receipts.received_at
+func supplierLeadDays(q *data.TxSQL, loc *time.Location, supplierID uint, since time.Time) ([]leadSample, error) {
+	rows, err := q.Query(`SELECT po_lines.id, purchase_orders.sent_at, receipts.received_at
 		FROM po_lines JOIN purchase_orders ON purchase_orders.id = po_lines.purchase_order_id
 		JOIN receipt_lines ON receipt_lines.po_line_id = po_lines.id
 		JOIN receipts ON receipts.id = receipt_lines.receipt_id

@@ -69,7 +69,7 @@ func (p *promiser) prime(ids []uint, cache map[uint]int, what string, query func
 	for start := 0; start < len(todo); start += primeBatch {
 		chunk := todo[start:min(start+primeBatch, len(todo))]
 		in, args := inList(chunk)
-		rows, err := p.sql.query(query(in), append(args, extra...)...)
+		rows, err := p.sql.Query(query(in), append(args, extra...)...)
 		if err != nil {
 			return fmt.Errorf("lead times of %d %ss: %w", len(chunk), what, err)
 		}

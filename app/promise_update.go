@@ -41,7 +41,7 @@ func setPromises(tx *gorm.DB, leads *leadHistory, loc *time.Location, now time.T
 			return fmt.Errorf("list open orders: %w", err)
 		}
 	}
-	p, err := newPromiser(newTxSQL(context.Background(), tx, nil), leads, loc, now)
+	p, err := newPromiser(data.NewTxSQL(context.Background(), tx, nil), leads, loc, now)
 	if err != nil {
 		return err
 	}

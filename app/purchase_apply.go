@@ -41,7 +41,7 @@ func (a *App) PurchaseWith(opt PlanOptions) (PlanResult, error) {
 			return err
 		}
 		res = PlanResult{Plan: makePlan(in, pc, opt.Policy, opt.Ratings)}
-		if err := applyPlan(tx, newTxSQL(ctx, tx, &a.shared.stmts), &a.shared.leads, loc, now, &res); err != nil {
+		if err := applyPlan(tx, data.NewTxSQL(ctx, tx, &a.shared.stmts), &a.shared.leads, loc, now, &res); err != nil {
 			return err
 		}
 		return ctx.Err() // the last moment to cancel: nothing is committed yet
@@ -55,7 +55,7 @@ func (a *App) PurchaseWith(opt PlanOptions) (PlanResult, error) {
 	return res, nil
 }
 
-func applyPlan(tx *gorm.DB, q *txSQL, leads *leadHistory, loc *time.Location, now time.Time, res *PlanResult) error {
+func applyPlan(tx *gorm.DB, q *data.TxSQL, leads *leadHistory, loc *time.Location, now time.Time, res *PlanResult) error {
 	w := planWriter{sql: q, now: now.UTC()}
 	var onDraft, orders []uint
 	seen := map[uint]bool{}
@@ -113,10 +113,10 @@ func applyPlan(tx *gorm.DB, q *txSQL, leads *leadHistory, loc *time.Location, no
 // planWriter writes a plan's new drafts and lines through prepared statements, many lines
 // to a statement: the demo's year purchases every day inside one long transaction.
 type planWriter struct {
-	sql        *txSQL
+	sql        *data.TxSQL
 	now        time.Time
-	nextID     uint // IDs of new drafts follow the largest stored: the transaction holds the write lock
-	nextNumber int
+	ids        *data.IDs // of new drafts
+	nextNumber int       // of the next new draft; 0 until the first is numbered
 	lines      []any
 }
 
@@ -129,21 +129,20 @@ var planLineColumns = []string{"created_at", "updated_at", "purchase_order_id", 
 // newDraft creates a draft for the planned PO's supplier, with the supplier's shipping charge
 // when its goods stay under the free-shipping threshold.
 func (w *planWriter) newDraft(tx *gorm.DB, po *PlannedPO) error {
-	if w.nextID == 0 {
+	if w.nextNumber == 0 {
 		n, err := nextPONumber(tx)
 		if err != nil {
 			return err
 		}
-		var last uint
-		if err := w.sql.queryRow("SELECT COALESCE(MAX(id), 0) FROM purchase_orders", nil, &last); err != nil {
-			return fmt.Errorf("read the last purchase order ID: %w", err)
-		}
-		w.nextNumber, w.nextID = n, last+1
+		w.nextNumber, w.ids = n, w.sql.IDs("purchase_orders")
 	}
-	po.DraftID, po.DraftNumber = w.nextID, poNumber(w.nextNumber)
-	w.nextID++
+	id, err := w.ids.Next()
+	if err != nil {
+		return err
+	}
+	po.DraftID, po.DraftNumber = id, poNumber(w.nextNumber)
 	w.nextNumber++
-	_, err := w.sql.exec(insertSQL("purchase_orders", planPOColumns, 1), po.DraftID, w.now, w.now, po.DraftNumber, po.SupplierID,
+	_, err = w.sql.Exec(insertSQL("purchase_orders", planPOColumns, 1), po.DraftID, w.now, w.now, po.DraftNumber, po.SupplierID,
 		data.PODraft, data.Day(""), data.Day(""), "", "", "", max(po.Shipping, 0), "")
 	if err != nil {
 		return fmt.Errorf("create purchase order for %s: %w", po.Supplier, err)
@@ -164,7 +163,7 @@ func (w *planWriter) flush() error {
 	width := len(planLineColumns)
 	for start := 0; start < len(w.lines); start += batchRows * width {
 		end := min(start+batchRows*width, len(w.lines))
-		if _, err := w.sql.exec(insertSQL("po_lines", planLineColumns, (end-start)/width), w.lines[start:end]...); err != nil {
+		if _, err := w.sql.Exec(insertSQL("po_lines", planLineColumns, (end-start)/width), w.lines[start:end]...); err != nil {
 			return fmt.Errorf("add lines to purchase orders: %w", err)
 		}
 	}

@@ -4,6 +4,7 @@ import (
 	"context"
 	"fmt"
 	"sort"
+	"strings"
 
 	"clockwork/data"
 
@@ -316,12 +317,19 @@ func later(a, b data.Day) data.Day {
 	return a
 }
 
-// nextPONumber is the number after the highest PO number so far.
+// nextPONumber is the number after the highest PO number so far (the longest, then the
+// greatest: PO-1000000 comes after PO-999999). Writes take turns (App.write), and the unique
+// index on the number refuses a second PO with the same number whatever happens.
 func nextPONumber(tx *gorm.DB) (int, error) {
-	var n int
-	err := tx.Raw("SELECT COALESCE(MAX(CAST(SUBSTR(number, 4) AS INTEGER)), 0) FROM purchase_orders WHERE number LIKE 'PO-%'").Row().Scan(&n)
+	var last []string
+	err := tx.Model(&data.PurchaseOrder{}).Where("number LIKE 'PO-%'").
+		Order("length(number) DESC, number DESC").Limit(1).Pluck("number", &last).Error
 	if err != nil {
 		return 0, fmt.Errorf("number the purchase order: %w", err)
+	}
+	n := 0
+	if len(last) > 0 {
+		fmt.Sscanf(strings.TrimPrefix(last[0], "PO-"), "%d", &n)
 	}
 	return n + 1, nil
 }

@@ -40,10 +40,11 @@ var returnColumns = map[string]string{
 
 // ReturnRows reads a page of returns, newest first unless sorted otherwise.
 func (a *App) ReturnRows(q ListQuery, f ReturnFilter) ([]ReturnRow, error) {
+	reasons := data.EngineOf(a.db).JoinDistinct("reason")
 	db := a.returnsMatching(q, f).Select(`returns.id, returns.number, returns.order_id, orders.number AS order_number,
 		orders.customer_name AS customer, returns.status, returns.opened_at, returns.customer_comment AS comment,
 		(SELECT COALESCE(SUM(qty), 0) FROM return_lines WHERE return_id = returns.id) AS units,
-		(SELECT GROUP_CONCAT(DISTINCT reason) FROM return_lines WHERE return_id = returns.id) AS reasons,
+		(SELECT ` + reasons + ` FROM return_lines WHERE return_id = returns.id) AS reasons,
 		(SELECT COUNT(*) FROM return_lines WHERE return_id = returns.id AND COALESCE(disposition, '') = '') AS undecided`)
 	if q.Sort == "" {
 		q.Sort, q.Desc = "opened", true

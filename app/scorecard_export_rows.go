@@ -13,16 +13,16 @@ import (
 // supplier (kind 0), then every line due (kind 1). SQLite computes the facts once for both
 // (a table named twice in a WITH is materialised; PostgreSQL does the same); computing them
 // twice was a third of the export's time. A column holds one type on every row (PostgreSQL
-// insists): after the kind come twelve numbers (a cell's, or a line's seven and NULLs), then
-// seven texts (a cell's month and NULLs, or a line's).
+// insists): after the kind come twelve numbers (a cell's, or a line's ten and two NULLs),
+// then four texts (a cell's month and three NULLs, or a line's).
 func (s scoreSQL) export() string {
-	return s.facts(false, true) + `SELECT 0 AS kind, *, NULL, NULL, NULL, NULL, NULL, NULL FROM (` + s.delivery() + `) AS cells
+	return s.facts(false, true) + `SELECT 0 AS kind, *, NULL, NULL, NULL FROM (` + s.delivery() + `) AS cells
 UNION ALL
-SELECT 1, ` + lineNumbersSQL + `, NULL, NULL, NULL, NULL, NULL, ` + s.lineTexts() + ` FROM facts`
+SELECT 1, ` + lineNumbersSQL + `, NULL, NULL, ` + lineTextsSQL + ` FROM facts`
 }
 
-// exportColumns is how many columns scoreSQL.export gives: the kind, twelve numbers, seven texts.
-const exportColumns = 20
+// exportColumns is how many columns scoreSQL.export gives: the kind, twelve numbers, four texts.
+const exportColumns = 17
 
 // exportCursor reads scoreSQL.export's rows: the cells first, then the lines as the workbook
 // writes them. It holds a read-only connection until closed (the App's own one when there
@@ -34,6 +34,7 @@ type exportCursor struct {
 	// pendingSupplier is the pending line's supplier: its name is known only once the names
 	// are read, after the cells (a pending line named then had an empty supplier).
 	pendingSupplier uint
+	days            dayNames
 	vals            [exportColumns]any
 	ptrs            [exportColumns]any
 }
@@ -51,7 +52,7 @@ func (a *App) openExport(q scoreQuery) (*exportCursor, error) {
 	if err != nil {
 		return nil, fmt.Errorf("export: %w", err)
 	}
-	x := &exportCursor{rows: rows}
+	x := &exportCursor{rows: rows, days: dayNames{}}
 	for i := range x.vals {
 		x.ptrs[i] = &x.vals[i]
 	}
@@ -128,10 +129,18 @@ func (x *exportCursor) line() ScorecardLine {
 		Supplier: x.names[uint(asInt(n[0]))], Qty: int(asInt(n[1])),
 		AcceptedByPromised: int(asInt(n[2])), AcceptedByEnd: int(asInt(n[3])), RejectedByEnd: int(asInt(n[4])),
 		UnitCost: data.Money(asInt(n[5])), QuotedUnitCost: data.Money(asInt(n[6])),
-		PONumber: asString(t[0]), SKU: asString(t[1]), SupplierSKU: asString(t[2]),
-		SentDay: data.Day(asString(t[3])), PromisedDay: data.Day(asString(t[4])),
-		FirstReceiptDay: data.Day(asString(t[5])), CompleteDay: data.Day(asString(t[6])),
+		SentDay: x.day(n[7]), FirstReceiptDay: x.day(n[8]), CompleteDay: x.day(n[9]),
+		PONumber: asString(t[0]), SKU: asString(t[1]), SupplierSKU: asString(t[2]), PromisedDay: data.Day(asString(t[3])),
 	}
+}
+
+// day names a day-number column ("" for NULL).
+func (x *exportCursor) day(v any) data.Day {
+	if v == nil {
+		return ""
+	}
+	n := asInt(v)
+	return x.days.of(&n)
 }
 
 // asInt reads an integer column as the driver gives it (nil: 0). PostgreSQL's sums of

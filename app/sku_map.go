@@ -30,7 +30,7 @@ func (a *App) MapUnknownSKU(lineID uint, productSKU string) (int, error) {
 		if line.ProductID != nil {
 			return invalid("sku", "%s is already linked to a catalog product", line.SKU)
 		}
-		p, err := lookupProduct(newTxSQL(context.Background(), tx, nil), productSKU)
+		p, err := lookupProduct(data.NewTxSQL(context.Background(), tx, nil), productSKU)
 		if err != nil {
 			return err
 		}
@@ -107,9 +107,10 @@ func (a *App) ProductSuggestions(text string, limit int) ([]ProductHit, error) {
 	if text == "" {
 		return hits, nil
 	}
+	like := data.EngineOf(a.db).CaseBlindLike()
 	err := a.db.Model(&data.Product{}).Select("sku, title, price").
-		Where("active AND (sku LIKE ? ESCAPE '\\' OR title LIKE ? ESCAPE '\\')", likeEscape(text)+"%", "%"+likeEscape(text)+"%").
-		Order(gorm.Expr("sku LIKE ? ESCAPE '\\' DESC, sku", likeEscape(text)+"%")).Limit(limit).Scan(&hits).Error
+		Where("active AND (sku "+like+" ? ESCAPE '\\' OR title "+like+" ? ESCAPE '\\')", likeEscape(text)+"%", "%"+likeEscape(text)+"%").
+		Order(gorm.Expr("sku "+like+" ? ESCAPE '\\' DESC, sku", likeEscape(text)+"%")).Limit(limit).Scan(&hits).Error
 	if err != nil {
 		return nil, fmt.Errorf("find products like %q: %w", text, err)
 	}

@@ -191,7 +191,7 @@ func brandedShop(s data.Shop) reports.Shop {
 // DocumentPath is where the window saves a printed document named name: a "documents"
 // folder beside the database, private to the user, made on first use.
 func (a *App) DocumentPath(name string) (string, error) {
-	dir := filepath.Join(filepath.Dir(a.path), "documents")
+	dir := filepath.Join(a.Folder(), "documents")
 	if err := os.MkdirAll(dir, 0o700); err != nil {
 		return "", fmt.Errorf("make the documents folder: %w", err)
 	}

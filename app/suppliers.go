@@ -122,7 +122,7 @@ func supplierSorts() map[string]string {
 		"lead":         "suppliers.quoted_lead_days",
 		"offers":       offerCountSQL,
 		"vetting":      vettingYesSQL(),
-		"last_contact": "COALESCE(" + lastContactSQL + ", '')",
+		"last_contact": lastContactSQL, // no contact yet sorts first (ListQuery.order)
 	}
 }
 

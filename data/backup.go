@@ -60,9 +60,10 @@ func InspectFile(path string) (int, error) {
 	return version, nil
 }
 
-// RestoreFrom replaces the open database's content with the backup at path, using SQLite's
-// online backup, so the open connection stays valid and other processes see a consistent
-// switch. The schema is then brought up to date.
+// RestoreFrom replaces the open database's content with the backup at path (an SQLite file),
+// using SQLite's online backup, so the open connection stays valid and other processes see a
+// consistent switch, and the schema is then brought up to date; a shop on a server has its
+// rows replaced by the backup's in one transaction.
 func RestoreFrom(db *gorm.DB, path string) error {
 	version, err := InspectFile(path)
 	if err != nil {
@@ -70,6 +71,9 @@ func RestoreFrom(db *gorm.DB, path string) error {
 	}
 	if version > SchemaVersion() {
 		return fmt.Errorf("restore %s: %w", path, ErrNewerSchema)
+	}
+	if onPostgres(db) {
+		return restoreByCopy(db, path)
 	}
 	src, err := sql.Open("sqlite3", "file:"+escapePath(path)+"?mode=ro")
 	if err != nil {

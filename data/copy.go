@@ -27,13 +27,18 @@ type TableRows struct {
 // with, which the copy replaces). It returns each table's rows, counted on both sides and
 // found equal; on any error dst is left as it was.
 func CopyShop(dst, src *gorm.DB) ([]TableRows, error) {
+	return copyShop(dst, src, clearNewShop)
+}
+
+// copyShop is CopyShop with what to do to dst first: clear runs in dst's transaction.
+func copyShop(dst, src *gorm.DB, clear func(to *gorm.DB) error) ([]TableRows, error) {
 	var counts []TableRows
 	err := snapshot(src, func(from *gorm.DB) error {
 		return dst.Transaction(func(to *gorm.DB) error {
 			if err := sameSchema(to, from); err != nil {
 				return err
 			}
-			if err := clearNewShop(to); err != nil {
+			if err := clear(to); err != nil {
 				return err
 			}
 			for _, m := range Models() {

@@ -1,52 +1,24 @@
 package data
 
 import (
-	"crypto/rand"
-	"database/sql"
-	"encoding/hex"
 	"errors"
-	"net/url"
 	"os"
 	"path/filepath"
 	"regexp"
 	"testing"
 	"time"
-)
 
-// serverEnv is apptest.ServerEnv (this package's own tests cannot import apptest).
-const serverEnv = "CLOCKWORK_TEST_DB"
+	"clockwork/data/testdb"
+)
 
 // serverLocation is a new, empty database on the test server, dropped when the test ends, or
 // a skip when no server is named.
 func serverLocation(t *testing.T) string {
 	t.Helper()
-	admin := os.Getenv(serverEnv)
-	if admin == "" {
-		t.Skipf("needs a PostgreSQL server: set %s to a postgres:// URL whose role may create databases (make test does)", serverEnv)
+	if os.Getenv(testdb.ServerEnv) == "" {
+		t.Skipf("needs a PostgreSQL server: set %s to a postgres:// URL whose role may create databases (make test does)", testdb.ServerEnv)
 	}
-	b := make([]byte, 6)
-	rand.Read(b)
-	name := "clockwork_copy_" + hex.EncodeToString(b)
-	db, err := sql.Open("pgx", admin)
-	if err != nil {
-		t.Fatal(err)
-	}
-	defer db.Close()
-	if _, err := db.Exec("CREATE DATABASE " + name); err != nil {
-		t.Fatalf("create a test database: %v", err)
-	}
-	t.Cleanup(func() {
-		if db, err := sql.Open("pgx", admin); err == nil {
-			db.Exec("DROP DATABASE IF EXISTS " + name + " WITH (FORCE)")
-			db.Close()
-		}
-	})
-	u, err := url.Parse(admin)
-	if err != nil {
-		t.Fatal(err)
-	}
-	u.Path = "/" + name
-	return u.String()
+	return testdb.Location(t, "")
 }
 
 // stamp is a time as JSON writes it.
@@ -103,5 +75,47 @@ func TestCopyShopThroughServer(t *testing.T) {
 	}
 	if _, err := CopyShop(server, src); !errors.Is(err, ErrHoldsShop) {
 		t.Error("a second copy into the server's shop was not refused")
+	}
+}
+
+// TestRestoreOnServer puts a backup file back over a shop on the server that moved on since:
+// the rows are the backup's again, the file is unchanged, and new rows get fresh ids.
+func TestRestoreOnServer(t *testing.T) {
+	src, _ := openTemp(t)
+	fillEveryTable(t, src)
+	server, err := Open(serverLocation(t))
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer Close(server)
+	if _, err := CopyShop(server, src); err != nil {
+		t.Fatal(err)
+	}
+	out := filepath.Join(t.TempDir(), "back.db")
+	if err := BackupTo(server, out); err != nil {
+		t.Fatal(err)
+	}
+	want := tableRows(t, server)
+	before, _ := os.ReadFile(out)
+	if err := server.Create(&Supplier{Name: "Added later", Status: SupplierActive}).Error; err != nil {
+		t.Fatal(err)
+	}
+	if err := server.Exec("DELETE FROM returns").Error; err != nil {
+		t.Fatal(err)
+	}
+	if err := RestoreFrom(server, out); err != nil {
+		t.Fatal(err)
+	}
+	got := tableRows(t, server)
+	for table, rows := range want {
+		if got[table] != rows {
+			t.Errorf("%s after the restore:\n%s\nwant\n%s", table, got[table], rows)
+		}
+	}
+	if after, _ := os.ReadFile(out); string(after) != string(before) {
+		t.Error("restoring changed the backup file")
+	}
+	if err := server.Create(&Supplier{Name: "After the restore", Status: SupplierActive}).Error; err != nil {
+		t.Errorf("a new supplier after the restore: %v", err)
 	}
 }

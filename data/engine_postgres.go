@@ -54,11 +54,45 @@ func (postgresEngine) writeVersion(tx *gorm.DB, version int) error {
 	return tx.Exec("INSERT INTO clockwork_schema (version) VALUES (?)", version).Error
 }
 
+func (postgresEngine) FullScan(table string) string { return table }
+
+// JoinDistinct sorts the values, so the text is the same whichever row comes first.
+func (postgresEngine) JoinDistinct(expr string) string {
+	return "string_agg(DISTINCT " + expr + ", ',' ORDER BY " + expr + ")"
+}
+
+func (postgresEngine) CaseBlindLike() string { return "ILIKE" }
+
+// writeWait is how long one attempt at the write lock waits before giving up with
+// lock_not_available (IsBusy): the App then tries again, telling the user it waits.
+const writeWait = "5s"
+
+// LockWrites makes write transactions take turns across every station, as SQLite's single
+// writer does for a file: each holds the shop's advisory lock from its first statement to its
+// commit. Chosen over row locks or SERIALIZABLE with retries because every read-modify-write
+// of the shop's rules (stock, PO lines, order status, receipts, PO and RMA numbers) is then
+// safe as written, with nothing to remember at each place that reads before it writes, and
+// no transaction ever runs twice (a retry would repeat its side effects, such as the lead-time
+// history it notes). Under READ COMMITTED each statement after the lock sees every change the
+// previous holder committed, so a receipt entered on two stations for the same PO line is
+// counted against what the first one left. The cost is that writes do not overlap; a shop's
+// writes are short (a long import holds the others back, as it does on SQLite), and reads and
+// reports never wait for the lock.
+func (postgresEngine) LockWrites(tx *gorm.DB) error {
+	if err := tx.Exec("SET LOCAL lock_timeout = '" + writeWait + "'").Error; err != nil {
+		return err
+	}
+	return tx.Exec("SELECT pg_advisory_xact_lock(?)", writeLockKey).Error
+}
+
 // lockSchema makes stations that open the shop at the same moment migrate one after another;
 // each step then reads the version again and skips what another station has done.
 func (postgresEngine) lockSchema(tx *gorm.DB) error {
 	return tx.Exec("SELECT pg_advisory_xact_lock(?)", schemaLockKey).Error
 }
+
+// foreignKeysOff leaves them on: PostgreSQL alters tables in place, nothing cascades.
+func (postgresEngine) foreignKeysOff(*gorm.DB) (restore func(), err error) { return func() {}, nil }
 
 // foreignKeyProblems finds none: PostgreSQL checks every foreign key as each row is written
 // (a migration never turns them off), so no row can point at a missing one.
@@ -111,4 +145,32 @@ func tableNames(db *gorm.DB) []string {
 		}
 	}
 	return names
+}
+
+func (postgresEngine) secondaryIndexes(t *TxSQL, tables []string) ([]index, error) {
+	in, args := inList(tables)
+	return readIndexes(t, `SELECT indexname, indexdef FROM pg_indexes WHERE schemaname = current_schema()
+		AND tablename IN (`+in+`) AND indexdef NOT LIKE 'CREATE UNIQUE%' ORDER BY indexname`, args...)
+}
+
+// BigCache has nothing to do: the server's cache is the server's (shared_buffers).
+func (postgresEngine) BigCache(*gorm.DB, int) (restore func()) { return func() {} }
+
+// reserveIDs takes n values of the table's id sequence (nextval never hands one out twice,
+// whatever other stations do at the same time; unused ones are simply skipped).
+func (postgresEngine) reserveIDs(t *TxSQL, table string, _ uint, n int) ([]uint, error) {
+	rows, err := t.Query("SELECT nextval(pg_get_serial_sequence(?, 'id')) FROM generate_series(1, ?)", table, n)
+	if err != nil {
+		return nil, err
+	}
+	defer rows.Close()
+	out := make([]uint, 0, n)
+	for rows.Next() {
+		var id uint
+		if err := rows.Scan(&id); err != nil {
+			return nil, err
+		}
+		out = append(out, id)
+	}
+	return out, rows.Err()
 }

@@ -20,7 +20,7 @@ type listener struct {
 
 var (
 	listenersMu sync.Mutex
-	listeners   = map[*gorm.Config]*listener{}
+	listeners   = map[gorm.ConnPool]*listener{} // by the station's connection pool
 )
 
 // listen starts db's listener on a connection of its own; Close stops it.
@@ -33,7 +33,7 @@ func listen(db *gorm.DB, cfg *pgx.ConnConfig, station string) error {
 	}
 	l := &listener{cancel: cancel, done: make(chan struct{})}
 	listenersMu.Lock()
-	listeners[db.Config] = l
+	listeners[db.Config.ConnPool] = l
 	listenersMu.Unlock()
 	go l.run(ctx, conn, cfg, station)
 	return nil
@@ -85,7 +85,7 @@ func (l *listener) run(ctx context.Context, conn *pgx.Conn, cfg *pgx.ConnConfig,
 // heardChanges is how many changes by other stations db's listener has heard.
 func heardChanges(db *gorm.DB) (int64, error) {
 	listenersMu.Lock()
-	l := listeners[db.Config]
+	l := listeners[db.Config.ConnPool]
 	listenersMu.Unlock()
 	if l == nil {
 		return 0, errors.New("this connection does not listen for other stations' changes")
@@ -96,8 +96,8 @@ func heardChanges(db *gorm.DB) (int64, error) {
 // stopListening stops db's listener, if it has one.
 func stopListening(db *gorm.DB) {
 	listenersMu.Lock()
-	l := listeners[db.Config]
-	delete(listeners, db.Config)
+	l := listeners[db.Config.ConnPool]
+	delete(listeners, db.Config.ConnPool)
 	listenersMu.Unlock()
 	if l != nil {
 		l.cancel()

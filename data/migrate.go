@@ -19,7 +19,8 @@ var ErrNotClockwork = errors.New("this file is not a Clockwork database")
 type migration struct {
 	name string
 	// rebuild marks steps that make SQLite rebuild tables; they run with foreign keys off
-	// (a rebuild with them on can cascade-delete rows), then foreign_key_check.
+	// (a rebuild with them on can cascade-delete rows), then foreign_key_check. PostgreSQL
+	// alters tables in place and keeps its foreign keys on.
 	rebuild bool
 	up      func(tx *gorm.DB) error
 }
@@ -91,11 +92,12 @@ func migrate(db *gorm.DB, steps []migration) error {
 
 func runStep(db *gorm.DB, version int, m migration) error {
 	e := EngineOf(db)
-	if m.rebuild && e.Name() == "sqlite" {
-		if err := db.Exec("PRAGMA foreign_keys = OFF").Error; err != nil {
+	if m.rebuild {
+		restore, err := e.foreignKeysOff(db)
+		if err != nil {
 			return err
 		}
-		defer db.Exec("PRAGMA foreign_keys = ON")
+		defer restore()
 	}
 	err := db.Transaction(func(tx *gorm.DB) error {
 		if err := e.lockSchema(tx); err != nil {

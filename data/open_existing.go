@@ -8,6 +8,7 @@ import (
 	"io"
 	"os"
 
+	"github.com/jackc/pgx/v5/pgconn"
 	"github.com/mattn/go-sqlite3"
 	"gorm.io/gorm"
 )
@@ -91,11 +92,15 @@ func readShape(path string) (int, error) {
 	return version, nil
 }
 
-// IsBusy says err is SQLite's "database is locked": another connection held the write lock
-// for longer than the busy timeout.
+// IsBusy says err is SQLite's "database is locked", or PostgreSQL's lock_not_available:
+// another connection held the write lock for longer than was waited.
 func IsBusy(err error) bool {
 	var se sqlite3.Error
-	return errors.As(err, &se) && (se.Code == sqlite3.ErrBusy || se.Code == sqlite3.ErrLocked)
+	if errors.As(err, &se) {
+		return se.Code == sqlite3.ErrBusy || se.Code == sqlite3.ErrLocked
+	}
+	var pe *pgconn.PgError
+	return errors.As(err, &pe) && pe.Code == "55P03"
 }
 
 // IsDamaged says err is SQLite finding the file corrupt or not a database at all.

@@ -11,10 +11,6 @@ func (postgresEngine) DayNumber(col string) string {
 	return "(CAST(NULLIF(" + col + ", '') AS DATE) - DATE '1970-01-01')"
 }
 
-func (postgresEngine) DayText(n string) string {
-	return "to_char(DATE '1970-01-01' + CAST(" + n + " AS INTEGER), 'YYYY-MM-DD')"
-}
-
 func (postgresEngine) Least(a, b string) string { return "LEAST(" + a + ", " + b + ")" }
 
 // Within compares timestamps directly: an index on col serves it, and it is exact.

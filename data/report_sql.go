@@ -1,7 +1,7 @@
 package data
 
 // ReportSQL is the few pieces of report SQL that the engines spell differently: reading a
-// stored moment as seconds since 1970, a stored day as a day number and back, the smaller
+// stored moment as seconds since 1970, a stored day as a day number, the smaller
 // of two values, and the hints SQLite's planner needs. Each method returns an SQL fragment
 // that app/ splices into otherwise portable queries; the arguments are SQL expressions
 // (columns, named parameters such as @from_e), never user input.
@@ -12,8 +12,6 @@ type ReportSQL interface {
 	// DayNumber is the stored day col ("2006-01-02") as days since 1970-01-01, an integer;
 	// NULL for an empty day.
 	DayNumber(col string) string
-	// DayText is the day number n back as "2006-01-02" text.
-	DayText(n string) string
 	// Least is the smaller of a and b (neither NULL).
 	Least(a, b string) string
 	// Within tests that the stored moment col lies at or after the epoch second fromE and

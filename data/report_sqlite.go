@@ -9,8 +9,6 @@ func (sqliteEngine) Epoch(col string) string { return "unixepoch(" + col + ")" }
 
 func (sqliteEngine) DayNumber(col string) string { return "(unixepoch(" + col + ") / 86400)" }
 
-func (sqliteEngine) DayText(n string) string { return "date(" + n + " * 86400, 'unixepoch')" }
-
 func (sqliteEngine) Least(a, b string) string { return fmt.Sprintf("MIN(%s, %s)", a, b) }
 
 // Within compares the text first (stored moments compare as text, give or take their offset),

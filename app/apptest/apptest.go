@@ -37,6 +37,9 @@ func NewApp(t testing.TB) (*app.App, *Clock) {
 		t.Fatalf("open test shop: %v", err)
 	}
 	t.Cleanup(func() { a.Close() })
+	if !a.IsFile() {
+		a.SetFolder(t.TempDir())
+	}
 	shop, err := a.Shop()
 	if err != nil {
 		t.Fatal(err)

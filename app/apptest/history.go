@@ -1,13 +1,15 @@
 package apptest
 
 import (
-	"database/sql"
+	"context"
 	"fmt"
 	"math/rand/v2"
 	"sort"
 	"time"
 
 	"clockwork/data"
+
+	"gorm.io/gorm"
 )
 
 // HistoryOptions size a synthetic purchasing history for benchmarks and screenshots.
@@ -53,30 +55,26 @@ func WriteHistory(path string, opt HistoryOptions) (HistorySummary, error) {
 		return HistorySummary{}, err
 	}
 	defer data.Close(db)
-	sqlDB, err := db.DB()
+	var sum HistorySummary
+	err = db.Transaction(func(tx *gorm.DB) error {
+		w, err := newHistoryWriter(data.NewTxSQL(context.Background(), tx, &data.Statements{}), opt)
+		if err == nil {
+			err = w.run()
+		}
+		sum = w.sum
+		return err
+	})
 	if err != nil {
-		return HistorySummary{}, err
-	}
-	tx, err := sqlDB.Begin()
-	if err != nil {
-		return HistorySummary{}, err
-	}
-	w, err := newHistoryWriter(tx, opt)
-	if err == nil {
-		err = w.run()
-	}
-	if err != nil {
-		tx.Rollback()
 		return HistorySummary{}, fmt.Errorf("write history: %w", err)
 	}
-	return w.sum, tx.Commit()
+	return sum, data.IDsFollowRows(db)
 }
 
 // historyWriter generates the year day by day and inserts its rows.
 type historyWriter struct {
 	opt      HistoryOptions
 	rng      *rand.Rand
-	stmts    map[string]*sql.Stmt
+	sql      *data.TxSQL
 	kinds    []behaviour
 	cum      []float64 // cumulative supplier popularity, to pick a supplier per line
 	ids      map[string]int64
@@ -99,19 +97,13 @@ var historyInserts = map[string]string{
 	"event":    "INSERT INTO supplier_events (id, created_at, updated_at, supplier_id, purchase_order_id, at, kind, channel, text) VALUES (?, ?, ?, ?, ?, ?, ?, 'email', ?)",
 }
 
-func newHistoryWriter(tx *sql.Tx, opt HistoryOptions) (*historyWriter, error) {
+func newHistoryWriter(q *data.TxSQL, opt HistoryOptions) (*historyWriter, error) {
 	end, err := time.Parse(data.DayLayout, string(opt.End))
 	if err != nil {
 		return nil, fmt.Errorf("end day: %w", err)
 	}
-	w := &historyWriter{opt: opt, rng: rand.New(rand.NewPCG(opt.Seed, 7)), stmts: map[string]*sql.Stmt{},
-		ids: map[string]int64{}, end: end, stamp: end.Add(18 * time.Hour)}
-	for name, q := range historyInserts {
-		if w.stmts[name], err = tx.Prepare(q); err != nil {
-			return nil, fmt.Errorf("prepare %s: %w", name, err)
-		}
-	}
-	return w, nil
+	return &historyWriter{opt: opt, rng: rand.New(rand.NewPCG(opt.Seed, 7)), sql: q,
+		ids: map[string]int64{}, end: end, stamp: end.Add(18 * time.Hour)}, nil
 }
 
 // insert writes one row of table kind with the next ID, returning that ID.
@@ -120,7 +112,7 @@ func (w *historyWriter) insert(kind string, args ...any) int64 {
 	id := w.ids[kind]
 	if w.firstErr == nil {
 		all := append([]any{id, w.stamp, w.stamp}, args...)
-		if _, err := w.stmts[kind].Exec(all...); err != nil {
+		if _, err := w.sql.Exec(historyInserts[kind], all...); err != nil {
 			w.firstErr = fmt.Errorf("insert %s: %w", kind, err)
 		}
 	}

@@ -13,7 +13,13 @@ const ServerEnv = testdb.ServerEnv
 
 // Location is where a test's fresh shop goes: file in the test's temporary folder, or, when
 // ServerEnv names a server, a new empty database on it (see testdb.Location).
+// A shop on a server keeps its backups in the Clockwork config folder: there, that folder is
+// the test's own.
 func Location(t testing.TB, file string) string {
 	t.Helper()
-	return testdb.Location(t, file)
+	location := testdb.Location(t, file)
+	if location != file {
+		t.Setenv("XDG_CONFIG_HOME", t.TempDir())
+	}
+	return location
 }

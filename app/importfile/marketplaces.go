@@ -101,7 +101,11 @@ func amazonFinish(p *orderParser, rows []Row, d *draft) {
 	if wrap := p.sum(rows, cols("gift-wrap-price")); wrap > 0 {
 		d.money[oFees], d.order.FeeNames, d.order.Gift = wrap, "Gift wrap", true
 	}
-	if !amazonTaxAdded(d.order.Currency) {
+	channel := ""
+	if c := p.t.Column("sales-channel"); c >= 0 {
+		channel = value(rows[0], c)
+	}
+	if !amazonTaxAdded(d.order.Currency, channel) {
 		var items data.Money
 		for _, l := range d.order.Lines {
 			items += l.UnitPrice * data.Money(l.Qty)
@@ -115,11 +119,18 @@ func amazonFinish(p *orderParser, rows []Row, d *draft) {
 // Canadian sales tax does. Everywhere else (EU, UK, Japan, India, Australia, …) item-price,
 // shipping-price and gift-wrap-price are what the buyer paid, VAT or GST included, and the
 // taxes are the part of them that is tax (Amazon's "Order reports" with the VAT Calculation
-// Service: "item_price contains the VAT-inclusive price").
-func amazonTaxAdded(currency string) bool {
+// Service: "item_price contains the VAT-inclusive price"). The currency says which; without
+// one, the sales channel (Amazon.com, Amazon.ca against Amazon.de, …) does.
+func amazonTaxAdded(currency, channel string) bool {
 	switch strings.ToUpper(currency) {
-	case "", "USD", "CAD":
+	case "USD", "CAD":
 		return true
+	case "":
+		switch ch := strings.ToLower(strings.TrimSpace(channel)); {
+		case ch == "" || ch == "amazon.com" || ch == "amazon.ca" || !strings.HasPrefix(ch, "amazon."):
+			return true
+		}
+		return false
 	}
 	return false
 }
