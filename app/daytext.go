@@ -8,15 +8,15 @@ import (
 	"clockwork/data"
 )
 
-// dayNames are the short weekday (Sunday first) and month names of a language.
-type dayNames struct {
+// dayWords are the short weekday (Sunday first) and month names of a language.
+type dayWords struct {
 	weekdays [7]string
 	months   [12]string
 	// thisYear and otherYear write the day, its weekday name, month name and year.
 	thisYear, otherYear func(day int, weekday, month string, year int) string
 }
 
-var languages = map[string]dayNames{
+var languages = map[string]dayWords{
 	"en": {
 		weekdays:  [7]string{"Sun", "Mon", "Tue", "Wed", "Thu", "Fri", "Sat"},
 		months:    [12]string{"Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec"},
@@ -66,7 +66,7 @@ func DayTextIn(locale string, d, today data.Day) string {
 }
 
 // namesFor finds a locale's names: the whole locale first ("en-US"), then its language.
-func namesFor(locale string) dayNames {
+func namesFor(locale string) dayWords {
 	locale = strings.ReplaceAll(locale, "_", "-")
 	if n, ok := languages[locale]; ok {
 		return n
