@@ -12,7 +12,7 @@ GOFLAGS ?=
 VERSION := $(shell sed -n 's/^Version *= *"\(.*\)"/\1/p' FyneApp.toml)
 LDFLAGS := -X clockwork/app.Version=$(VERSION)
 
-.PHONY: run test build dist deps bench demo clean
+.PHONY: run test test-postgres build dist deps bench demo clean
 
 run: deps build
 	./$(BIN)
@@ -24,6 +24,12 @@ build:
 test: deps
 	go vet $(TAGS) ./...
 	go test $(TAGS) -race -timeout 40m ./...
+
+# The app, CLI, window and storage suites again, on a PostgreSQL server that .ci/pg starts in a
+# temporary folder for the run and stops afterwards (each test gets a database of its own).
+PGTESTS := ./app/... ./views/... ./data/...
+test-postgres: deps
+	./.ci/pg go test $(TAGS) -race -timeout 40m $(PGTESTS)
 
 # Release packages for Linux and Windows into dist/, named with $(VERSION), then checked:
 # installed on a fresh user and started under Xvfb; the .exe's kind and resources (README).

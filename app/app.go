@@ -6,7 +6,6 @@ package app
 import (
 	"errors"
 	"fmt"
-	"os"
 	"path/filepath"
 	"sync"
 	"sync/atomic"
@@ -20,7 +19,8 @@ import (
 // App is an open shop: its database and clock.
 type App struct {
 	db     *gorm.DB
-	path   string
+	path   string // the database file, or a shared database's URL without its password
+	secret string // a shared database's password (never shown, never stored)
 	now    func() time.Time
 	inTx   bool // bound to an outer transaction: listeners hear of it once that commits
 	typed  bool // the clock was set to a time the user typed (At): "now" is still the real now
@@ -41,9 +41,12 @@ type shared struct {
 	folder    string              // where the shop's files go (folder.go)
 }
 
-// Open opens the shop database at path (see data.Open) and returns the App over it; path may
-// also be a postgres:// URL, for a shop on a database server that several stations share.
+// Open opens the shop database at path (see data.Open), or the shared database a postgres://
+// URL names, and returns the App over it.
 func Open(path string) (*App, error) {
+	if IsShared(path) {
+		return openShared(path, data.Open, true)
+	}
 	db, err := data.Open(path)
 	if err != nil {
 		return nil, err
@@ -54,6 +57,9 @@ func Open(path string) (*App, error) {
 // OpenExisting opens the shop database at path like Open, but creates nothing: a missing
 // path or a file that is not a Clockwork shop is refused and left as it is (data.OpenExisting).
 func OpenExisting(path string) (*App, error) {
+	if IsShared(path) {
+		return openShared(path, data.OpenExisting, true)
+	}
 	db, err := data.OpenExisting(path)
 	if err != nil {
 		return nil, openError(path, err)
@@ -76,8 +82,8 @@ func (a *App) Close() error {
 	return rerr
 }
 
-// Path is the database file's path, or the server's URL when the shop is not in a file
-// (IsFile); print it with data.ShowLocation, which masks a password.
+// Path is the database file's path, or the shared database's URL without its password;
+// print it with Where, which shows a password as ****.
 func (a *App) Path() string { return a.path }
 
 // IsFile says the shop is one database file on this machine (SQLite) rather than on a
@@ -207,9 +213,9 @@ func notFound(err error, what string) error {
 // DefaultPath is where the shop's database lives unless --db or CLOCKWORK_DB say otherwise:
 // clockwork.db in a Clockwork folder of the user's config dir (~/.config/Clockwork on Linux).
 func DefaultPath() (string, error) {
-	dir, err := os.UserConfigDir()
+	dir, err := DataFolder()
 	if err != nil {
-		return "", fmt.Errorf("find the config folder: %w (use --db PATH)", err)
+		return "", err
 	}
-	return filepath.Join(dir, "Clockwork", "clockwork.db"), nil
+	return filepath.Join(dir, "clockwork.db"), nil
 }

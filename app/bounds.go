@@ -50,6 +50,9 @@ func (ps *problems) money(field string, m data.Money) {
 
 // text checks that s is at most max characters long.
 func (ps *problems) text(field, s string, max int) {
+	if len(s) <= max { // as many bytes are at most as many characters: no need to count
+		return
+	}
 	if n := utf8.RuneCountInString(s); n > max {
 		ps.add(field, "%d characters is too long: keep it to at most %d", n, max)
 	}

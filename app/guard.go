@@ -59,7 +59,8 @@ func (a *App) guarded(run func() (started bool, err error)) error {
 }
 
 // damagedMark is the file beside the database that records a failed integrity check: while
-// it is there, nothing is written to the shop.
+// it is there, nothing is written to the shop. A shared database's server checks its own
+// pages, so it has none.
 func (a *App) damagedMark() string {
 	if a.path == "" || !a.IsFile() {
 		return ""
@@ -98,6 +99,7 @@ func (a *App) refuseDamaged() error {
 
 // openError says what to do about a path that holds no shop.
 func openError(path string, err error) error {
+	path = data.ShowLocation(path) // never a password in a message
 	switch {
 	case errors.Is(err, data.ErrNoDatabase):
 		return shopError{fmt.Sprintf("there is no Clockwork shop at %s (nothing was created): check --db or CLOCKWORK_DB, or create a shop with clockwork init", path), err}

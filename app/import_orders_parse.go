@@ -41,7 +41,7 @@ func (a *App) parseOrderFile(ctx context.Context, r io.Reader, res *ImportResult
 	if err != nil {
 		return nil, t, err
 	}
-	var out []OrderInput
+	out := make([]OrderInput, 0, len(parsed))
 	for _, o := range parsed {
 		in := orderInputOf(o)
 		ps := in.check()

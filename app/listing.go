@@ -1,10 +1,7 @@
 package app
 
 import (
-	"database/sql/driver"
-	"fmt"
 	"strings"
-	"time"
 
 	"clockwork/data"
 
@@ -70,53 +67,4 @@ func (q ListQuery) search(db *gorm.DB, columns ...string) *gorm.DB {
 		args = append(args, pattern)
 	}
 	return db.Where("("+strings.Join(conds, " OR ")+")", args...)
-}
-
-// dbTime reads a time from a computed column (MAX(at) and the like): SQLite hands those
-// back as text because an expression has no declared type, PostgreSQL as a time.
-type dbTime struct{ t *time.Time }
-
-// sqliteTimes are the layouts the SQLite driver writes times in.
-var sqliteTimes = []string{
-	"2006-01-02 15:04:05.999999999-07:00",
-	"2006-01-02T15:04:05.999999999-07:00",
-	"2006-01-02 15:04:05.999999999",
-	"2006-01-02T15:04:05.999999999",
-	"2006-01-02 15:04:05",
-}
-
-// Scan implements sql.Scanner.
-func (d *dbTime) Scan(v any) error {
-	var s string
-	switch x := v.(type) {
-	case nil:
-		d.t = nil
-		return nil
-	case time.Time:
-		d.t = &x
-		return nil
-	case string:
-		s = x
-	case []byte:
-		s = string(x)
-	default:
-		return fmt.Errorf("read time from %T", v)
-	}
-	s = strings.TrimSuffix(s, "Z")
-	for _, layout := range sqliteTimes {
-		if t, err := time.Parse(layout, s); err == nil {
-			t = t.UTC()
-			d.t = &t
-			return nil
-		}
-	}
-	return fmt.Errorf("read time from %q", s)
-}
-
-// Value implements driver.Valuer (so gorm accepts the type in structs it scans into).
-func (d dbTime) Value() (driver.Value, error) {
-	if d.t == nil {
-		return nil, nil
-	}
-	return *d.t, nil
 }

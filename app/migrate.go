@@ -26,7 +26,11 @@ func MoveShop(from, to string) ([]data.TableRows, error) {
 	}
 	defer src.Close()
 	created := !data.IsServerURL(to) && !exists(to)
-	dst, err := Open(to)
+	open := Open
+	if !data.IsServerURL(to) && !created { // a file that is there must be a shop (an empty one)
+		open = OpenExisting
+	}
+	dst, err := open(to)
 	if err != nil {
 		return nil, fmt.Errorf("open %s: %w", data.ShowLocation(to), err)
 	}

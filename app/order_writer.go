@@ -18,7 +18,7 @@ type orderWriter struct {
 	promise   *promiser
 	bulk      bool                    // an import: existing orders and customers are read up front
 	stored    map[orderKey]bool       // bulk: the orders stored, by channel and number
-	customers map[string]uint         // customerKey → ID
+	customers map[customerKey]uint    // customerKeyOf → ID
 	products  map[string]*lineProduct // by SKU; nil: not in the catalog
 	rows      *rowBuffer
 }
@@ -42,7 +42,7 @@ func newOrderWriter(q *data.TxSQL, leads *leadHistory, now time.Time, loc *time.
 	if err != nil {
 		return nil, err
 	}
-	w := &orderWriter{sql: q, now: now.UTC(), promise: p, bulk: bulk, customers: map[string]uint{}, products: map[string]*lineProduct{}}
+	w := &orderWriter{sql: q, now: now.UTC(), promise: p, bulk: bulk, customers: map[customerKey]uint{}, products: map[string]*lineProduct{}}
 	if w.rows, err = newRowBuffer(q); err != nil {
 		return nil, err
 	}
@@ -80,16 +80,22 @@ func (w *orderWriter) loadStored() error {
 		if err := rows.Scan(&id, &name, &email); err != nil {
 			return err
 		}
-		w.customers[customerKey(email, name)] = id // the oldest wins: they come last
+		w.customers[customerKeyOf(email, name)] = id // the oldest wins: they come last
 	}
 	return rows.Err()
 }
 
-func customerKey(email, name string) string {
+// customerKey is how a customer is known: by e-mail, or by name when there is none.
+type customerKey struct {
+	byName bool
+	text   string
+}
+
+func customerKeyOf(email, name string) customerKey {
 	if email == "" {
-		return "n:" + name
+		return customerKey{true, name}
 	}
-	return "e:" + email
+	return customerKey{false, email}
 }
 
 // exists says whether an order with this channel and number is stored already.
@@ -150,7 +156,7 @@ func promiseLinesOf(lines []data.OrderLine) []promiseLine {
 
 // customer finds the customer by e-mail (by name when there is none), adding them if new.
 func (w *orderWriter) customer(in OrderInput, name string) (uint, error) {
-	key := customerKey(in.Email, name)
+	key := customerKeyOf(in.Email, name)
 	if id, ok := w.customers[key]; ok {
 		return id, nil
 	}

@@ -231,6 +231,7 @@ func newOrder(in OrderInput, now time.Time) data.Order {
 		}
 		o.CancelledAt = &t
 	}
+	o.Lines = make([]data.OrderLine, 0, len(in.Lines))
 	for _, l := range in.Lines {
 		o.Subtotal += l.UnitPrice * data.Money(l.Qty)
 		o.Items += l.Qty

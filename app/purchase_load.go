@@ -105,12 +105,12 @@ func (in *planInput) loadLines(db *gorm.DB, orderIDs []uint) error {
 		defer rows.Close()
 		for rows.Next() {
 			var l planLine
-			var placed dbTime
+			var placed data.ScannedTime
 			if err := rows.Scan(&l.ID, &l.OrderID, &l.OrderNumber, &placed, &l.ShipBy, &l.ProductID, &l.SKU, &l.Title, &l.Qty); err != nil {
 				return fmt.Errorf("read lines to purchase: %w", err)
 			}
-			if placed.t != nil {
-				l.PlacedAt = *placed.t
+			if placed.T != nil {
+				l.PlacedAt = *placed.T
 			}
 			in.lines = append(in.lines, l)
 		}

@@ -32,7 +32,7 @@ func (a *App) readers() *gorm.DB {
 	r.mu.Lock()
 	defer r.mu.Unlock()
 	if r.db == nil && !r.failed {
-		db, err := data.OpenReader(a.path, readerConns)
+		db, err := data.OpenReader(a.dsn(), readerConns)
 		r.db, r.failed = db, err != nil
 	}
 	if r.db == nil && !data.EngineOf(a.db).IsFile() {

@@ -49,7 +49,7 @@ func (a *App) Suppliers(q SupplierQuery) ([]SupplierRow, error) {
 	db = q.order(db, "suppliers", supplierSorts(), "LOWER(suppliers.name)")
 	var rows []struct {
 		SupplierRow
-		LastContactAt dbTime `gorm:"column:last_contact"`
+		LastContactAt data.ScannedTime `gorm:"column:last_contact"`
 	}
 	if err := q.page(db).Scan(&rows).Error; err != nil {
 		return nil, fmt.Errorf("list suppliers: %w", err)
@@ -57,7 +57,7 @@ func (a *App) Suppliers(q SupplierQuery) ([]SupplierRow, error) {
 	out := make([]SupplierRow, len(rows))
 	for i, r := range rows {
 		out[i] = r.SupplierRow
-		out[i].LastContact = r.LastContactAt.t
+		out[i].LastContact = r.LastContactAt.T
 	}
 	return out, nil
 }

@@ -31,12 +31,19 @@ func (a *App) About() (About, error) {
 	if err != nil {
 		return About{}, err
 	}
-	return newAbout(a.path, true, v), nil
+	ab := newAbout(a.path, true, v)
+	if a.Shared() {
+		ab.Database, ab.DataFolder = a.Where(), a.Folder()
+	}
+	return ab, nil
 }
 
 // AboutFile describes this build and the database file at path without creating, changing
 // or migrating it; a missing file is not an error (Exists is false).
 func AboutFile(path string) (About, error) {
+	if IsShared(path) {
+		return aboutShared(path)
+	}
 	v, err := data.FileSchemaVersion(path)
 	if errors.Is(err, fs.ErrNotExist) {
 		return newAbout(path, false, 0), nil
@@ -73,4 +80,22 @@ func (ab About) SchemaText() string {
 	default:
 		return fmt.Sprintf("schema %d", ab.Schema)
 	}
+}
+
+// aboutShared describes the shared database at loc, which it opens to read the schema version
+// (a server cannot be read without connecting); a shop not there yet is Exists false.
+func aboutShared(loc string) (About, error) {
+	a, err := OpenExisting(loc)
+	if errors.Is(err, data.ErrNotClockwork) {
+		folder, ferr := DataFolder()
+		if ferr != nil {
+			return About{}, ferr
+		}
+		return About{Version: Version, Database: Masked(loc), DataFolder: folder, BuildSchema: data.SchemaVersion()}, nil
+	}
+	if err != nil {
+		return About{}, err
+	}
+	defer a.Close()
+	return a.About()
 }

@@ -96,7 +96,7 @@ func clearNewShop(db *gorm.DB) error {
 			continue
 		}
 		if n > 0 {
-			held = append(held, fmt.Sprintf("%d %s", n, strings.ReplaceAll(table, "_", " ")))
+			held = append(held, fmt.Sprintf("%s: %d", strings.ReplaceAll(table, "_", " "), n))
 		}
 	}
 	if len(held) > 0 {

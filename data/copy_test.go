@@ -135,7 +135,7 @@ func TestCopyShopRefusesAShop(t *testing.T) {
 		t.Fatal(err)
 	}
 	_, err := CopyShop(dst, src)
-	if !errors.Is(err, ErrHoldsShop) || !strings.Contains(err.Error(), "1 suppliers") {
+	if !errors.Is(err, ErrHoldsShop) || !strings.Contains(err.Error(), "suppliers: 1") {
 		t.Fatalf("copy into a shop: %v, want ErrHoldsShop naming its suppliers", err)
 	}
 	var n int64

@@ -12,7 +12,7 @@ type postgresEngine struct{}
 // Advisory lock keys (any fixed numbers, the same on every station).
 const (
 	schemaLockKey = 0x436c6f636b01 // held while a station brings the schema up to date
-	writeLockKey  = 0x436c6f636b02 // held by the one write transaction at a time (WriteLock)
+	writeLockKey  = 0x436c6f636b02 // held by the one write transaction at a time (LockWrites)
 )
 
 // changesChannel is where every committed change is announced (NOTIFY) to the other stations.
@@ -82,7 +82,12 @@ func (postgresEngine) LockWrites(tx *gorm.DB) error {
 	if err := tx.Exec("SET LOCAL lock_timeout = '" + writeWait + "'").Error; err != nil {
 		return err
 	}
-	return tx.Exec("SELECT pg_advisory_xact_lock(?)", writeLockKey).Error
+	if err := tx.Exec("SELECT pg_advisory_xact_lock(?)", writeLockKey).Error; err != nil {
+		return err
+	}
+	// The rest of the transaction waits for locks as usual (a big import's index rebuild
+	// waits for a report that is reading the table).
+	return tx.Exec("SET LOCAL lock_timeout TO DEFAULT").Error
 }
 
 // lockSchema makes stations that open the shop at the same moment migrate one after another;

@@ -5,7 +5,6 @@ import (
 	"encoding/hex"
 	"errors"
 	"fmt"
-	"net/url"
 	"time"
 
 	"github.com/jackc/pgx/v5"
@@ -25,11 +24,7 @@ func ShowLocation(location string) string {
 	if !IsServerURL(location) {
 		return location
 	}
-	u, err := url.Parse(location)
-	if err != nil {
-		return "the database server URL (it does not parse)"
-	}
-	return u.Redacted()
+	return maskPassword(location)
 }
 
 // jit is off for Clockwork's sessions: compiling a report query (the scorecards' estimates

@@ -2,6 +2,7 @@ package views
 
 import (
 	"fmt"
+	"io"
 	"log"
 
 	"clockwork/app"
@@ -16,24 +17,36 @@ import (
 // appID names Clockwork to the desktop (preferences, notifications); FyneApp.toml says the same.
 const appID = "dev.clockwork.app"
 
-// Run opens the window on the database at dbPath ("" for the default) and returns the exit
-// code when the window closes. A database that cannot be opened gets a window saying why.
-func Run(dbPath string) int {
+// Run opens the window on the shop at loc (a file or a shared database's URL; "" for the
+// default) and returns the exit code when the window closes. A database that cannot be opened
+// gets a window saying why; a shared one that cannot be reached offers the file on this computer.
+func Run(loc string) int {
 	app.KeepMemorySmall()
 	fa := fyneapp.NewWithID(appID)
 	fa.SetIcon(fyne.NewStaticResource("icon.png", assets.Icon))
-	if dbPath == "" {
-		p, err := app.DefaultPath()
+	if loc == "" {
+		l, err := app.DefaultLocation()
 		if err != nil {
 			return showFatal(fa, err)
 		}
-		dbPath = p
+		loc = l
 	}
-	a, err := app.Open(dbPath)
-	if err != nil {
+	a, err := app.Open(loc)
+	switch {
+	case err != nil && app.IsShared(loc):
+		unreachable(fa, loc, err).ShowAndRun()
+	case err != nil:
 		return showFatal(fa, err)
+	default:
+		openShop(fa, a).ShowAndRun()
 	}
-	defer a.Close()
+	return 0
+}
+
+// openShop builds the main window on a, takes the day's backup and closes a when Clockwork
+// ends (a switch to another shop closes a first, and its own shop at the end instead).
+func openShop(fa fyne.App, a *app.App) fyne.Window {
+	fa.Lifecycle().SetOnStopped(func() { a.Close() })
 	go func() {
 		if _, err := a.DailyBackup(); err != nil {
 			log.Printf("daily backup: %v", err)
@@ -41,8 +54,19 @@ func Run(dbPath string) int {
 	}()
 	w := NewMainWindow(fa, a)
 	placeOnScreen(w)
-	w.ShowAndRun()
-	return 0
+	return w
+}
+
+// switchShop opens the shop at loc in a new main window, then closes old, the window it
+// replaces, and oldShop, the shop old showed.
+func switchShop(old fyne.Window, oldShop io.Closer, loc string) error {
+	a, err := app.Open(loc)
+	if err != nil {
+		return err
+	}
+	openShop(fyne.CurrentApp(), a).Show()
+	old.Close()
+	return oldShop.Close()
 }
 
 // showFatal shows why Clockwork cannot open, instead of failing silently.

@@ -24,7 +24,7 @@ import (
 func scorecardsOf(t *testing.T) (*scorecards, *app.App) {
 	t.Helper()
 	test.NewTempApp(t)
-	path := filepath.Join(t.TempDir(), "shop.db")
+	path := apptest.Location(t, filepath.Join(t.TempDir(), "shop.db"))
 	if _, err := apptest.WriteHistory(path, apptest.HistoryOptions{Suppliers: 8, Lines: 1500, End: "2026-03-12", Seed: 5}); err != nil {
 		t.Fatal(err)
 	}

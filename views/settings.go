@@ -28,6 +28,7 @@ type settingsSource interface {
 	backupSource
 	ratesSource
 	mailSource
+	sharedSource
 }
 
 // paperNames are the paper sizes as people call them.
@@ -55,6 +56,7 @@ type settings struct {
 	backups *backupsPanel
 	rates   *ratesPanel
 	mail    *mailSettings
+	shared  *sharedPanel
 	root    fyne.CanvasObject
 }
 
@@ -65,6 +67,7 @@ func newSettings(src settingsSource, win fyne.Window, bg runner) *settings {
 	s.backups = newBackupsPanel(src, win, bg, s.onRestored)
 	s.rates = newRatesPanel(src, bg, s.entry("currency", "EUR", false))
 	s.mail = newMailSettings(src, bg)
+	s.shared = newSharedPanel(src, win, bg)
 	form := container.NewVScroll(container.NewPadded(container.NewVBox(
 		widget.NewCard("Shop", "Printed on packing slips and purchase orders.", s.shopForm()),
 		widget.NewCard("Branding", "How your parcels look.", s.brandingForm()),
@@ -72,6 +75,7 @@ func newSettings(src settingsSource, win fyne.Window, bg runner) *settings {
 		s.rates.card(),
 		s.mail.card(),
 		s.backups.card(),
+		s.shared.card(),
 	)))
 	// The save bar stays in view however far the form is scrolled.
 	bar := container.NewPadded(container.NewBorder(nil, nil, nil, s.saveButtons(), s.status))

@@ -2,7 +2,6 @@ package views
 
 import (
 	"fmt"
-	"path/filepath"
 	"strings"
 	"testing"
 	"time"
@@ -79,7 +78,7 @@ func TestTodayCountsFollowChanges(t *testing.T) {
 		t.Errorf("after a second order: %s", got)
 	}
 	// Another process (the command line, say) adds an order to the same file.
-	other, err := app.Open(filepath.Join(filepath.Dir(a.BackupDir()), "shop.db"))
+	other, err := app.Open(a.Path())
 	if err != nil {
 		t.Fatal(err)
 	}

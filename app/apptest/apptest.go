@@ -26,13 +26,12 @@ func (c *Clock) Now() time.Time { return c.T }
 // Advance moves the clock on by d.
 func (c *Clock) Advance(d time.Duration) { c.T = c.T.Add(d) }
 
-// NewApp opens a fresh shop in the test's temporary folder (or on the server ServerEnv names),
-// in UTC, at apptest.Now; the returned Clock moves its time. The database is closed when the
-// test ends.
+// NewApp opens a fresh shop in the test's temporary folder (or on the server ServerEnv names,
+// with its own files in the test's temporary folder), in UTC, at apptest.Now; the returned
+// Clock moves its time. The database is closed when the test ends.
 func NewApp(t testing.TB) (*app.App, *Clock) {
 	t.Helper()
-	path := Location(t, filepath.Join(t.TempDir(), "shop.db"))
-	a, err := app.Open(path)
+	a, err := app.Open(NewLocation(t))
 	if err != nil {
 		t.Fatalf("open test shop: %v", err)
 	}

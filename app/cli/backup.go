@@ -50,7 +50,7 @@ func setupCheck(fs *flag.FlagSet) func(c *call) error {
 		if len(problems) > 0 {
 			return errProblems(len(problems))
 		}
-		fmt.Fprintf(c.env.Stdout, "%s: ok\n", a.Path())
+		fmt.Fprintf(c.env.Stdout, "%s: ok\n", a.Where())
 		return nil
 	}
 }

@@ -1,6 +1,7 @@
 package cli_test
 
 import (
+	"clockwork/app/apptest"
 	"encoding/json"
 	"path/filepath"
 	"strings"
@@ -21,7 +22,7 @@ func productDoc(t *testing.T, db, sku string) string {
 
 func catalogShop(t *testing.T) string {
 	t.Helper()
-	db := filepath.Join(t.TempDir(), "shop.db")
+	db := apptest.Location(t, filepath.Join(t.TempDir(), "shop.db"))
 	for _, args := range [][]string{
 		{"init"},
 		{"supplier", "add", "Acme", "--status", "active", "--lead-days", "2"},

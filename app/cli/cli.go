@@ -95,12 +95,13 @@ type call struct {
 	shop   *app.App
 }
 
-// path is the database the command works on: --db, else the default in the data folder.
+// path is the database the command works on: --db, else the shared database chosen in the
+// window's Settings, else the default file in the data folder.
 func (c *call) path() (string, error) {
 	if c.dbPath != "" {
 		return c.dbPath, nil
 	}
-	return app.DefaultPath()
+	return app.DefaultLocation()
 }
 
 // app opens the database the first time a command needs it.
@@ -147,7 +148,7 @@ func SplitGlobal(args []string, getenv func(string) string) (db string, rest []s
 		}
 		if !hasValue {
 			if len(args) < 2 {
-				return "", nil, usagef("--db needs a database file path")
+				return "", nil, usagef("--db needs a database file path or a postgres:// URL")
 			}
 			value, args = args[1], args[1:]
 		}
@@ -179,10 +180,11 @@ func Run(args []string, env Env) int {
 		return ExitUsage
 	}
 	c := &call{env: env, cmd: cmd, dbPath: db}
+	c.env.Stderr = passwordFilter{w: env.Stderr, loc: &c.dbPath}
 	defer c.close()
 	fs := flag.NewFlagSet("clockwork "+cmd.name, flag.ContinueOnError)
 	fs.SetOutput(io.Discard)
-	fs.StringVar(&c.dbPath, "db", db, "database file")
+	fs.StringVar(&c.dbPath, "db", db, "database file or postgres:// URL")
 	run := cmd.setup(fs)
 	if c.args, err = parseInterleaved(fs, rest[1:]); err != nil {
 		if errors.Is(err, flag.ErrHelp) {
@@ -261,6 +263,8 @@ func printUsage(w io.Writer) {
 		fmt.Fprintf(w, "  %-10s %s\n", c.name, c.summary)
 	}
 	fmt.Fprintln(w, "\nThe database is --db PATH, else $CLOCKWORK_DB, else clockwork.db in the Clockwork config folder.")
+	fmt.Fprintln(w, "A shared database is a URL instead of a path: --db postgres://USER@HOST:5432/DATABASE; a password")
+	fmt.Fprintln(w, "given in it (postgres://USER:PASSWORD@HOST/DATABASE) is kept in your keyring, never shown.")
 	fmt.Fprintln(w, "Exit codes: 0 done, 1 failed, 2 usage error, 3 bad input (nothing was written).")
 }
 

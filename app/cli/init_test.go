@@ -1,6 +1,7 @@
 package cli_test
 
 import (
+	"clockwork/app/apptest"
 	"os"
 	"path/filepath"
 	"strings"
@@ -10,6 +11,7 @@ import (
 )
 
 func TestInitMakesAnEmptyShopOnlyWhereNothingIs(t *testing.T) {
+	apptest.SQLiteOnly(t, "a new database file and its folder")
 	db := filepath.Join(t.TempDir(), "new", "shop.db")
 	code, out, stderr := run(t, db, "init")
 	if code != cli.ExitOK || !strings.Contains(out, "new empty shop at "+db) {
@@ -59,7 +61,7 @@ func TestHelpListsTheNewCommands(t *testing.T) {
 }
 
 func TestShopWeights(t *testing.T) {
-	db := filepath.Join(t.TempDir(), "shop.db")
+	db := apptest.Location(t, filepath.Join(t.TempDir(), "shop.db"))
 	run(t, db, "init")
 	code, out, stderr := run(t, db, "shop", "--weight", "otif=40", "--weight", "price=5", "--json")
 	if code != cli.ExitOK || !strings.Contains(out, `"otif": 40`) || !strings.Contains(out, `"price": 5`) {

@@ -39,7 +39,7 @@ func setupMigrate(fs *flag.FlagSet) func(c *call) error {
 			return err
 		}
 		_, err = fmt.Fprintf(c.env.Stdout, "copied %d rows of %d tables from %s to %s; the counts agree. Open the shop with --db %s\n",
-			total, len(counts), data.ShowLocation(*from), data.ShowLocation(*to), data.ShowLocation(*to))
+			total, len(counts), data.ShowLocation(*from), data.ShowLocation(*to), app.WithoutPassword(*to))
 		return err
 	}
 }

@@ -35,11 +35,21 @@ func TestMigrateCopiesAndCounts(t *testing.T) {
 
 	before, _ := os.ReadFile(to)
 	code, _, stderr = run(t, "", "migrate", "--from", from, "--to", to)
-	if code != cli.ExitBadInput || !strings.Contains(stderr, "already holds a shop (1 suppliers") || !strings.Contains(stderr, "new, empty database") {
+	if code != cli.ExitBadInput || !strings.Contains(stderr, "already holds a shop (suppliers: 1") || !strings.Contains(stderr, "new, empty database") {
 		t.Errorf("migrate into a shop: exit %d, %s; want 3 saying what is there and what to do", code, stderr)
 	}
 	if after, _ := os.ReadFile(to); string(after) != string(before) {
 		t.Error("the refused migrate changed the target")
+	}
+	notes := filepath.Join(t.TempDir(), "notes.db")
+	if err := os.WriteFile(notes, []byte("not a shop"), 0o600); err != nil {
+		t.Fatal(err)
+	}
+	if code, _, stderr := run(t, "", "migrate", "--from", from, "--to", notes); code == 0 || !strings.Contains(stderr, "is not a Clockwork shop") {
+		t.Errorf("migrate into a file that is no shop: exit %d, %s", code, stderr)
+	}
+	if b, _ := os.ReadFile(notes); string(b) != "not a shop" {
+		t.Error("migrate wrote into a file that is no shop")
 	}
 	if code, _, stderr := run(t, "", "migrate", "--from", from); code != cli.ExitUsage || !strings.Contains(stderr, "--to") {
 		t.Errorf("migrate without --to: exit %d, %s", code, stderr)

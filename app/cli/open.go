@@ -3,6 +3,7 @@ package cli
 import (
 	"errors"
 	"fmt"
+	"io"
 	"time"
 
 	"clockwork/app"
@@ -41,4 +42,21 @@ func busyMessage(err error) error {
 		return data.ErrBusy
 	}
 	return err
+}
+
+// passwordFilter writes to w with the password of the shared database *loc names masked, so
+// no message a command prints (its own, the driver's, a wrapped error's) shows it.
+type passwordFilter struct {
+	w   io.Writer
+	loc *string
+}
+
+func (f passwordFilter) Write(p []byte) (int, error) {
+	if !app.IsShared(*f.loc) {
+		return f.w.Write(p)
+	}
+	if _, err := io.WriteString(f.w, app.Scrub(string(p), *f.loc)); err != nil {
+		return 0, err
+	}
+	return len(p), nil
 }

@@ -2,6 +2,7 @@ package cli_test
 
 import (
 	"bytes"
+	"clockwork/app/apptest"
 	"database/sql"
 	"os"
 	"path/filepath"
@@ -14,11 +15,11 @@ import (
 	_ "github.com/mattn/go-sqlite3"
 )
 
-// newShop creates an empty shop in a fresh folder (as the window or clockwork init would)
-// and returns its path.
+// newShop creates an empty shop in a fresh folder (as the window or clockwork init would), or
+// in a fresh database on the test server (apptest.NewLocation), and returns its location.
 func newShop(t *testing.T) string {
 	t.Helper()
-	return createShop(t, filepath.Join(t.TempDir(), "shop.db"))
+	return createShop(t, apptest.NewLocation(t))
 }
 
 func createShop(t *testing.T, path string) string {
@@ -34,6 +35,7 @@ func createShop(t *testing.T, path string) string {
 // TestCommandsCreateNoShop: a command on a path with no shop fails, names the path, says how
 // to make one and creates nothing, not even the folder.
 func TestCommandsCreateNoShop(t *testing.T) {
+	apptest.SQLiteOnly(t, "a missing database file")
 	dir := filepath.Join(t.TempDir(), "typo")
 	db := filepath.Join(dir, "typo.db")
 	for _, args := range [][]string{{"orders"}, {"check"}, {"shop", "--name", "X"}, {"po", "list"}, {"suppliers", "--json"}} {
@@ -50,6 +52,7 @@ func TestCommandsCreateNoShop(t *testing.T) {
 // TestCommandsLeaveOtherFilesAlone: a SQLite file of another program, a text file and an
 // empty file are refused with the same bytes and mode they had, and no -wal/-shm beside them.
 func TestCommandsLeaveOtherFilesAlone(t *testing.T) {
+	apptest.SQLiteOnly(t, "files that are not a shop")
 	dir := t.TempDir()
 	other := filepath.Join(dir, "contacts.sqlite")
 	db, err := sql.Open("sqlite3", other)

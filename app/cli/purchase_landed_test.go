@@ -1,8 +1,8 @@
 package cli_test
 
 import (
+	"clockwork/app/apptest"
 	"encoding/json"
-	"path/filepath"
 	"strings"
 	"testing"
 	"time"
@@ -15,7 +15,7 @@ import (
 // widgetShop is the owner's case: 3 widgets sold; A sells at 10.00, B at 8.00 with a minimum of 5.
 func widgetShop(t *testing.T) string {
 	t.Helper()
-	db := filepath.Join(t.TempDir(), "shop.db")
+	db := apptest.NewLocation(t)
 	a, err := app.Open(db)
 	if err != nil {
 		t.Fatal(err)

@@ -1,6 +1,7 @@
 package cli_test
 
 import (
+	"clockwork/app/apptest"
 	"fmt"
 	"os"
 	"path/filepath"
@@ -16,6 +17,7 @@ import (
 func TestVersionNeverCreatesTheDatabase(t *testing.T) {
 	defer func(v string) { app.Version = v }(app.Version)
 	app.Version = "1.2.3"
+	apptest.SQLiteOnly(t, "a database file that is not there yet")
 	dir := t.TempDir()
 	db := filepath.Join(dir, "shop.db")
 	for _, args := range [][]string{{"--version"}, {"version"}, {"-version"}} {

@@ -19,6 +19,12 @@ type orderParser struct {
 	taxCols  []int // Shopify Transporter's per-line tax columns
 	shipCols []int // Shopify Transporter's shipping-line prices
 	problems []Problem
+	// d and rows are the order being built and its rows, reused from order to order: a
+	// draft is large, and an import of 100,000 orders would otherwise make as many.
+	d    draft
+	rows []Row
+	// present are the order-level fields the file has a column for.
+	present []orderField
 }
 
 func newOrderParser(t *Table, spec *orderSpec, loc *time.Location) *orderParser {
@@ -62,6 +68,12 @@ type group struct {
 
 // parse gathers rows by order number and builds each order.
 func (p *orderParser) parse() ([]Order, []Problem) {
+	p.present = p.present[:0]
+	for f := orderField(0); f < numHeadFields; f++ {
+		if p.cols[f] >= 0 {
+			p.present = append(p.present, f)
+		}
+	}
 	index := make(map[string]*group)
 	var groups []*group
 	for i, r := range p.t.Rows {
@@ -106,11 +118,13 @@ type draft struct {
 // build turns a group of rows into an order; ok is false when it has a problem.
 func (p *orderParser) build(g *group) (Order, bool) {
 	before := len(p.problems)
-	rows := make([]Row, len(g.rows))
-	for k, i := range g.rows {
-		rows[k] = p.t.Rows[i]
+	rows := p.rows[:0]
+	for _, i := range g.rows {
+		rows = append(rows, p.t.Rows[i])
 	}
-	d := &draft{order: Order{Line: rows[0].Line, Channel: p.spec.channel, Number: g.number}}
+	p.rows = rows
+	d := &p.d
+	*d = draft{order: Order{Line: rows[0].Line, Channel: p.spec.channel, Number: g.number}}
 	p.gather(g, rows, d)
 	for _, r := range rows {
 		d.order.Lines = append(d.order.Lines, p.spec.items(p, r)...)
@@ -148,7 +162,7 @@ func (p *orderParser) gather(g *group, rows []Row, d *draft) {
 		if k > 0 && g.rows[k] != g.rows[k-1]+1 {
 			current++
 		}
-		for f := orderField(0); f < numHeadFields; f++ {
+		for _, f := range p.present {
 			v := value(r, p.cols[f])
 			switch {
 			case v == "":

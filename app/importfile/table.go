@@ -8,6 +8,7 @@ import (
 	"errors"
 	"fmt"
 	"io"
+	"io/fs"
 	"strings"
 )
 
@@ -86,7 +87,7 @@ func Read(r io.Reader, name string) (*Table, error) {
 
 // readLimited is Read with the size limit given (tests use a small one).
 func readLimited(r io.Reader, name string, limit int64) (*Table, error) {
-	b, err := io.ReadAll(io.LimitReader(r, limit+1))
+	b, err := readAll(r, limit+1)
 	if err != nil {
 		return nil, fmt.Errorf("read %s: %w", name, err)
 	}
@@ -105,6 +106,27 @@ func readLimited(r io.Reader, name string, limit int64) (*Table, error) {
 		return nil, err
 	}
 	return readCSV(text, name)
+}
+
+// readAll reads up to limit bytes of r in one buffer the size of the file, when r can say
+// it (a file, a bytes.Reader): io.ReadAll would grow it step by step, copying 100 MB of
+// export several times over.
+func readAll(r io.Reader, limit int64) ([]byte, error) {
+	size := int64(-1)
+	switch x := r.(type) {
+	case interface{ Stat() (fs.FileInfo, error) }:
+		if fi, err := x.Stat(); err == nil && fi.Mode().IsRegular() {
+			size = fi.Size()
+		}
+	case interface{ Len() int }:
+		size = int64(x.Len())
+	}
+	if size < 0 {
+		return io.ReadAll(io.LimitReader(r, limit))
+	}
+	buf := bytes.NewBuffer(make([]byte, 0, min(size, limit)+bytes.MinRead))
+	_, err := buf.ReadFrom(io.LimitReader(r, limit))
+	return buf.Bytes(), err
 }
 
 // IsWorkbook says whether a file beginning with b is an .xlsx workbook (a zip archive).
