@@ -5,11 +5,13 @@ package apptest
 import (
 	"os"
 	"path/filepath"
+	"strings"
 	"testing"
 	"time"
 
 	"clockwork/app"
 	"clockwork/data"
+	"clockwork/data/testdb"
 
 	"gorm.io/gorm"
 )
@@ -94,4 +96,35 @@ func DB(t testing.TB, a *app.App) *gorm.DB {
 	}
 	t.Cleanup(func() { data.Close(db) })
 	return db
+}
+
+// Holds says whether text is anywhere in the shop's stored data: in the database file or its
+// write-ahead log, or on a server in any row of any table (for tests that a secret is never
+// stored).
+func Holds(t testing.TB, a *app.App, text string) bool {
+	t.Helper()
+	if a.IsFile() {
+		for _, p := range []string{a.Path(), a.Path() + "-wal"} {
+			b, err := os.ReadFile(p)
+			if err != nil && !os.IsNotExist(err) {
+				t.Fatal(err)
+			}
+			if strings.Contains(string(b), text) {
+				return true
+			}
+		}
+		return false
+	}
+	db, err := data.Open(testdb.AsAdmin(t, a.Path()))
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer data.Close(db)
+	var tables int
+	err = db.Raw(`SELECT count(*) FROM information_schema.tables t WHERE t.table_schema = current_schema()
+		AND strpos(query_to_xml('SELECT * FROM ' || quote_ident(t.table_name), true, false, '')::text, ?) > 0`, text).Scan(&tables).Error
+	if err != nil {
+		t.Fatal(err)
+	}
+	return tables > 0
 }
