@@ -1,6 +1,7 @@
 package app_test
 
 import (
+	"net/url"
 	"os"
 	"path/filepath"
 	"strings"
@@ -29,7 +30,9 @@ func TestServerShopBackups(t *testing.T) {
 		t.Fatal(err)
 	}
 	daily, err := a.DailyBackup()
-	if err != nil || !strings.Contains(filepath.Base(daily), "-clockwork_test_") || !strings.HasSuffix(daily, "-daily-"+string(a.Today())+".db") {
+	u, _ := url.Parse(a.Path())
+	if err != nil || !strings.HasPrefix(filepath.Base(daily), u.Hostname()) && !strings.HasPrefix(filepath.Base(daily), "localhost-") ||
+		!strings.HasSuffix(daily, "-"+strings.TrimPrefix(u.Path, "/")+"-daily-"+string(a.Today())+".db") {
 		t.Fatalf("daily backup %q: %v", daily, err)
 	}
 	if _, err := data.InspectFile(daily); err != nil {

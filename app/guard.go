@@ -99,6 +99,7 @@ func (a *App) refuseDamaged() error {
 
 // openError says what to do about a path that holds no shop.
 func openError(path string, err error) error {
+	path = data.ShowLocation(path) // never a password in a message
 	switch {
 	case errors.Is(err, data.ErrNoDatabase):
 		return shopError{fmt.Sprintf("there is no Clockwork shop at %s (nothing was created): check --db or CLOCKWORK_DB, or create a shop with clockwork init", path), err}

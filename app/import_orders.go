@@ -174,7 +174,10 @@ func (a *App) ImportOrders(ctx context.Context, r io.Reader, name string, opt Im
 	}
 	if len(orders) == 0 {
 		res.finishRows()
-		return res, &InputError{Problems: append(res.Problems, Problem{File: res.File, Message: "the file holds no orders to import"})}
+		if len(res.Problems) > 0 { // every order has a problem: those are what to fix
+			return res, &InputError{Problems: res.Problems}
+		}
+		return res, &InputError{Problems: []Problem{{File: res.File, Message: "the file holds no orders to import"}}}
 	}
 	defer a.bigCache()()
 	store := func(tx *gorm.DB) error {
@@ -197,6 +200,10 @@ func (a *App) ImportOrders(ctx context.Context, r io.Reader, name string, opt Im
 	}
 	if opt.DryRun {
 		err = a.db.Transaction(func(tx *gorm.DB) error {
+			// A dry run writes, then rolls back: it takes its turn like any write.
+			if err := data.EngineOf(tx).LockWrites(tx); err != nil {
+				return err
+			}
 			if err := store(tx); err != nil {
 				return err
 			}

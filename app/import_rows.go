@@ -59,19 +59,17 @@ func rowOfOrder(o importfile.Order) ImportRow {
 	return r
 }
 
-// problemDetail is a row's problems as one text: the first with its line and column, and
-// how many more.
+// problemDetail is a row's problems as one text, each with its line and column.
 func problemDetail(ps []Problem) string {
-	first := ps[0]
-	where := fmt.Sprintf("line %d", first.Line)
-	if first.Field != "" {
-		where += ", " + first.Field
+	texts := make([]string, len(ps))
+	for i, p := range ps {
+		where := fmt.Sprintf("line %d", p.Line)
+		if p.Field != "" {
+			where += ", " + p.Field
+		}
+		texts[i] = where + ": " + p.Message
 	}
-	text := where + ": " + first.Message
-	if len(ps) > 1 {
-		text += fmt.Sprintf(" (and %d more)", len(ps)-1)
-	}
-	return text
+	return strings.Join(texts, "; ")
 }
 
 // problemRows adds a problem row for each file line with problems that no parsed order

@@ -27,7 +27,7 @@ func MoveShop(from, to string) ([]data.TableRows, error) {
 	defer src.Close()
 	created := !data.IsServerURL(to) && !exists(to)
 	open := Open
-	if !created { // a file that is there must be a shop (an empty one) to be written to
+	if !data.IsServerURL(to) && !created { // a file that is there must be a shop (an empty one)
 		open = OpenExisting
 	}
 	dst, err := open(to)

@@ -198,9 +198,9 @@ func receivedStep(open []DetailLine, today data.Day) TimelineStep {
 		if l.PO == nil || l.PO.Expected() == "" {
 			continue
 		}
-		w := fmt.Sprintf("%s from %s expected %s", l.PO.Number, l.PO.Supplier, DayText(l.PO.Expected()))
+		w := fmt.Sprintf("%s from %s expected %s", l.PO.Number, l.PO.Supplier, DayText(l.PO.Expected(), today))
 		if l.PO.Expected() < today {
-			w = fmt.Sprintf("%s from %s was due %s: chase the supplier", l.PO.Number, l.PO.Supplier, DayText(l.PO.Expected()))
+			w = fmt.Sprintf("%s from %s was due %s: chase the supplier", l.PO.Number, l.PO.Supplier, DayText(l.PO.Expected(), today))
 			s.Alert = true
 		}
 		if !slices.Contains(waiting, w) {
@@ -225,11 +225,11 @@ func shipByNote(o data.Order, today data.Day) string {
 	case o.ShipBy == "":
 		return ""
 	case o.ShipBy < today:
-		return "was due to ship by " + DayText(o.ShipBy)
+		return "was due to ship by " + DayText(o.ShipBy, today)
 	case o.AtRisk:
-		return "ship by " + DayText(o.ShipBy) + ": at risk, a supplier is late"
+		return "ship by " + DayText(o.ShipBy, today) + ": at risk, a supplier is late"
 	}
-	return "ship by " + DayText(o.ShipBy)
+	return "ship by " + DayText(o.ShipBy, today)
 }
 
 // poNumbers lists the distinct numbers of the lines' POs that match keep.
@@ -248,13 +248,4 @@ func skuOrTitle(l data.OrderLine) string {
 		return l.SKU
 	}
 	return "“" + l.Title + "”"
-}
-
-// DayText writes a day the way people read it: "Mon 16 Mar 2026".
-func DayText(d data.Day) string {
-	t := d.Start(time.UTC)
-	if t.IsZero() {
-		return string(d)
-	}
-	return t.Format("Mon 2 Jan 2006")
 }

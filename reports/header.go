@@ -47,15 +47,21 @@ func (f frame) mastheadHeight(d *document) float64 {
 func (f frame) masthead(d *document, shop *Shop, label, title, detail string) {
 	c := d.colors
 	y := f.top
-	if _, h := d.drawLogo(f.x0, y, f.logoW, f.logoH); h == 0 {
-		d.text(f.x0, y, f.width()*0.6, shop.Name, face{fontText, "B", f.number + 2, c.strong}, "L")
-	}
+	labelFace, titleFace := face{fontMedium, "", f.label, c.muted}, face{fontText, "B", f.number, c.ink}
+	detailFace := face{fontText, "", f.small, c.muted}
 	w := f.width() * 0.45
+	if _, h := d.drawLogo(f.x0, y, f.logoW, f.logoH); h == 0 {
+		// The name takes what the titles leave; a long one is set smaller, then on two lines.
+		used := max(d.width(label, labelFace), d.width(title, titleFace), d.width(detail, detailFace))
+		nameW := f.width() - min(w, used) - 6
+		name, nf := d.fitLines(shop.Name, nameW, face{fontText, "B", f.number + 2, c.strong}, 2)
+		d.lines(f.x0, y, nameW, name, nf, "L")
+	}
 	x := f.x1 - w
 	ty := y
-	ty += d.text(x, ty, w, label, face{fontMedium, "", f.label, c.muted}, "R")
-	ty += d.text(x, ty, w, title, face{fontText, "B", f.number, c.ink}, "R")
-	d.text(x, ty, w, detail, face{fontText, "", f.small, c.muted}, "R")
+	ty += d.text(x, ty, w, label, labelFace, "R")
+	ty += d.text(x, ty, w, title, titleFace, "R")
+	d.text(x, ty, w, detail, detailFace, "R")
 	f.accentRule(d, f.mastheadHeight(d)-ruleGapBelow*f.gap)
 }
 
@@ -86,7 +92,7 @@ func (f frame) footer(d *document, shop *Shop, label, text string, maxLines int)
 	c := d.colors
 	small := face{fontText, "", f.small, c.muted}
 	para := d.clip(d.wrap(text, f.width(), small), maxLines, f.width(), small)
-	contact := d.clip(d.wrap(contactLine(shop), f.width(), small), 2, f.width(), small)
+	contact := d.wrap(contactLine(shop), f.width(), small) // all of it: the only place a label shows the website
 	gap := 3.5 * f.gap
 	h := gap + float64(len(contact))*lineHeight(f.small)
 	if len(para) > 0 {

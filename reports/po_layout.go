@@ -10,14 +10,14 @@ func (p *poDoc) parties() block {
 	muted := face{fontText, "", st.small, c.muted}
 	shop := p.shop
 	from := d.addressColumn(colW, shop.Name, face{fontText, "B", st.body + 1, c.strong},
-		splitLines(shop.Address), body, joinNonEmpty(sep, shop.Email, shop.Phone), muted)
+		splitLines(shop.Address), body, []string{joinNonEmpty(sep, shop.Email, shop.Phone)}, muted)
 	s := p.po.Supplier
 	lines := splitLines(s.Address)
 	if s.ContactPerson != "" {
 		lines = append([]string{"Attn. " + s.ContactPerson}, lines...)
 	}
 	to := d.addressColumn(colW, s.Name, face{fontText, "B", st.body + 1, c.ink},
-		lines, body, joinNonEmpty(sep, s.Email, s.Phone), muted)
+		lines, body, []string{joinNonEmpty(sep, s.Email, s.Phone)}, muted)
 	label := lineHeight(st.label) + 0.8
 	return block{h: label + max(from.h, to.h), draw: func(y float64) {
 		section := face{fontMedium, "", st.label, c.strong}

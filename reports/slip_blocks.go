@@ -1,6 +1,9 @@
 package reports
 
-import "strconv"
+import (
+	"strconv"
+	"strings"
+)
 
 // sectionLabel is the small heading above a part of the slip ("SHIP TO", "FROM").
 func (o *slipOrder) sectionLabel() face {
@@ -28,11 +31,11 @@ func (o *slipOrder) addresses() block {
 	if st.compact {
 		lines, phone = compactAddressLines(o.s.ShipTo), ""
 	}
-	to := d.addressColumn(colW, o.s.ShipTo.Name, nameFace, lines, body, phone, muted)
+	to := d.addressColumn(colW, o.s.ShipTo.Name, nameFace, lines, body, []string{phone}, muted)
 	var from column
 	if !st.compact {
 		shopFace := face{fontText, "B", st.body + 0.5, c.strong}
-		from = d.addressColumn(colW, o.shop.Name, shopFace, splitLines(o.shop.Address), body, joinNonEmpty(sep, o.shop.Email, o.shop.Website), muted)
+		from = d.addressColumn(colW, o.shop.Name, shopFace, splitLines(o.shop.Address), body, []string{o.shop.Email, o.shop.Website}, muted)
 	}
 	label := lineHeight(st.label) + 0.8
 	h := max(label+max(to.h, from.h), code.h) + 2*o.scale()
@@ -56,27 +59,62 @@ type column struct {
 	draw func(x, y float64)
 }
 
-// addressColumn stacks a name, address lines and a muted last line (phone, email).
-func (d *document) addressColumn(w float64, name string, nameFace face, lines []string, body face, extra string, extraFace face) column {
-	var wrapped [][]string
-	h := lineHeight(nameFace.size)
-	for _, l := range lines {
-		ls := d.clip(d.wrap(l, w, body), 2, w, body)
-		wrapped = append(wrapped, ls)
-		h += float64(len(ls)) * lineHeight(body.size)
+// addressColumn stacks a name, address lines and muted last lines (phone; email, website),
+// each fitted into the column: a long name or address wraps, a long e-mail or website is
+// set smaller or broken, so none is cut off.
+func (d *document) addressColumn(w float64, name string, nameFace face, lines []string, body face, extras []string, extraFace face) column {
+	type part struct {
+		lines []string
+		f     face
+		gap   float64
 	}
-	if extra != "" {
-		h += lineHeight(extraFace.size) + 0.8
+	var parts []part
+	add := func(ls []string, f face, gap float64) {
+		if len(ls) > 0 {
+			parts = append(parts, part{ls, f, gap})
+		}
+	}
+	nl, nf := d.fitLines(name, w, nameFace, 2)
+	add(nl, nf, 0)
+	for _, l := range lines {
+		add(d.clip(d.wrap(l, w, body), 2, w, body), body, 0)
+	}
+	gap := 0.8
+	for _, e := range extras {
+		if strings.TrimSpace(e) != "" {
+			el, ef := d.fitLines(e, w, extraFace, 2)
+			add(el, ef, gap)
+			gap = 0
+		}
+	}
+	h := 0.0
+	for _, p := range parts {
+		h += p.gap + float64(len(p.lines))*lineHeight(p.f.size)
 	}
 	return column{h: h, draw: func(x, y float64) {
-		y += d.text(x, y, w, name, nameFace, "L")
-		for _, ls := range wrapped {
-			y += d.lines(x, y, w, ls, body, "L")
-		}
-		if extra != "" {
-			d.text(x, y+0.8, w, extra, extraFace, "L")
+		for _, p := range parts {
+			y += p.gap
+			y += d.lines(x, y, w, p.lines, p.f, "L")
 		}
 	}}
+}
+
+// fitLines sets s in face f within w: on one line, in a type shrunk down to four-fifths
+// if that is what it takes, else wrapped at that size onto at most max lines. It returns
+// the lines and the face to print them in.
+func (d *document) fitLines(s string, w float64, f face, max int) ([]string, face) {
+	s = cleanLine(s)
+	if strings.TrimSpace(s) == "" {
+		return nil, f
+	}
+	small := f
+	for small.size = f.size; small.size >= f.size*0.8; small.size -= 0.25 {
+		if d.width(s, small) <= w {
+			return []string{s}, small
+		}
+	}
+	small.size = f.size * 0.8
+	return d.clip(d.wrap(s, w, small), max, w, small), small
 }
 
 // slipColumns places the table's columns; a zero width leaves the column out.

@@ -3,8 +3,10 @@ package views
 import (
 	"fmt"
 	"path/filepath"
+	"time"
 
 	"clockwork/app"
+	"clockwork/data"
 
 	"fyne.io/fyne/v2"
 	"fyne.io/fyne/v2/container"
@@ -47,7 +49,7 @@ func newBackupsPanel(src backupSource, win fyne.Window, bg runner, onRestored fu
 				return
 			}
 			f := p.files[id]
-			o.(*widget.Label).SetText(fmt.Sprintf("%s  ·  %s  ·  %s", f.Name, f.ModTime.Format("2 Jan 2006 15:04"), humanSize(f.Size)))
+			o.(*widget.Label).SetText(fmt.Sprintf("%s  ·  %s  ·  %s", f.Name, shortTime(f.ModTime, time.Local, data.DayOf(time.Now(), time.Local)), humanSize(f.Size)))
 		},
 	)
 	p.list.OnSelected = func(id widget.ListItemID) { p.selected = id }
@@ -106,7 +108,7 @@ func (p *backupsPanel) onRestore() {
 	}
 	f := p.files[p.selected]
 	msg := fmt.Sprintf("Replace all of the shop's current data with the backup %s from %s?\n\nYour current data is saved as a backup first, so this can be undone.",
-		f.Name, f.ModTime.Format("2 Jan 2006 15:04"))
+		f.Name, shortTime(f.ModTime, time.Local, data.DayOf(time.Now(), time.Local)))
 	dialog.ShowConfirm("Restore backup?", msg, func(yes bool) {
 		if !yes {
 			return

@@ -97,7 +97,7 @@ func (c *catalog) columns() []tableColumn[app.ProductRow] {
 			if !r.Trial {
 				return ""
 			}
-			return "since " + dayText(r.TrialStart, "2 Jan 2006")
+			return "since " + shortDay(r.TrialStart, c.src.Today())
 		}, tone: func(app.ProductRow) widget.Importance { return widget.WarningImportance }},
 		{title: "Offers", width: 70, sort: "offers", text: func(r app.ProductRow) string { return strconv.Itoa(r.Offers) },
 			tone: func(r app.ProductRow) widget.Importance {

@@ -32,11 +32,11 @@ func newProductForm(today func() data.Day, onEdit func()) *productForm {
 	f.sku = newField("sku", "MUG-001", false, f.edited)
 	f.title = newField("title", "Enamel Mug, sage", false, f.edited)
 	f.price = newField("price", "14.90", false, f.edited)
-	f.trialStart = newField("trial start", "YYYY-MM-DD", false, f.edited)
+	f.trialStart = newDayFieldIn("trial start", f.edited)
 	f.active = widget.NewCheck("Sold in the shop", func(bool) { f.edited() })
 	f.trial = widget.NewCheck("On trial since", func(on bool) {
 		if on && f.trialStart.text() == "" && !f.filling {
-			f.trialStart.entry.SetText(string(f.today()))
+			f.trialStart.setText(string(f.today()))
 		}
 		f.edited()
 	})
@@ -67,7 +67,7 @@ func (f *productForm) load(p data.Product) {
 	}
 	f.active.SetChecked(p.Active)
 	f.trial.SetChecked(p.Trial)
-	f.trialStart.entry.SetText(string(p.TrialStart))
+	f.trialStart.setText(string(p.TrialStart))
 	f.enableTrialStart()
 	for _, fl := range f.fields() {
 		fl.show("")
@@ -117,9 +117,9 @@ func (f *productForm) edited() {
 
 func (f *productForm) enableTrialStart() {
 	if f.trial.Checked {
-		f.trialStart.entry.Enable()
+		f.trialStart.focusable().Enable()
 	} else {
-		f.trialStart.entry.Disable()
+		f.trialStart.focusable().Disable()
 	}
 }
 

@@ -48,8 +48,8 @@ func TestAddProductThenOffer(t *testing.T) {
 	}
 	typeInto(f.price.entry, "14.90")
 	test.Tap(f.trial)
-	if f.trialStart.entry.Text != "2026-03-12" {
-		t.Errorf("trial start %q, want today", f.trialStart.entry.Text)
+	if f.trialStart.text() != "2026-03-12" {
+		t.Errorf("trial start %q, want today", f.trialStart.text())
 	}
 	test.Tap(v.detail.save)
 	rows, _ := a.Products(app.ProductQuery{})

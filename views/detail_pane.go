@@ -18,7 +18,12 @@ type detailPane struct {
 
 // newDetailPane is a pane that shows body for a record and hint when there is none.
 func newDetailPane(body fyne.CanvasObject, hint string) *detailPane {
-	p := &detailPane{body: body, empty: emptyState(hint)}
+	return newDetailPaneWith(body, emptyState(hint))
+}
+
+// newDetailPaneWith is a pane that shows body for a record and empty when there is none.
+func newDetailPaneWith(body, empty fyne.CanvasObject) *detailPane {
+	p := &detailPane{body: body, empty: empty}
 	p.root = container.NewStack(p.empty)
 	return p
 }

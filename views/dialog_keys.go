@@ -18,6 +18,12 @@ func dialogKeyOn(c fyne.Canvas, key fyne.KeyName) bool {
 	if top == nil {
 		return false
 	}
+	if p, ok := top.(*widget.PopUp); ok && key == fyne.KeyEscape {
+		if _, calendar := p.Content.(*widget.Calendar); calendar { // a date field's calendar
+			p.Hide()
+			return true
+		}
+	}
 	var b *widget.Button
 	switch key {
 	case fyne.KeyReturn, fyne.KeyEnter:
@@ -101,25 +107,4 @@ func eachButton(o fyne.CanvasObject, fn func(*widget.Button)) {
 			eachButton(i.Widget, fn)
 		}
 	}
-}
-
-// dialogField is a one-line entry for dialogs: Fyne's entry keeps Esc and, without OnSubmitted,
-// Enter to itself; a dialog field hands them to the dialog it sits in.
-type dialogField struct{ widget.Entry }
-
-func newDialogField() *dialogField {
-	f := &dialogField{}
-	f.ExtendBaseWidget(f)
-	return f
-}
-
-// TypedKey implements fyne.Focusable: Esc cancels the dialog, Enter submits it.
-func (f *dialogField) TypedKey(k *fyne.KeyEvent) {
-	submit := (k.Name == fyne.KeyReturn || k.Name == fyne.KeyEnter) && f.OnSubmitted == nil
-	if k.Name == fyne.KeyEscape || submit {
-		if c := fyne.CurrentApp().Driver().CanvasForObject(f); c != nil && dialogKeyOn(c, k.Name) {
-			return
-		}
-	}
-	f.Entry.TypedKey(k)
 }

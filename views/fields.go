@@ -6,6 +6,7 @@ import (
 	"strings"
 
 	"clockwork/app"
+	"clockwork/data"
 
 	"fyne.io/fyne/v2"
 	"fyne.io/fyne/v2/container"
@@ -17,16 +18,16 @@ import (
 // decide what is wrong and the form only says where.
 type field struct {
 	key   string
-	entry *widget.Entry
+	entry *dialogField
+	day   *dayField // a day field has this instead of entry
 	msg   *widget.Label
 	box   *fyne.Container
 }
 
 func newField(key, placeholder string, multi bool, onChange func()) *field {
-	f := &field{key: key, entry: widget.NewEntry()}
+	f := &field{key: key, entry: newDialogField()}
 	if multi {
-		f.entry = widget.NewMultiLineEntry()
-		f.entry.Wrapping = fyne.TextWrapWord
+		f.entry = newDialogMultiLine()
 		f.entry.SetMinRowsVisible(3)
 	}
 	f.entry.SetPlaceHolder(placeholder)
@@ -39,8 +40,50 @@ func newField(key, placeholder string, multi bool, onChange func()) *field {
 	return f
 }
 
-// text is the entry's text without surrounding spaces.
-func (f *field) text() string { return strings.TrimSpace(f.entry.Text) }
+// newDayFieldIn is a field for one day, with Fyne's date entry and its calendar.
+func newDayFieldIn(key string, onChange func()) *field {
+	f := &field{key: key, day: newDayField()}
+	f.day.onText = func(string) { onChange() }
+	f.msg = widget.NewLabel("")
+	f.msg.Importance = widget.DangerImportance
+	f.msg.Wrapping = fyne.TextWrapWord
+	f.msg.Hide()
+	f.box = container.NewVBox(f.day, f.msg)
+	return f
+}
+
+// text is the entry's text without surrounding spaces; a day field's day as an ISO day when
+// it reads as one.
+func (f *field) text() string {
+	if f.day == nil {
+		return strings.TrimSpace(f.entry.Text)
+	}
+	if d, err := readDay(f.day.Text); err == nil {
+		return string(d)
+	}
+	return strings.TrimSpace(f.day.Text)
+}
+
+// setText fills the field; a day field takes an ISO day.
+func (f *field) setText(s string) {
+	if f.day == nil {
+		f.entry.SetText(s)
+		return
+	}
+	if d, err := data.ParseDay(s); err == nil {
+		f.day.setDay(d)
+		return
+	}
+	f.day.SetText(s)
+}
+
+// focusable is the widget the owner types into.
+func (f *field) focusable() fyne.Disableable {
+	if f.day != nil {
+		return f.day
+	}
+	return f.entry
+}
 
 // show puts a problem under the entry, or clears it ("").
 func (f *field) show(problem string) {

@@ -2,9 +2,13 @@ package views
 
 import (
 	"fmt"
+	"sync"
 	"time"
 
+	"clockwork/app"
 	"clockwork/data"
+
+	"fyne.io/fyne/v2/lang"
 )
 
 // ago says how long ago t was, as people say it: "just now", "3 hours ago", "yesterday",
@@ -14,7 +18,7 @@ func ago(t, now time.Time, loc *time.Location) string {
 	days := data.DayOf(t, loc).DaysUntil(data.DayOf(now, loc))
 	switch {
 	case d < 0:
-		return t.In(loc).Format("2 Jan 2006")
+		return shortDay(data.DayOf(t, loc), data.DayOf(now, loc))
 	case d < time.Minute:
 		return "just now"
 	case d < time.Hour:
@@ -28,7 +32,7 @@ func ago(t, now time.Time, loc *time.Location) string {
 	case days < 60:
 		return nouns(days/7, "week") + " ago"
 	}
-	return t.In(loc).Format("2 Jan 2006")
+	return shortDay(data.DayOf(t, loc), data.DayOf(now, loc))
 }
 
 // nouns writes a count with its noun: "1 day", "3 days".
@@ -39,18 +43,19 @@ func nouns(n int, noun string) string {
 	return fmt.Sprintf("%d %ss", n, noun)
 }
 
-// shortDay is the one way the window writes a day: "Sun 6 Dec" in the current year, with
-// the year otherwise ("6 Dec 2025"); none for no day.
+// shortDay is the one way the window writes a day (app.DayTextIn, after the computer's
+// locale): "Sun 6 Dec" in the current year, with the year otherwise ("6 Dec 2025"); none for
+// no day.
 func shortDay(d, today data.Day) string {
 	if d == "" {
 		return none
 	}
-	t := d.Start(time.UTC)
-	if len(today) >= 4 && len(d) >= 4 && d[:4] == today[:4] {
-		return t.Format("Mon 2 Jan")
-	}
-	return t.Format("2 Jan 2006")
+	return app.DayTextIn(dayLocale(), d, today)
 }
+
+// dayLocale is the computer's locale ("de-DE"), read once: it names the days and months.
+// Tests set it to "en".
+var dayLocale = sync.OnceValue(func() string { return lang.SystemLocale().String() })
 
 // shortTime is a moment as the window writes it: shortDay and the time of day.
 func shortTime(t time.Time, loc *time.Location, today data.Day) string {

@@ -105,20 +105,3 @@ func (t *dialogTable) TypedKey(k *fyne.KeyEvent) {
 		t.Table.TypedKey(k)
 	}
 }
-
-// dialogList is a list for dialogs, like dialogTable.
-type dialogList struct{ widget.List }
-
-func newDialogList(length func() int, create func() fyne.CanvasObject, update func(widget.ListItemID, fyne.CanvasObject)) *dialogList {
-	l := &dialogList{}
-	l.Length, l.CreateItem, l.UpdateItem = length, create, update
-	l.ExtendBaseWidget(l)
-	return l
-}
-
-// TypedKey implements fyne.Focusable: Esc and Enter go to the dialog.
-func (l *dialogList) TypedKey(k *fyne.KeyEvent) {
-	if !keyToDialog(l, k, true) {
-		l.List.TypedKey(k)
-	}
-}

@@ -21,6 +21,14 @@ type shopFormat struct {
 
 func (f *shopFormat) money(m data.Money) string { return m.Format(f.currency) }
 
+// today is the shop's day, "" where the format has no clock (days then say their year).
+func (f *shopFormat) today() data.Day {
+	if f.now == nil || f.loc == nil {
+		return ""
+	}
+	return data.DayOf(f.now(), f.loc())
+}
+
 // offerColumns declares every column an offer can show, by name; the Catalog and
 // Suppliers screens each pick theirs.
 func offerColumns(f *shopFormat) map[string]tableColumn[app.OfferLine] {
@@ -36,7 +44,7 @@ func offerColumns(f *shopFormat) map[string]tableColumn[app.OfferLine] {
 		"lead":         {title: "Lead", width: 60, text: func(o app.OfferLine) string { return nouns(o.LeadDays, "day") }},
 		"stock":        {title: "Available", width: 150, text: func(o app.OfferLine) string { return f.stock(o.Offer) }},
 		"priority":     {title: "Priority", width: 110, text: priorityText, tone: priorityTone},
-		"valid":        {title: "Valid", width: 170, text: func(o app.OfferLine) string { return validity(o.Offer) }},
+		"valid":        {title: "Valid", width: 170, text: func(o app.OfferLine) string { return validity(o.Offer, f.today()) }},
 	}
 }
 
@@ -136,14 +144,14 @@ func standingTone(s app.Standing) widget.Importance {
 }
 
 // validity writes an offer's validity dates: "always", "from 1 Mar 2026", "1 Mar – 30 Jun 2026".
-func validity(o data.Offer) string {
+func validity(o data.Offer, today data.Day) string {
 	switch {
 	case o.ValidFrom == "" && o.ValidTo == "":
 		return "always"
 	case o.ValidTo == "":
-		return "from " + dayText(o.ValidFrom, "2 Jan 2006")
+		return "from " + shortDay(o.ValidFrom, today)
 	case o.ValidFrom == "":
-		return "until " + dayText(o.ValidTo, "2 Jan 2006")
+		return "until " + shortDay(o.ValidTo, today)
 	}
-	return dayText(o.ValidFrom, "2 Jan 2006") + " – " + dayText(o.ValidTo, "2 Jan 2006")
+	return shortDay(o.ValidFrom, today) + " – " + shortDay(o.ValidTo, today)
 }

@@ -18,7 +18,7 @@ import (
 type offerForm struct {
 	offer       data.Offer // being edited; ID 0 for a new one
 	suppliers   []app.SupplierRow
-	supplier    *widget.Select
+	supplier    *dialogSelect
 	supplierMsg *widget.Label
 	fields      []*field
 	byKey       map[string]*field
@@ -33,7 +33,7 @@ func newOfferForm(o data.Offer, suppliers []app.SupplierRow, costs []data.OfferC
 	for _, s := range suppliers {
 		names = append(names, s.Name)
 	}
-	f.supplier = widget.NewSelect(names, func(string) { f.changed() })
+	f.supplier = newDialogSelect(names, func(string) { f.changed() })
 	f.supplier.PlaceHolder = "Choose the supplier"
 	f.supplierMsg = widget.NewLabel("")
 	f.supplierMsg.Importance = widget.DangerImportance
@@ -49,7 +49,11 @@ func newOfferForm(o data.Offer, suppliers []app.SupplierRow, costs []data.OfferC
 		{"valid to", "YYYY-MM-DD (empty: open-ended)", string(o.ValidTo)},
 	} {
 		fl := newField(d.key, d.hint, false, f.changed)
-		fl.entry.SetText(d.value)
+		if strings.HasPrefix(d.key, "valid ") {
+			fl = newDayFieldIn(d.key, f.changed)
+			fl.day.SetPlaceHolder(strings.TrimPrefix(d.hint, "YYYY-MM-DD "))
+		}
+		fl.setText(d.value)
 		f.fields = append(f.fields, fl)
 		f.byKey[d.key] = fl
 	}
@@ -85,7 +89,7 @@ func costHistory(costs []data.OfferCost, format *shopFormat) string {
 	}
 	var parts []string
 	for _, c := range costs {
-		parts = append(parts, fmt.Sprintf("%s since %s", format.money(c.UnitCost), c.From.In(format.loc()).Format("2 Jan 2006")))
+		parts = append(parts, fmt.Sprintf("%s since %s", format.money(c.UnitCost), shortDay(data.DayOf(c.From, format.loc()), format.today())))
 	}
 	return "Cost history: " + strings.Join(parts, " · ")
 }

@@ -178,7 +178,7 @@ func (d *orderDetail) stepBox(s app.TimelineStep, next bool) fyne.CanvasObject {
 	when.Truncation = fyne.TextTruncateEllipsis
 	switch {
 	case !s.At.IsZero():
-		when.SetText(s.At.In(d.o.format.loc).Format("Mon 2 Jan 15:04"))
+		when.SetText(shortTime(s.At, d.o.format.loc, d.o.format.today))
 	default:
 		when.Hide() // the hollow circle says "not yet"; the note says what it waits for
 	}

@@ -19,9 +19,9 @@ import (
 // customer, ship-to, gift message and lines with SKU completion, checked as the user types.
 type orderForm struct {
 	o        *orders
-	fields   map[string]*widget.Entry
-	gift     *widget.Check
-	note     *widget.Entry
+	fields   map[string]*dialogField
+	gift     *dialogCheck
+	note     *dialogField
 	lines    []*formLine
 	linesBox *fyne.Container
 	problems *widget.Label
@@ -33,15 +33,15 @@ type orderForm struct {
 // formLine is one line of the form.
 type formLine struct {
 	sku   *skuEntry
-	title *widget.Entry
-	qty   *widget.Entry
-	price *widget.Entry
+	title *dialogField
+	qty   *dialogField
+	price *dialogField
 	row   fyne.CanvasObject
 }
 
 // onNewOrder opens the New order form.
 func (o *orders) onNewOrder() {
-	f := &orderForm{o: o, fields: map[string]*widget.Entry{}, touched: map[string]bool{}}
+	f := &orderForm{o: o, fields: map[string]*dialogField{}, touched: map[string]bool{}}
 	o.form = f
 	f.problems = widget.NewLabel("")
 	f.problems.Importance = widget.DangerImportance
@@ -65,8 +65,8 @@ func (o *orders) onNewOrder() {
 }
 
 // entry makes a field whose every change re-checks the form.
-func (f *orderForm) entry(key, placeholder string) *widget.Entry {
-	e := widget.NewEntry()
+func (f *orderForm) entry(key, placeholder string) *dialogField {
+	e := newDialogField()
 	e.SetPlaceHolder(placeholder)
 	field := map[string]string{"address1": "address"}[key]
 	if field == "" {
@@ -78,8 +78,8 @@ func (f *orderForm) entry(key, placeholder string) *widget.Entry {
 }
 
 func (f *orderForm) customerForm() fyne.CanvasObject {
-	f.gift = widget.NewCheck("This is a gift (the slip shows no prices)", func(bool) { f.check() })
-	f.note = widget.NewMultiLineEntry()
+	f.gift = newDialogCheck("This is a gift (the slip shows no prices)", func(bool) { f.check() })
+	f.note = newDialogMultiLine()
 	f.note.SetPlaceHolder("Gift message or the customer's note")
 	f.note.SetMinRowsVisible(2)
 	f.note.Wrapping = fyne.TextWrapWord
@@ -119,7 +119,7 @@ func lineHeader() fyne.CanvasObject {
 }
 
 func (f *orderForm) addLine() {
-	l := &formLine{sku: newSKUEntry(f.o.src, f.o.bg), title: widget.NewEntry(), qty: widget.NewEntry(), price: widget.NewEntry()}
+	l := &formLine{sku: newSKUEntry(f.o.src, f.o.bg), title: newDialogField(), qty: newDialogField(), price: newDialogField()}
 	l.title.SetPlaceHolder("filled in from the catalog")
 	l.qty.SetText("1")
 	l.price.SetPlaceHolder("0.00")
@@ -243,7 +243,7 @@ func (f *orderForm) onSave() {
 			f.dlg.Hide()
 			f.o.form = nil
 			f.o.search.SetText(o.Number)
-			dialog.ShowInformation("Order saved", fmt.Sprintf("Order %s for %s is saved; ship by %s.", o.Number, o.CustomerName, app.DayText(o.ShipBy)), f.o.win)
+			dialog.ShowInformation("Order saved", fmt.Sprintf("Order %s for %s is saved; ship by %s.", o.Number, o.CustomerName, shortDay(o.ShipBy, f.o.src.Today())), f.o.win)
 		})
 	})
 }

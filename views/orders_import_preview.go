@@ -86,7 +86,7 @@ func (i *orderImport) showPreview(res app.ImportResult, ps []app.Problem) {
 		i.rows = newPreviewRows(res.Rows, i.o.format)
 		filter := container.NewGridWrap(fyne.NewSize(260, i.rows.filter.MinSize().Height), i.rows.filter)
 		top.Add(container.NewBorder(nil, nil, widget.NewLabel("Show"), nil, container.NewHBox(filter)))
-		center = i.rows.table
+		center = container.NewBorder(nil, i.rows.detail, nil, nil, i.rows.table)
 	}
 	i.body.Objects = []fyne.CanvasObject{container.NewBorder(top, nil, nil, nil, center)}
 	i.body.Refresh()

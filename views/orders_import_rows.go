@@ -20,6 +20,7 @@ type previewRows struct {
 	format orderFormat
 	filter *dialogSelect
 	table  *dialogTable
+	detail *widget.Label          // the whole of the chosen row's last column, which the table cuts short
 	labels map[string]app.RowKind // filter choice → kind; "" for every order
 }
 
@@ -126,6 +127,13 @@ func newPreviewRows(rows []app.ImportRow, f orderFormat) *previewRows {
 	for i, c := range orderPreviewColumns {
 		p.table.SetColumnWidth(i, c.width)
 	}
+	p.detail = widget.NewLabel("")
+	p.detail.Wrapping = fyne.TextWrapWord
+	p.table.OnSelected = func(id widget.TableCellID) {
+		if id.Row >= 0 && id.Row < len(p.shown) {
+			p.describe(p.all[p.shown[id.Row]])
+		}
+	}
 	p.filter = newDialogSelect(options, func(label string) { p.show(p.labels[label]) })
 	p.filter.SetSelected(all)
 	return p
@@ -139,8 +147,25 @@ func (p *previewRows) show(k app.RowKind) {
 			p.shown = append(p.shown, i)
 		}
 	}
+	p.table.UnselectAll()
 	p.table.Refresh()
 	p.table.ScrollToTop()
+	p.detail.SetText("Click an order to read all of what will happen to it.")
+	for _, n := range p.shown {
+		if p.all[n].Kind == app.RowProblem {
+			p.describe(p.all[n]) // the first problem, whole: what to fix first
+			break
+		}
+	}
+}
+
+// describe shows a row's last column whole, with the order it is about.
+func (p *previewRows) describe(r app.ImportRow) {
+	who := fmt.Sprintf("Line %d", r.Line)
+	if r.Number != "" {
+		who = fmt.Sprintf("Order %s (line %d)", r.Number, r.Line)
+	}
+	p.detail.SetText(who + ": " + whatHappens(r))
 }
 
 func (p *previewRows) updateCell(id widget.TableCellID, o fyne.CanvasObject) {

@@ -9,6 +9,7 @@ import (
 
 	"fyne.io/fyne/v2"
 	"fyne.io/fyne/v2/test"
+	"fyne.io/fyne/v2/widget"
 )
 
 // shownRows is the preview's rows as the table shows them, a line each with " | " between
@@ -86,5 +87,26 @@ func checkRows(t *testing.T, got, want []string) {
 		if !strings.HasPrefix(got[i], want[i]) {
 			t.Errorf("row %d:\n%s\nwant\n%s", i+1, got[i], want[i])
 		}
+	}
+}
+
+// The table cuts a long problem short; below it the first problem stands whole, and a click
+// on a row shows all of that row's.
+func TestOrdersImportPreviewShowsARowWhole(t *testing.T) {
+	s, _, _ := newTestShell(t)
+	o := ordersOf(t, s)
+	handFile(o, "shopify-orders-transporter-template.csv", fileOpener(apptest.Fixture(t, "shopify-orders-transporter-template.csv")))
+	test.Tap(button(t, o.content(), "Import orders…"))
+	p := o.imp.rows
+	if p == nil {
+		t.Fatal("no rows in the preview")
+	}
+	want := `Order #MA-1097 (line 3): problem: line 3, Billing Name: this row of order #MA-1097 has "Acme Ltd.", but line 2 has "Ami Shaperi": rows of one order cannot have another customer, date or address; check the order number`
+	if !strings.HasPrefix(p.detail.Text, want) {
+		t.Errorf("below the table:\n%s\nwant\n%s", p.detail.Text, want)
+	}
+	p.table.Select(widget.TableCellID{Row: 1, Col: 2})
+	if !strings.HasPrefix(p.detail.Text, "Order #MA-1098 (line 5): ") {
+		t.Errorf("after a click on the second row: %q", p.detail.Text)
 	}
 }

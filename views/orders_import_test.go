@@ -41,9 +41,12 @@ func TestOrdersImportPreviewsBeforeWriting(t *testing.T) {
 	handFile(o, "woocommerce-orders-webtoffee-sample.csv", fileOpener(apptest.Fixture(t, "woocommerce-orders-webtoffee-sample.csv")))
 	// The shop is in EUR, the export in USD: without a rate every order is a problem.
 	test.Tap(button(t, o.content(), "Import orders…"))
-	if len(o.imp.problems) != 4 || o.imp.problems[0].Line != 2 || o.imp.problems[0].Field != "order_currency" ||
+	if len(o.imp.problems) != 3 || o.imp.problems[0].Line != 2 || o.imp.problems[0].Field != "order_currency" ||
 		!strings.Contains(o.imp.problems[0].Message, "in USD but the shop's currency is EUR") || !o.imp.primary.Disabled() {
 		t.Fatalf("problems %v, Import disabled %v", o.imp.problems, o.imp.primary.Disabled())
+	}
+	if rows := shownRows(o.imp.rows); len(rows) != 3 || !strings.Contains(rows[0], "problem: line 2, order_currency: order 1001 is in USD") {
+		t.Errorf("every order a problem: the rows say\n%s", strings.Join(rows, "\n"))
 	}
 	pressKey(s, fyne.KeyEscape)
 	if err := a.SetRates(app.Rate{Currency: "USD", Micros: 920000}); err != nil {

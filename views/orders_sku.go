@@ -16,7 +16,7 @@ const skuSeparator = " — "
 
 // skuEntry is a SKU field that offers catalog products (by SKU or title) as the user types.
 type skuEntry struct {
-	entry    *widget.SelectEntry
+	entry    *dialogSelectEntry
 	src      ordersSource
 	bg       runner
 	onChange func(sku string) // after the text changed, with the SKU it holds
@@ -25,7 +25,7 @@ type skuEntry struct {
 
 func newSKUEntry(src ordersSource, bg runner) *skuEntry {
 	e := &skuEntry{src: src, bg: bg}
-	e.entry = widget.NewSelectEntry(nil)
+	e.entry = newDialogSelectEntry(nil)
 	e.entry.SetPlaceHolder("SKU or product name")
 	e.entry.OnChanged = e.changed
 	return e

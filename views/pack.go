@@ -106,7 +106,7 @@ func (p *pack) columns() []tableColumn[app.OrderRow] {
 		}},
 		{title: "Customer", width: 200, text: func(r app.OrderRow) string { return r.Customer }},
 		{title: "Items", width: 50, text: func(r app.OrderRow) string { return strconv.Itoa(r.Items) }},
-		{title: "Placed", width: 110, text: func(r app.OrderRow) string { return r.PlacedAt.In(p.src.Location()).Format("2 Jan 15:04") }},
+		{title: "Placed", width: 150, text: func(r app.OrderRow) string { return shortTime(r.PlacedAt, p.src.Location(), today()) }},
 	}
 }
 

@@ -5,7 +5,6 @@ import (
 	"strings"
 
 	"clockwork/app"
-	"clockwork/data"
 
 	"fyne.io/fyne/v2"
 	"fyne.io/fyne/v2/container"
@@ -22,10 +21,10 @@ var carrierChoices = []string{"DHL", "DPD", "GLS", "Hermes", "UPS", "FedEx", "Ro
 type shipDialog struct {
 	p        *pack
 	rows     []app.OrderRow
-	carrier  *widget.SelectEntry
-	service  *widget.Entry
-	date     *widget.Entry
-	tracking []*widget.Entry
+	carrier  *dialogSelectEntry
+	service  *dialogField
+	date     *dayField
+	tracking []*dialogField
 	problem  *widget.Label
 	dlg      dialog.Dialog
 }
@@ -38,18 +37,18 @@ func (p *pack) onShip() {
 	}
 	d := &shipDialog{p: p, rows: rows}
 	p.shipping = d
-	d.carrier = widget.NewSelectEntry(carrierChoices)
+	d.carrier = newDialogSelectEntry(carrierChoices)
 	d.carrier.SetPlaceHolder("Carrier")
-	d.service = widget.NewEntry()
+	d.service = newDialogField()
 	d.service.SetPlaceHolder("Service (optional), e.g. Paket")
-	d.date = widget.NewEntry()
-	d.date.SetText(string(p.src.Today()))
+	d.date = newDayField()
+	d.date.setDay(p.src.Today())
 	d.problem = widget.NewLabel("")
 	d.problem.Importance = widget.DangerImportance
 	d.problem.Wrapping = fyne.TextWrapWord
 	parcels := container.NewVBox()
 	for i, r := range rows {
-		e := widget.NewEntry()
+		e := newDialogField()
 		e.SetPlaceHolder("Tracking number")
 		next := i + 1
 		e.OnSubmitted = func(string) { d.focus(next) } // a scanner types the number and Enter
@@ -80,9 +79,12 @@ func (d *shipDialog) focus(i int) {
 
 // parcels reads the form; a problem says what to fix.
 func (d *shipDialog) parcels() ([]app.ShipInput, error) {
-	day, err := data.ParseDay(strings.TrimSpace(d.date.Text))
-	if err != nil {
-		return nil, fmt.Errorf("shipped on %q: write the date as YYYY-MM-DD", d.date.Text)
+	day, err := d.date.day("shipped on")
+	switch {
+	case err != nil:
+		return nil, err
+	case day == "":
+		return nil, fmt.Errorf("say which day the parcels were shipped on")
 	}
 	at := d.p.src.TimeOn(day)
 	out := make([]app.ShipInput, len(d.rows))

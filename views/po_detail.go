@@ -41,7 +41,7 @@ type poDetail struct {
 	// What the last dialog left, for tests and the next dialog.
 	form      *poForm
 	confirmed func()
-	offerPick *widget.Select
+	offerPick *dialogSelect
 	sentPath  string
 	mailto    string
 	mailNote  string           // what the mail-program dialog said
@@ -103,11 +103,11 @@ func (d *poDetail) lineColumns() []tableColumn[app.POLineRow] {
 	return []tableColumn[app.POLineRow]{
 		{title: "Their SKU", width: 110, text: func(l app.POLineRow) string { return l.SupplierSKU }},
 		{title: "SKU", width: 100, text: func(l app.POLineRow) string { return l.SKU }},
-		{title: "Item", width: 190, text: func(l app.POLineRow) string { return l.Title }},
+		{title: "Item", width: 280, text: func(l app.POLineRow) string { return l.Title }},
 		{title: "Qty", width: 48, text: func(l app.POLineRow) string { return strconv.Itoa(l.Qty) }},
 		{title: "Unit cost", width: 84, text: func(l app.POLineRow) string { return f.money(l.UnitCost) }},
 		{title: "Line total", width: 90, text: func(l app.POLineRow) string { return f.money(l.UnitCost * data.Money(l.Qty)) }},
-		{title: "For order", width: 150, text: func(l app.POLineRow) string {
+		{title: "For order", width: 200, text: func(l app.POLineRow) string {
 			if l.OrderID == 0 {
 				return "spare (pack or minimum)"
 			}
@@ -193,13 +193,13 @@ func (d *poDetail) factsText() string {
 	if po.SentAt == nil {
 		parts = append(parts, "not sent yet")
 	} else {
-		parts = append(parts, "sent "+po.SentAt.In(d.s.src.Location()).Format("2006-01-02 15:04"), "promised "+string(po.PromisedDate))
+		parts = append(parts, "sent "+shortTime(*po.SentAt, d.s.src.Location(), d.s.src.Today()), "promised "+shortDay(po.PromisedDate, d.s.src.Today()))
 	}
 	if po.AcknowledgedAt != nil {
-		parts = append(parts, "acknowledged "+po.AcknowledgedAt.In(d.s.src.Location()).Format("2006-01-02 15:04"))
+		parts = append(parts, "acknowledged "+shortTime(*po.AcknowledgedAt, d.s.src.Location(), d.s.src.Today()))
 	}
 	if po.ExpectedDate != "" {
-		parts = append(parts, "expected "+string(po.ExpectedDate))
+		parts = append(parts, "expected "+shortDay(po.ExpectedDate, d.s.src.Today()))
 	}
 	if po.SupplierRef != "" {
 		parts = append(parts, "their ref "+po.SupplierRef)

@@ -20,14 +20,23 @@ import (
 // entries and call submit as the button would.
 type poForm struct {
 	entries map[string]*dialogField
+	days    map[string]*dayField
 	submit  func()
 	dlg     dialog.Dialog
 }
 
 func newPOForm(keys ...string) *poForm {
-	f := &poForm{entries: map[string]*dialogField{}}
+	f := &poForm{entries: map[string]*dialogField{}, days: map[string]*dayField{}}
 	for _, k := range keys {
 		f.entries[k] = newDialogField()
+	}
+	return f
+}
+
+// withDays adds a date entry for each key.
+func (f *poForm) withDays(keys ...string) *poForm {
+	for _, k := range keys {
+		f.days[k] = newDayField()
 	}
 	return f
 }
@@ -48,17 +57,21 @@ func (f *poForm) show(title, confirm string, items []*widget.FormItem, win fyne.
 
 func (d *poDetail) onSend() {
 	po := d.po
-	f := newPOForm("promised")
-	f.entries["promised"].SetPlaceHolder("e.g. " + string(d.s.src.Today().AddDays(7)) + ", or leave empty")
+	f := newPOForm().withDays("promised")
+	f.days["promised"].SetPlaceHolder("empty, or the day they promised")
 	note := widget.NewLabel(fmt.Sprintf("%s goes to %s. The promised ship date is locked when you send: today plus the quoted lead time, "+
 		"unless the supplier gave you a date.", po.Number, po.SupplierName))
 	note.Wrapping = fyne.TextWrapWord
 	d.form = f
 	f.show("Send "+po.Number, "Send", []*widget.FormItem{
 		widget.NewFormItem("", note),
-		widget.NewFormItem("Supplier's date", f.entries["promised"]),
+		widget.NewFormItem("Supplier's date", f.days["promised"]),
 	}, d.s.win, func() {
-		promised := data.Day(f.text("promised"))
+		promised, err := f.days["promised"].day("the supplier's date")
+		if err != nil {
+			d.setWarn(err.Error())
+			return
+		}
 		var path string
 		d.act(func() error {
 			sent, err := d.s.src.SendPOWith(po.ID, app.SendOptions{Promised: promised})
@@ -117,17 +130,17 @@ func (d *poDetail) onPDF() {
 
 func (d *poDetail) onAck() {
 	po := d.po
-	f := newPOForm("at", "expected", "ref", "carrier", "tracking")
+	f := newPOForm("at", "ref", "carrier", "tracking").withDays("expected")
 	f.entries["at"].SetPlaceHolder("now, or " + d.s.src.Now().In(d.s.src.Location()).Format("2006-01-02 15:04"))
-	f.entries["expected"].SetPlaceHolder(string(po.Due()) + " (the promised day when empty)")
-	f.entries["expected"].SetText(string(po.ExpectedDate))
+	f.days["expected"].SetPlaceHolder("empty: the promised " + shortDay(po.Due(), d.s.src.Today()))
+	f.days["expected"].setDay(po.ExpectedDate)
 	f.entries["ref"].SetText(po.SupplierRef)
 	f.entries["carrier"].SetText(po.Carrier)
 	f.entries["tracking"].SetText(po.Tracking)
 	d.form = f
 	f.show("Supplier's answer to "+po.Number, "Save", []*widget.FormItem{
 		widget.NewFormItem("Answered", f.entries["at"]),
-		widget.NewFormItem("Expected ship day", f.entries["expected"]),
+		widget.NewFormItem("Expected ship day", f.days["expected"]),
 		widget.NewFormItem("Their reference", f.entries["ref"]),
 		widget.NewFormItem("Carrier", f.entries["carrier"]),
 		widget.NewFormItem("Tracking", f.entries["tracking"]),
@@ -137,7 +150,12 @@ func (d *poDetail) onAck() {
 			d.setWarn(err.Error())
 			return
 		}
-		ack := app.Ack{At: at, Expected: data.Day(f.text("expected")), SupplierRef: f.text("ref"), Carrier: f.text("carrier"), Tracking: f.text("tracking")}
+		expected, err := f.days["expected"].day("the expected ship day")
+		if err != nil {
+			d.setWarn(err.Error())
+			return
+		}
+		ack := app.Ack{At: at, Expected: expected, SupplierRef: f.text("ref"), Carrier: f.text("carrier"), Tracking: f.text("tracking")}
 		d.act(func() error { _, err := d.s.src.AcknowledgePO(po.ID, ack); return err }, nil)
 	})
 }
@@ -248,7 +266,7 @@ func (d *poDetail) chooseOffer(l app.POLineRow, offers []app.OfferLine) {
 		d.setWarn("No other supplier offers " + l.SKU + ": add an offer in the Catalog first.")
 		return
 	}
-	pick := widget.NewSelect(labels, nil)
+	pick := newDialogSelect(labels, nil)
 	pick.SetSelectedIndex(0)
 	d.offerPick = pick
 	f := newPOForm()

@@ -18,8 +18,8 @@ import (
 // system's print queue (CUPS lp on Linux and macOS, the PDF program on Windows).
 type printDialog struct {
 	path     string
-	printers *widget.Select
-	copies   *widget.Entry
+	printers *dialogSelect
+	copies   *dialogField
 	status   *widget.Label
 	dlg      dialog.Dialog
 	bg       runner
@@ -27,7 +27,7 @@ type printDialog struct {
 
 // showPrint opens the print dialog for the PDF at path.
 func showPrint(win fyne.Window, bg runner, path string) *printDialog {
-	p := &printDialog{path: path, bg: bg, printers: widget.NewSelect(nil, nil), copies: widget.NewEntry(), status: hint("")}
+	p := &printDialog{path: path, bg: bg, printers: newDialogSelect(nil, nil), copies: newDialogField(), status: hint("")}
 	p.copies.SetText("1")
 	p.printers.PlaceHolder = "Default printer"
 	form := widget.NewForm(

@@ -193,7 +193,7 @@ func TestEditSendAndAcknowledgeADraft(t *testing.T) {
 	clock.Advance(2 * time.Hour)
 	test.Tap(d.ack)
 	test.Type(d.form.entries["at"], "2026-03-12 15:20")
-	test.Type(d.form.entries["expected"], "2026-03-24")
+	test.Type(d.form.days["expected"], "2026-03-24")
 	test.Type(d.form.entries["tracking"], "JD0142")
 	test.Type(d.form.entries["carrier"], "DHL")
 	d.form.submit()

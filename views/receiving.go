@@ -44,6 +44,7 @@ func newReceiving(src receivingSource, nav navigator, bg runner) *receiving {
 	r := &receiving{src: src, nav: nav, bg: bg}
 	r.list = newPagedTable(r.columns(), bg, func(p app.ReceivingPO) uint { return p.ID })
 	r.list.onSelect = func(p app.ReceivingPO) { r.form.show(p) }
+	r.list.onLeave = func() { r.form.leave() }
 	r.list.onError = func(err error) { r.count.SetText("Could not read the purchase orders: " + err.Error()) }
 	r.search = widget.NewEntry()
 	r.search.SetPlaceHolder("PO number, supplier, or scan a SKU from the box")
@@ -134,7 +135,7 @@ func expectedText(d, today data.Day) string {
 	case d == today:
 		return "today"
 	}
-	return dayText(d, "Mon 2 Jan")
+	return shortDay(d, today)
 }
 
 // inputProblems are the sentences of an app.InputError, or the error itself.

@@ -40,7 +40,7 @@ type receiveForm struct {
 	rows    []*receiveRow
 	heading *widget.Label
 	sub     *widget.Label
-	date    *widget.Entry
+	date    *dayField
 	mode    *widget.RadioGroup
 	scan    *widget.Entry
 	grid    *fyne.Container
@@ -51,17 +51,14 @@ type receiveForm struct {
 	forced  func()
 	all     *widget.Button
 	save    *widget.Button
-	body    *fyne.Container
-	empty   fyne.CanvasObject
-	root    *fyne.Container
+	pane    *detailPane
 }
 
 func newReceiveForm(r *receiving) *receiveForm {
 	f := &receiveForm{r: r}
 	f.heading = widget.NewLabelWithStyle("", fyne.TextAlignLeading, fyne.TextStyle{Bold: true})
 	f.sub = widget.NewLabel("")
-	f.date = widget.NewEntry()
-	f.date.SetPlaceHolder("YYYY-MM-DD")
+	f.date = newDayField()
 	f.mode = widget.NewRadioGroup([]string{perSKU, perLine}, func(string) { f.render() })
 	f.mode.Horizontal = true
 	f.mode.Selected = perSKU
@@ -90,15 +87,36 @@ func newReceiveForm(r *receiving) *receiveForm {
 	top := container.NewVBox(f.heading, f.sub,
 		container.NewBorder(nil, nil, widget.NewLabel("Arrived on"), nil, f.date), f.mode, f.scan)
 	bottom := container.NewVBox(f.problem, container.NewHBox(f.confirm), container.NewHBox(f.all, layout.NewSpacer(), f.save), f.result, container.NewHBox(f.toPack))
-	f.body = container.NewBorder(top, bottom, nil, nil, container.NewVScroll(f.grid))
+	body := container.NewBorder(top, bottom, nil, nil, container.NewVScroll(f.grid))
 	hint := widget.NewLabel("Choose a purchase order on the left, or scan a SKU from the supplier's box into the search.")
 	hint.Wrapping = fyne.TextWrapWord
-	f.empty = container.NewVBox(hint, f.result, container.NewHBox(f.toPack))
-	f.root = container.NewStack(f.empty)
+	f.pane = newDetailPaneWith(body, container.NewVBox(hint, f.result, container.NewHBox(f.toPack)))
 	return f
 }
 
-func (f *receiveForm) content() fyne.CanvasObject { return f.root }
+func (f *receiveForm) content() fyne.CanvasObject { return f.pane.content() }
+
+// leave clears the form when a search takes its PO out of the list, unless counts are typed
+// into it (those stay until saved); a PO just received in full has cleared it already.
+func (f *receiveForm) leave() {
+	if f.po.ID == 0 || f.typed() {
+		return
+	}
+	f.po, f.lines, f.rows = app.ReceivingPO{}, nil, nil
+	f.result.SetText("")
+	f.toPack.Hide()
+	f.pane.clear()
+}
+
+// typed says whether any count has been typed into the form.
+func (f *receiveForm) typed() bool {
+	for _, r := range f.rows {
+		if strings.TrimSpace(r.acc.Text) != "" || strings.TrimSpace(r.rej.Text) != "" {
+			return true
+		}
+	}
+	return false
+}
 
 // show opens a PO's delivery form.
 func (f *receiveForm) show(po app.ReceivingPO) {
@@ -106,14 +124,14 @@ func (f *receiveForm) show(po app.ReceivingPO) {
 	f.heading.SetText(po.Number + " · " + po.Supplier)
 	sent := none
 	if po.SentAt != nil {
-		sent = po.SentAt.In(f.r.src.Location()).Format("2 Jan")
+		sent = shortTime(*po.SentAt, f.r.src.Location(), f.r.src.Today())
 	}
 	f.sub.SetText(fmt.Sprintf("Sent %s · expected %s · %s still owed", sent, expectedText(po.Expected, f.r.src.Today()), nouns(po.Owed, "unit")))
-	f.date.SetText(string(f.r.src.Today()))
+	f.date.setDay(f.r.src.Today())
 	f.problem.SetText("")
 	f.confirm.Hide()
-	f.root.Objects = []fyne.CanvasObject{f.body}
-	f.root.Refresh()
+	f.pane.open(po.ID)
+	f.pane.showBody()
 	f.reloadLines()
 }
 
@@ -229,9 +247,12 @@ func (f *receiveForm) onScan(code string) {
 
 // arrivedAt reads the date: now when it is today, else that day's start.
 func (f *receiveForm) arrivedAt() (time.Time, error) {
-	d, err := data.ParseDay(strings.TrimSpace(f.date.Text))
-	if err != nil {
-		return time.Time{}, fmt.Errorf("arrived on %q: write the date as YYYY-MM-DD", f.date.Text)
+	d, err := f.date.day("arrived on")
+	switch {
+	case err != nil:
+		return time.Time{}, err
+	case d == "":
+		return time.Time{}, fmt.Errorf("say which day the goods arrived on")
 	}
 	if d > f.r.src.Today() {
 		return time.Time{}, fmt.Errorf("arrived on %s is in the future", d)
@@ -330,8 +351,7 @@ func (f *receiveForm) run(save func() (app.ReceiveResult, error)) {
 			}
 			if len(res.StillOwed) == 0 {
 				f.po = app.ReceivingPO{}
-				f.root.Objects = []fyne.CanvasObject{f.empty}
-				f.root.Refresh()
+				f.pane.clear()
 			}
 		})
 	})

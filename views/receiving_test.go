@@ -9,6 +9,7 @@ import (
 	"clockwork/data"
 
 	"fyne.io/fyne/v2/test"
+	"fyne.io/fyne/v2/widget"
 )
 
 func spec(order, sku string, qty int) apptest.POLineSpec {
@@ -98,4 +99,32 @@ func mustRow(t *testing.T, r *receiving) app.ReceivingPO {
 		t.Fatal("no first row")
 	}
 	return row
+}
+
+// A search that leaves the open PO out of the list clears the form, so no count is typed
+// against a PO the list no longer shows; counts already typed keep it until saved.
+func TestReceivingFormClearsWhenASearchLeavesItsPO(t *testing.T) {
+	s, a, _ := newTestShell(t)
+	first := apptest.MakeSentPO(t, a, "Acme", spec("#1001", "BET-100", 2))
+	apptest.MakeSentPO(t, a, "Bolt", spec("#1002", "CUP-7", 1))
+	r := viewOf[*receiving](s, screenReceiving)
+	test.Type(r.search, first.Number)
+	r.list.table.Select(widget.TableCellID{Row: 0, Col: 0})
+	if !r.form.pane.showing() || !strings.Contains(r.form.heading.Text, first.Number) {
+		t.Fatalf("the form shows %q", r.form.heading.Text)
+	}
+	r.search.SetText("Bolt")
+	if r.form.pane.showing() || r.form.po.ID != 0 {
+		t.Errorf("a search without %s still shows its form (%q)", first.Number, r.form.heading.Text)
+	}
+
+	r.search.SetText(first.Number)
+	r.list.table.Unselect(widget.TableCellID{Row: 0, Col: 0})
+	r.list.table.Select(widget.TableCellID{Row: 0, Col: 0})
+	r.form.mode.SetSelected(perLine)
+	test.Type(r.form.rows[0].acc, "1")
+	r.search.SetText("Bolt")
+	if !r.form.pane.showing() || r.form.po.ID != first.ID {
+		t.Error("a search cleared a form with a count typed in it")
+	}
 }

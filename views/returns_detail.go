@@ -122,12 +122,13 @@ func (d *returnDetail) render(det app.ReturnDetail) {
 	d.current = &det
 	loc := d.r.src.Location()
 	d.heading.SetText(fmt.Sprintf("%s · %s · order %s · %s", det.Number, returnStatusText(app.ReturnRow{Status: det.Status}), det.OrderNumber, det.Customer))
-	steps := []string{"opened " + det.OpenedAt.In(loc).Format("Mon 2 Jan 2006 15:04")}
+	today := d.r.src.Today()
+	steps := []string{"opened " + shortTime(det.OpenedAt, loc, today)}
 	if det.ReceivedAt != nil {
-		steps = append(steps, "received "+det.ReceivedAt.In(loc).Format("Mon 2 Jan 15:04"))
+		steps = append(steps, "received "+shortTime(*det.ReceivedAt, loc, today))
 	}
 	if det.ClosedAt != nil {
-		steps = append(steps, "closed "+det.ClosedAt.In(loc).Format("Mon 2 Jan 15:04"))
+		steps = append(steps, "closed "+shortTime(*det.ClosedAt, loc, today))
 	}
 	d.sub.SetText(strings.Join(steps, " · ") + "\n" + nextStep(det))
 	d.comment.SetText(det.CustomerComment)

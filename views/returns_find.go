@@ -22,7 +22,7 @@ type findReturnOrder struct {
 	r       *returns
 	search  *dialogField
 	matches []app.OrderRow
-	list    *widget.List
+	list    *dialogPickList
 	note    *widget.Label
 	dlg     dialog.Dialog
 }
@@ -33,7 +33,7 @@ func (r *returns) onStartReturn() {
 	f.note.Wrapping = fyne.TextWrapWord
 	f.search.SetPlaceHolder("Order number, customer or e-mail")
 	f.search.OnChanged = f.find
-	f.list = widget.NewList(func() int { return len(f.matches) },
+	f.list = newDialogPickList(func() int { return len(f.matches) },
 		func() fyne.CanvasObject {
 			return widget.NewLabel("#1039 · Дмитрий Иванов-Papadopoulou · shipped")
 		},
@@ -50,6 +50,11 @@ func (r *returns) onStartReturn() {
 			o.ID = m.ID
 			f.dlg.Hide()
 			r.startReturn(o)
+		}
+	}
+	f.search.OnSubmitted = func(string) { // Enter takes the first order found
+		if len(f.matches) > 0 {
+			f.list.Select(0)
 		}
 	}
 	body := container.NewBorder(container.NewVBox(f.search, f.note), nil, nil, nil, f.list)

@@ -4,6 +4,7 @@ import (
 	"strings"
 	"testing"
 
+	"fyne.io/fyne/v2"
 	"fyne.io/fyne/v2/test"
 )
 
@@ -24,7 +25,7 @@ func TestStartAReturnFromTheReturnsScreen(t *testing.T) {
 	if len(f.matches) != 1 || f.matches[0].Number != "#1001" {
 		t.Fatalf("searching 1001 found %+v", f.matches)
 	}
-	f.list.Select(0)
+	f.search.TypedKey(&fyne.KeyEvent{Name: fyne.KeyReturn}) // Enter takes the order found
 	sr := ordersOf(t, s).detail.returning
 	if sr == nil || len(sr.lines) != 1 || sr.lines[0].line.SKU != "MUG-1" {
 		t.Fatalf("Start a return for #1001 shows %+v", sr)

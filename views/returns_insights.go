@@ -28,7 +28,7 @@ type returnInsights struct {
 	current  *app.ReturnInsights
 	loaded   bool
 	picker   *widget.Select
-	from, to *widget.Entry
+	from, to *dayField
 	custom   *fyne.Container
 	export   *widget.Button
 	status   *widget.Label
@@ -47,11 +47,9 @@ func newReturnInsights(src returnsSource, win fyne.Window, bg runner) *returnIns
 	in.worst = container.NewVBox()
 	in.sections = container.NewVBox()
 	in.export = widget.NewButtonWithIcon("Export to Excel…", theme.DocumentSaveIcon(), in.onExport)
-	in.from, in.to = widget.NewEntry(), widget.NewEntry()
-	in.from.SetPlaceHolder("2026-01-01")
-	in.to.SetPlaceHolder("2026-03-31")
+	in.from, in.to = newDayField(), newDayField()
 	show := widget.NewButton("Show", in.onCustom)
-	in.custom = container.NewHBox(widget.NewLabel("from"), sized(in.from, 120), widget.NewLabel("through"), sized(in.to, 120), show)
+	in.custom = container.NewHBox(widget.NewLabel("from"), sized(in.from, 170), widget.NewLabel("through"), sized(in.to, 170), show)
 	in.custom.Hide()
 	in.picker = widget.NewSelect([]string{periodThisMonth, period3Months, period12Months, periodCustom}, in.onPeriod)
 	title := widget.NewLabelWithStyle("Returns opened", fyne.TextAlignLeading, fyne.TextStyle{Bold: true})
@@ -89,15 +87,15 @@ func (in *returnInsights) onPeriod(choice string) {
 		in.show(app.LastMonths(today, 12))
 	case periodCustom:
 		if in.from.Text == "" && in.period.From != "" {
-			in.from.SetText(string(in.period.From))
-			in.to.SetText(string(in.period.Last()))
+			in.from.setDay(in.period.From)
+			in.to.setDay(in.period.Last())
 		}
 		in.custom.Show()
 	}
 }
 
 func (in *returnInsights) onCustom() {
-	p, err := in.src.PeriodThrough(in.from.Text, in.to.Text)
+	p, err := in.src.PeriodThrough(in.from.isoText(), in.to.isoText())
 	if err != nil {
 		in.say("Please fix the dates: " + strings.Join(describe(err), "; "))
 		return

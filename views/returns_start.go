@@ -22,8 +22,8 @@ type returnOpener interface{ openReturn(id uint) }
 // startReturnLine is the widgets of one shipped line in the Start a return dialog.
 type startReturnLine struct {
 	line   app.ReturnableLine
-	qty    *widget.Entry
-	reason *widget.Select
+	qty    *dialogField
+	reason *dialogSelect
 }
 
 // startReturn is the Start a return dialog: which shipped items come back, how many and why.
@@ -32,8 +32,8 @@ type startReturn struct {
 	orderID  uint
 	window   *widget.Label // when the order shipped, against the shop's return window
 	lines    []startReturnLine
-	comment  *widget.Entry
-	note     *widget.Entry
+	comment  *dialogField
+	note     *dialogField
 	problems *widget.Label
 	open     *widget.Button
 	dlg      dialog.Dialog
@@ -73,7 +73,7 @@ func newStartReturn(d *orderDetail, o data.Order, lines []app.ReturnableLine, wi
 		if l.Left() == 0 {
 			continue
 		}
-		row := startReturnLine{line: l, qty: widget.NewEntry(), reason: widget.NewSelect(reasonLabels(), nil)}
+		row := startReturnLine{line: l, qty: newDialogField(), reason: newDialogSelect(reasonLabels(), nil)}
 		row.qty.SetPlaceHolder(fmt.Sprintf("0–%d", l.Left()))
 		row.reason.PlaceHolder = "Why?"
 		what := fmt.Sprintf("%s  %s", l.SKU, l.Title)
@@ -91,10 +91,10 @@ func newStartReturn(d *orderDetail, o data.Order, lines []app.ReturnableLine, wi
 		grid.Add(container.New(&columnsLayout{widths: []float32{-1, 150, 70, 180}}, item, src, row.qty, row.reason))
 		s.lines = append(s.lines, row)
 	}
-	s.comment = widget.NewMultiLineEntry()
+	s.comment = newDialogMultiLine()
 	s.comment.SetPlaceHolder("The customer's own words")
 	s.comment.Wrapping = fyne.TextWrapWord
-	s.note = widget.NewEntry()
+	s.note = newDialogField()
 	s.note.SetPlaceHolder("Internal note")
 	s.problems = widget.NewLabel("")
 	s.problems.Wrapping = fyne.TextWrapWord

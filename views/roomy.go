@@ -36,8 +36,8 @@ func compact(table fyne.CanvasObject) fyne.CanvasObject {
 	return container.NewThemeOverride(table, compactTheme{})
 }
 
-// The window's size the first time it opens: it fits a 1366×768 laptop screen with a panel;
-// after that, the size the owner left it at.
+// The window's size the first time it opens where the screen's size is not known (the real
+// window is then placed by placeOnScreen): it fits a 1366×768 laptop screen with a panel.
 const (
 	firstWidth  = 1360
 	firstHeight = 700
@@ -53,6 +53,7 @@ func (s *shell) restoreSize() {
 // saveLayout remembers the window's size and where the owner put each screen's dividers.
 func (s *shell) saveLayout() {
 	p := fyne.CurrentApp().Preferences()
+	rememberMaximised(s.win)
 	size := s.win.Canvas().Size()
 	if size.Width >= 400 && size.Height >= 300 {
 		p.SetFloat("window.width", float64(size.Width))

@@ -52,7 +52,9 @@ func openShop(fa fyne.App, a *app.App) fyne.Window {
 			log.Printf("daily backup: %v", err)
 		}
 	}()
-	return NewMainWindow(fa, a)
+	w := NewMainWindow(fa, a)
+	placeOnScreen(w)
+	return w
 }
 
 // switchShop opens the shop at loc in a new main window, then closes old, the window it

@@ -51,7 +51,7 @@ type scorecards struct {
 	loadSeq  int // the newest load; older ones that finish late are dropped
 
 	picker   *widget.Select
-	from, to *widget.Entry
+	from, to *dayField
 	custom   *fyne.Container
 	status   *widget.Label
 	table    *widget.Table
@@ -78,13 +78,11 @@ func (s *scorecards) content() fyne.CanvasObject { return s.root }
 
 // toolbar is the period picker (with the custom dates when chosen) and the export button.
 func (s *scorecards) toolbar() fyne.CanvasObject {
-	s.from, s.to = widget.NewEntry(), widget.NewEntry()
-	s.from.SetPlaceHolder("2026-01-01")
-	s.to.SetPlaceHolder("2026-03-31")
+	s.from, s.to = newDayField(), newDayField()
 	s.from.OnSubmitted = func(string) { s.onCustom() }
 	s.to.OnSubmitted = func(string) { s.onCustom() }
 	show := widget.NewButton("Show", s.onCustom)
-	s.custom = container.NewHBox(widget.NewLabel("from"), sized(s.from, 120), widget.NewLabel("through"), sized(s.to, 120), show)
+	s.custom = container.NewHBox(widget.NewLabel("from"), sized(s.from, 170), widget.NewLabel("through"), sized(s.to, 170), show)
 	s.custom.Hide()
 	s.picker = widget.NewSelect([]string{periodThisMonth, period3Months, period12Months, periodCustom}, s.onPeriod)
 	title := widget.NewLabelWithStyle("Lines promised", fyne.TextAlignLeading, fyne.TextStyle{Bold: true})
@@ -111,8 +109,8 @@ func (s *scorecards) onPeriod(choice string) {
 		s.show(app.LastMonths(today, 12))
 	case periodCustom:
 		if s.from.Text == "" && s.period.From != "" {
-			s.from.SetText(string(s.period.From))
-			s.to.SetText(string(s.period.Last()))
+			s.from.setDay(s.period.From)
+			s.to.setDay(s.period.Last())
 		}
 		s.custom.Show()
 	}
@@ -120,7 +118,7 @@ func (s *scorecards) onPeriod(choice string) {
 
 // onCustom shows the typed period, or says what is wrong with it.
 func (s *scorecards) onCustom() {
-	p, err := s.src.PeriodThrough(s.from.Text, s.to.Text)
+	p, err := s.src.PeriodThrough(s.from.isoText(), s.to.isoText())
 	if err != nil {
 		s.status.SetText("Please fix the dates: " + strings.Join(describe(err), "; "))
 		s.status.Importance = widget.DangerImportance
@@ -219,29 +217,16 @@ func (s *scorecards) onSelect(row int) {
 	p := s.period
 	s.bg(func() {
 		d, err := s.src.ScorecardDetail(p, c.SupplierID, detailLimit)
-		loc := s.src.Location()
+		loc, today := s.src.Location(), s.src.Today()
 		fyne.Do(func() {
 			if s.selected == c.SupplierID && s.period == p {
-				s.detail.show(p, d, loc, err)
+				s.detail.show(p, d, loc, today, err)
 			}
 		})
 	})
 }
 
-// periodText reads like "1 Mar 2026 – 12 Mar 2026".
+// periodText reads like "1 Mar 2026 – 12 Mar 2026": a period always says its years.
 func periodText(p app.Period) string {
-	const layout = "2 Jan 2006"
-	return dayText(p.From, layout) + " – " + dayText(p.Last(), layout)
-}
-
-// dayText formats a day, "—" when there is none.
-func dayText(d data.Day, layout string) string {
-	if d == "" {
-		return none
-	}
-	t := d.Start(time.UTC)
-	if t.IsZero() {
-		return string(d)
-	}
-	return t.Format(layout)
+	return shortDay(p.From, "") + " – " + shortDay(p.Last(), "")
 }

@@ -6,6 +6,7 @@ import (
 	"time"
 
 	"clockwork/app"
+	"clockwork/data"
 
 	"fyne.io/fyne/v2"
 	"fyne.io/fyne/v2/container"
@@ -89,7 +90,7 @@ func (d *scoreDetail) setBody() {
 }
 
 // show fills the drill-down of supplier sd over period p.
-func (d *scoreDetail) show(p app.Period, sd app.ScorecardDetail, loc *time.Location, err error) {
+func (d *scoreDetail) show(p app.Period, sd app.ScorecardDetail, loc *time.Location, today data.Day, err error) {
 	if err != nil {
 		d.title.SetText("Could not read the details: " + err.Error())
 		return
@@ -104,10 +105,10 @@ func (d *scoreDetail) show(p app.Period, sd app.ScorecardDetail, loc *time.Locat
 	}
 	d.criteria.SetText("Score = weighted mean of: " + strings.Join(parts, " · ") + ". A criterion without data (—) is left out.")
 	d.chart.set(sd.Months, sd.Trend)
-	d.missed.set(missedRows(sd.Missed, p), more(len(sd.Missed), c.LinesDue-c.OTIFLines))
-	d.rejections.set(rejectionRows(sd.Rejections), more(len(sd.Rejections), -1))
-	d.returns.set(returnRows(sd.Returns), more(len(sd.Returns), -1))
-	d.contacts.set(contactRows(sd.Contacts, loc), more(len(sd.Contacts), -1))
+	d.missed.set(missedRows(sd.Missed, p, today), more(len(sd.Missed), c.LinesDue-c.OTIFLines))
+	d.rejections.set(rejectionRows(sd.Rejections, today), more(len(sd.Rejections), -1))
+	d.returns.set(returnRows(sd.Returns, today), more(len(sd.Returns), -1))
+	d.contacts.set(contactRows(sd.Contacts, loc, today), more(len(sd.Contacts), -1))
 	d.tabs.Items[1].Text = fmt.Sprintf("%s (%d)", tabMissed, c.LinesDue-c.OTIFLines)
 	d.tabs.Items[2].Text = fmt.Sprintf("%s (%s)", tabRejections, count(len(sd.Rejections)))
 	d.tabs.Items[3].Text = fmt.Sprintf("%s (%s)", tabReturns, count(len(sd.Returns)))
@@ -135,43 +136,40 @@ func more(shown, total int) string {
 	return ""
 }
 
-func missedRows(ls []app.ScorecardLine, p app.Period) [][]string {
+func missedRows(ls []app.ScorecardLine, p app.Period, today data.Day) [][]string {
 	rows := make([][]string, 0, len(ls))
 	for _, l := range ls {
-		rows = append(rows, []string{l.PONumber, l.SKU, fmt.Sprint(l.Qty), dayText(l.PromisedDay, dayLayout),
-			dayText(l.FirstReceiptDay, dayLayout), dayText(l.CompleteDay, dayLayout),
+		rows = append(rows, []string{l.PONumber, l.SKU, fmt.Sprint(l.Qty), shortDay(l.PromisedDay, today),
+			shortDay(l.FirstReceiptDay, today), shortDay(l.CompleteDay, today),
 			fmt.Sprint(l.AcceptedByPromised), fmt.Sprint(l.AcceptedByEnd), fmt.Sprint(l.DaysLate(p))})
 	}
 	return rows
 }
 
-func rejectionRows(rs []app.Rejection) [][]string {
+func rejectionRows(rs []app.Rejection, today data.Day) [][]string {
 	rows := make([][]string, 0, len(rs))
 	for _, r := range rs {
-		rows = append(rows, []string{dayText(r.Day, dayLayout), r.PONumber, r.SKU, fmt.Sprint(r.Rejected), words(string(r.Reason))})
+		rows = append(rows, []string{shortDay(r.Day, today), r.PONumber, r.SKU, fmt.Sprint(r.Rejected), words(string(r.Reason))})
 	}
 	return rows
 }
 
-func returnRows(rs []app.SupplierReturn) [][]string {
+func returnRows(rs []app.SupplierReturn, today data.Day) [][]string {
 	rows := make([][]string, 0, len(rs))
 	for _, r := range rs {
-		rows = append(rows, []string{dayText(r.Day, dayLayout), r.RMA, r.OrderNumber, r.PONumber, r.SKU, fmt.Sprint(r.Qty), words(string(r.Reason))})
+		rows = append(rows, []string{shortDay(r.Day, today), r.RMA, r.OrderNumber, r.PONumber, r.SKU, fmt.Sprint(r.Qty), words(string(r.Reason))})
 	}
 	return rows
 }
 
 // contactRows lists the contact log with times in the shop's time zone.
-func contactRows(cs []app.Contact, loc *time.Location) [][]string {
+func contactRows(cs []app.Contact, loc *time.Location, today data.Day) [][]string {
 	rows := make([][]string, 0, len(cs))
 	for _, c := range cs {
-		rows = append(rows, []string{c.At.In(loc).Format("2 Jan 2006 15:04"), words(string(c.Kind)), c.Channel, c.PONumber, c.Text})
+		rows = append(rows, []string{shortTime(c.At, loc, today), words(string(c.Kind)), c.Channel, c.PONumber, c.Text})
 	}
 	return rows
 }
-
-// dayLayout is how the drill-down writes days.
-const dayLayout = "2 Jan 2006"
 
 // words turns a code like "wrong_item_sent" into "wrong item sent".
 func words(code string) string {

@@ -86,14 +86,14 @@ func TestEnterSubmitsAndEscCancelsDialogs(t *testing.T) {
 	overlays := s.win.Canvas().Overlays()
 
 	test.Tap(d.send) // Esc with the cursor in the date: nothing is sent
-	s.win.Canvas().Focus(d.form.entries["promised"])
-	d.form.entries["promised"].TypedKey(&fyne.KeyEvent{Name: fyne.KeyEscape})
+	s.win.Canvas().Focus(d.form.days["promised"])
+	d.form.days["promised"].TypedKey(&fyne.KeyEvent{Name: fyne.KeyEscape})
 	if overlays.Top() != nil || d.po.Status != data.PODraft {
 		t.Fatalf("Esc in Send: dialog open %v, PO %s", overlays.Top() != nil, d.po.Status)
 	}
 	test.Tap(d.send) // Enter with the cursor in the date: sent
-	s.win.Canvas().Focus(d.form.entries["promised"])
-	d.form.entries["promised"].TypedKey(&fyne.KeyEvent{Name: fyne.KeyReturn})
+	s.win.Canvas().Focus(d.form.days["promised"])
+	d.form.days["promised"].TypedKey(&fyne.KeyEvent{Name: fyne.KeyReturn})
 	if d.po.Status != data.POSent {
 		t.Fatalf("Enter in Send left the PO %s (%s)", d.po.Status, d.warn.Text)
 	}

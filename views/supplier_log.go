@@ -52,7 +52,7 @@ type supplierLog struct {
 
 func newSupplierLog(src logSource, bg runner) *supplierLog {
 	l := &supplierLog{src: src, bg: bg, shown: logPage}
-	l.day = newField("date", "YYYY-MM-DD", false, l.check)
+	l.day = newDayFieldIn("date", l.check)
 	l.text = newField("text", "What was said or what happened", true, l.check)
 	var kinds []string
 	for _, k := range app.ManualEventKinds {
@@ -91,7 +91,7 @@ func (l *supplierLog) show(supplierID uint) {
 }
 
 func (l *supplierLog) clearForm() {
-	l.day.entry.SetText(string(l.src.Today()))
+	l.day.setText(string(l.src.Today()))
 	l.kind.SetSelected(eventKindNames[data.EventCall])
 	l.channel.SetText("")
 	l.text.entry.SetText("")
@@ -182,7 +182,7 @@ func (l *supplierLog) showEntries(evs []app.SupplierEvent, err error) {
 	}
 	loc := l.src.Location()
 	for _, ev := range evs {
-		head := []string{ev.At.In(loc).Format("2 Jan 2006 15:04"), kindName(ev.Kind)}
+		head := []string{shortTime(ev.At, loc, l.src.Today()), kindName(ev.Kind)}
 		if ev.Channel != "" {
 			head = append(head, ev.Channel)
 		}

@@ -17,7 +17,10 @@ func suppliersOf(s *shell) *suppliers {
 	return s.screens[1].view.(*suppliers)
 }
 
-func typeInto(e *widget.Entry, text string) {
+func typeInto(e interface {
+	fyne.Focusable
+	SetText(string)
+}, text string) {
 	e.SetText("")
 	test.Type(e, text)
 }
@@ -186,11 +189,11 @@ func TestContactLog(t *testing.T) {
 	v := suppliersOf(s)
 	v.list.onCellSelected(widget.TableCellID{Row: 0, Col: 0})
 	l := v.detail.log
-	typeInto(l.day.entry, "2026-04-01")
+	typeInto(l.day.day, "2026-04-01")
 	if !strings.Contains(l.day.msg.Text, "future") {
 		t.Errorf("a future date says %q", l.day.msg.Text)
 	}
-	typeInto(l.day.entry, "2026-03-10")
+	typeInto(l.day.day, "2026-03-10")
 	l.kind.SetSelected("Issue")
 	l.channel.SetText("email")
 	typeInto(l.text.entry, "Two mugs arrived chipped; they will send replacements.")
@@ -202,7 +205,7 @@ func TestContactLog(t *testing.T) {
 	if len(evs) != 1 || evs[0].Kind != data.EventIssue || evs[0].Channel != "email" || !strings.Contains(labelsUnder(l.entries), "chipped") {
 		t.Fatalf("log %+v; shown %q", evs, labelsUnder(l.entries))
 	}
-	if !strings.Contains(labelsUnder(l.entries), "10 Mar 2026 12:00 · Issue · email") || l.text.entry.Text != "" {
+	if !strings.Contains(labelsUnder(l.entries), "Tue 10 Mar 12:00 · Issue · email") || l.text.entry.Text != "" {
 		t.Errorf("entry heading %q; form text %q", labelsUnder(l.entries), l.text.entry.Text)
 	}
 }

@@ -20,7 +20,7 @@ type todaySource interface {
 	Setup() (app.Setup, error)
 	IsEmpty() (bool, error)
 	Now() time.Time
-	Path() string
+	Where() string
 }
 
 // navigator moves the window to another screen.
@@ -130,7 +130,7 @@ func (t *today) makeWelcome() fyne.CanvasObject {
 	importBtn := widget.NewButtonWithIcon("Import orders…", theme.FolderOpenIcon(), func() { t.onImport() })
 	importBtn.Importance = widget.HighImportance
 	demoBtn := widget.NewButtonWithIcon("Try with a demo shop", theme.MediaPlayIcon(), func() { t.onDemo() })
-	where := widget.NewLabel("Your shop's data is kept in " + t.src.Path())
+	where := widget.NewLabel("Your shop's data is kept in " + t.src.Where())
 	where.Importance = widget.LowImportance
 	where.Wrapping = fyne.TextWrapWord
 	box := container.NewVBox(title, intro, container.NewHBox(importBtn, demoBtn), where)

@@ -11,6 +11,7 @@ import (
 
 	"clockwork/app/apptest"
 	"clockwork/app/cli"
+	"clockwork/data"
 )
 
 // scriptedShop is the README's whole-shop script (testdata/scripted-shop at the module root).
@@ -41,6 +42,11 @@ func TestRoundTripThroughPostgreSQL(t *testing.T) {
 		if !strings.Contains(migrated, want) {
 			t.Errorf("migrate printed no %q:\n%s", want, migrated)
 		}
+	}
+	var out, errOut bytes.Buffer
+	again := cli.Run([]string{"migrate", "--from", local, "--to", server}, cli.Env{Stdout: &out, Stderr: &errOut, Getenv: func(string) string { return "" }})
+	if again != cli.ExitBadInput || !strings.Contains(errOut.String(), "already holds a shop") || strings.Contains(errOut.String()+out.String(), password) {
+		t.Errorf("a second migrate into the server: exit %d, %s (want refused, without the password)", again, errOut.String())
 	}
 	mustRun(t, server, "backup", "--out", back)
 	for _, db := range []string{server, back} {
@@ -159,7 +165,11 @@ func mustRun(t *testing.T, db string, args ...string) string {
 	}
 	env := cli.Env{Stdout: &out, Stderr: &errOut, Getenv: func(string) string { return "" }}
 	if code := cli.Run(args, env); code != 0 {
-		t.Fatalf("clockwork %s: exit %d: %s", strings.Join(args[min(2, len(args)):], " "), code, errOut.String())
+		shown := make([]string, len(args))
+		for i, a := range args {
+			shown[i] = data.ShowLocation(a)
+		}
+		t.Fatalf("clockwork %s: exit %d: %s", strings.Join(shown, " "), code, errOut.String())
 	}
 	return out.String()
 }
