@@ -115,16 +115,5 @@ func Holds(t testing.TB, a *app.App, text string) bool {
 		}
 		return false
 	}
-	db, err := data.Open(testdb.AsAdmin(t, a.Path()))
-	if err != nil {
-		t.Fatal(err)
-	}
-	defer data.Close(db)
-	var tables int
-	err = db.Raw(`SELECT count(*) FROM information_schema.tables t WHERE t.table_schema = current_schema()
-		AND strpos(query_to_xml('SELECT * FROM ' || quote_ident(t.table_name), true, false, '')::text, ?) > 0`, text).Scan(&tables).Error
-	if err != nil {
-		t.Fatal(err)
-	}
-	return tables > 0
+	return testdb.Holds(t, a.Path(), text)
 }

@@ -237,3 +237,21 @@ func AsAdmin(t testing.TB, location string) string {
 	}
 	return server(t).url(strings.TrimPrefix(u.Path, "/"))
 }
+
+// Holds says whether text is in any row of any table of the server's database at location
+// (for tests that a secret is never stored).
+func Holds(t testing.TB, location, text string) bool {
+	t.Helper()
+	db, err := sql.Open("pgx", AsAdmin(t, location))
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer db.Close()
+	var tables int
+	err = db.QueryRow(`SELECT count(*) FROM information_schema.tables t WHERE t.table_schema = current_schema()
+		AND strpos(query_to_xml('SELECT * FROM ' || quote_ident(t.table_name), true, false, '')::text, $1) > 0`, text).Scan(&tables)
+	if err != nil {
+		t.Fatal(err)
+	}
+	return tables > 0
+}
