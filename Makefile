@@ -1,4 +1,5 @@
-# Clockwork: `make run` opens the window, `make test` runs vet and every test with -race.
+# Clockwork: `make run` opens the window, `make test` runs vet and every test with -race, then
+# the app, CLI, window and storage tests again on a PostgreSQL server of its own (.ci/pg).
 # Both first install what a fresh Debian/Ubuntu machine lacks (see .ci/deps).
 
 TAGS    := -tags migrated_fynedo
@@ -24,6 +25,7 @@ build:
 test: deps
 	go vet $(TAGS) ./...
 	go test $(TAGS) -race -timeout 40m ./...
+	./.ci/pg go test $(TAGS) -race -timeout 40m $(PGTESTS)
 
 # The app, CLI, window and storage suites again, on a PostgreSQL server that .ci/pg starts in a
 # temporary folder for the run and stops afterwards (each test gets a database of its own).

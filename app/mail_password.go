@@ -54,6 +54,9 @@ func (a *App) storeMailPassword(user, host, password string) (string, error) {
 		}
 	}
 	path := a.mailPasswordFile()
+	if err := os.MkdirAll(filepath.Dir(path), 0o700); err != nil {
+		return "", fmt.Errorf("keep the mail password: %w", err)
+	}
 	if err := WriteFile(path, func(w io.Writer) error { _, err := w.Write([]byte(password)); return err }); err != nil {
 		return "", fmt.Errorf("keep the mail password: %w", err)
 	}

@@ -84,17 +84,13 @@ func TestPasswordIsKeptOutOfTheURLAndTheShop(t *testing.T) {
 	}
 	again.Close()
 	// Nowhere in the shop's tables.
-	db, err := sql.Open("pgx", st.URL(st.Password, ""))
+	again, err = app.OpenExisting(st.URL("", ""))
 	if err != nil {
 		t.Fatal(err)
 	}
-	defer db.Close()
-	var found int
-	err = db.QueryRow(`SELECT count(*) FROM information_schema.tables t,
-		LATERAL (SELECT 1) x WHERE t.table_schema = current_schema() AND
-		query_to_xml('SELECT * FROM ' || quote_ident(t.table_name), true, false, '')::text LIKE '%' || $1 || '%'`, st.Password).Scan(&found)
-	if err != nil || found != 0 {
-		t.Errorf("the password is in %d tables (%v)", found, err)
+	defer again.Close()
+	if apptest.Holds(t, again, st.Password) || !apptest.Holds(t, again, "Linden") {
+		t.Error("the password is in the shop's tables (or the search does not find the shop's name)")
 	}
 }
 

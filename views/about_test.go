@@ -31,8 +31,12 @@ func TestAboutShowsVersionFolderAndSchema(t *testing.T) {
 		t.Fatal("About opened no dialog")
 	}
 	got := labelsUnder(top)
-	abs, _ := filepath.Abs(a.Path())
-	for _, want := range []string{"Clockwork", "Version 1.2.3", filepath.Dir(abs), abs, fmt.Sprintf("schema %d", data.SchemaVersion())} {
+	folder, where := a.Folder(), a.Where() // a shared database's URL, masked, and its folder
+	if a.IsFile() {
+		where, _ = filepath.Abs(a.Path())
+		folder = filepath.Dir(where)
+	}
+	for _, want := range []string{"Clockwork", "Version 1.2.3", folder, where, fmt.Sprintf("schema %d", data.SchemaVersion())} {
 		if !strings.Contains(got, want) {
 			t.Errorf("About does not show %q; it says:\n%s", want, got)
 		}

@@ -31,7 +31,7 @@ func TestPackPrintsSlipsAndShipsAStack(t *testing.T) {
 	first, _ := p.list.row(0)
 	p.list.onSelect(first)
 	p.onPrint("packing-slips", false)
-	slips, _ := filepath.Glob(filepath.Join(filepath.Dir(a.Path()), "documents", "packing-slips-*.pdf"))
+	slips, _ := filepath.Glob(filepath.Join(a.Folder(), "documents", "packing-slips-*.pdf"))
 	if len(slips) != 1 {
 		t.Fatalf("slips written: %v", slips)
 	}

@@ -5,11 +5,13 @@ package apptest
 import (
 	"os"
 	"path/filepath"
+	"strings"
 	"testing"
 	"time"
 
 	"clockwork/app"
 	"clockwork/data"
+	"clockwork/data/testdb"
 
 	"gorm.io/gorm"
 )
@@ -94,4 +96,24 @@ func DB(t testing.TB, a *app.App) *gorm.DB {
 	}
 	t.Cleanup(func() { data.Close(db) })
 	return db
+}
+
+// Holds says whether text is anywhere in the shop's stored data: in the database file or its
+// write-ahead log, or on a server in any row of any table (for tests that a secret is never
+// stored).
+func Holds(t testing.TB, a *app.App, text string) bool {
+	t.Helper()
+	if a.IsFile() {
+		for _, p := range []string{a.Path(), a.Path() + "-wal"} {
+			b, err := os.ReadFile(p)
+			if err != nil && !os.IsNotExist(err) {
+				t.Fatal(err)
+			}
+			if strings.Contains(string(b), text) {
+				return true
+			}
+		}
+		return false
+	}
+	return testdb.Holds(t, a.Path(), text)
 }

@@ -23,14 +23,10 @@ func SQLiteOnly(t testing.TB, why string) { t.Helper(); testdb.SQLiteOnly(t, why
 // ServerEnv names a server, a new empty database on it (see testdb.Location): for tests of
 // init, demo, migrations and of refusing a database that holds no shop.
 // A shop on a server keeps its backups in the Clockwork config folder: there, that folder is
-// the test's own.
+// the test's own (unless the test made itself one already).
 func Location(t testing.TB, file string) string {
 	t.Helper()
-	location := testdb.Location(t, file)
-	if location != file {
-		t.Setenv("XDG_CONFIG_HOME", t.TempDir())
-	}
-	return location
+	return testdb.Location(t, file)
 }
 
 // NewLocation is where a test's fresh, empty shop is: a file in the test's temporary folder

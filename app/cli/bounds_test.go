@@ -2,15 +2,16 @@ package cli_test
 
 import (
 	"crypto/sha256"
-	"database/sql"
 	"fmt"
 	"os"
 	"path/filepath"
+	"sort"
 	"strings"
 	"testing"
 	"time"
 
 	"clockwork/app/cli"
+	"clockwork/data"
 )
 
 // TestBadInputWritesNothing: every out-of-bounds input of issue 19 is refused with exit 3
@@ -67,25 +68,23 @@ func TestBadInputWritesNothing(t *testing.T) {
 // shopDigest is a hash of every row of every table of the shop.
 func shopDigest(t *testing.T, path string) string {
 	t.Helper()
-	db, err := sql.Open("sqlite3", "file:"+path+"?mode=ro")
+	gdb, err := data.Open(path)
 	if err != nil {
 		t.Fatal(err)
 	}
-	defer db.Close()
-	var tables []string
-	rows, err := db.Query("SELECT name FROM sqlite_master WHERE type = 'table' ORDER BY name")
+	defer data.Close(gdb)
+	db, err := gdb.DB()
 	if err != nil {
 		t.Fatal(err)
 	}
-	for rows.Next() {
-		var n string
-		rows.Scan(&n)
-		tables = append(tables, n)
+	tables, err := gdb.Migrator().GetTables()
+	if err != nil {
+		t.Fatal(err)
 	}
-	rows.Close()
+	sort.Strings(tables)
 	h := sha256.New()
 	for _, table := range tables {
-		rows, err := db.Query("SELECT * FROM " + table + " ORDER BY rowid")
+		rows, err := db.Query("SELECT * FROM " + table + " ORDER BY 1")
 		if err != nil {
 			t.Fatal(err)
 		}
@@ -109,21 +108,25 @@ func shopDigest(t *testing.T, path string) string {
 // names the rows.
 func TestReportsSurviveRowsBeyondBounds(t *testing.T) {
 	db := sentPOShop(t)
-	raw, err := sql.Open("sqlite3", "file:"+db)
+	raw, err := data.Open(db)
 	if err != nil {
+		t.Fatal(err)
+	}
+	bet := data.Product{SKU: "BET-100", Title: "Bet"}
+	if err := raw.Create(&bet).Error; err != nil {
 		t.Fatal(err)
 	}
 	for _, q := range []string{
 		"INSERT INTO receipts (purchase_order_id, received_at, created_at, updated_at) VALUES (1, '2026-03-10 10:00:00', '2026-03-10', '2026-03-10')",
 		"INSERT INTO receipt_lines (receipt_id, po_line_id, qty_accepted, qty_rejected) VALUES (1, 1, 9223372036854775807, 0), (1, 2, 9223372036854775807, 9223372036854775807)",
 		"UPDATE po_lines SET qty_accepted = 9223372036854775807 WHERE id IN (1, 2)",
-		"INSERT INTO leftovers (product_id, qty, source) VALUES (1, 9223372036854775807, 'surplus')",
+		"INSERT INTO leftovers (product_id, qty, source) SELECT min(id), 9223372036854775807, 'surplus' FROM products",
 	} {
-		if _, err := raw.Exec(q); err != nil {
+		if err := raw.Exec(q).Error; err != nil {
 			t.Fatalf("%s: %v", q, err)
 		}
 	}
-	raw.Close()
+	data.Close(raw)
 	for _, args := range [][]string{{"scorecard", "--json", "--from", "2026-01-01", "--to", "2026-04-01"}, {"suppliers", "--json"}, {"purchase", "--dry-run"}} {
 		if code, _, stderr := run(t, db, args...); code != 0 || strings.Contains(stderr, "overflow") {
 			t.Errorf("%v: exit %d %q", args, code, stderr)

@@ -2,6 +2,7 @@ package cli_test
 
 import (
 	"bytes"
+	"clockwork/app/apptest"
 	"context"
 	"database/sql"
 	"fmt"
@@ -17,6 +18,7 @@ import (
 // TestDamagedShopRefusesWrites: once check finds the file damaged, every write is refused
 // with the way to restore from backups/, and the file is not written to.
 func TestDamagedShopRefusesWrites(t *testing.T) {
+	apptest.SQLiteOnly(t, "a damaged database file")
 	db := newShop(t)
 	raw, err := data.Open(db)
 	if err != nil {
@@ -64,6 +66,7 @@ func damagePage(t *testing.T, path string) {
 // TestWriterWaitsForAnother: a command that finds another Clockwork writing says so on
 // stderr, waits, and succeeds once the other is done.
 func TestWriterWaitsForAnother(t *testing.T) {
+	apptest.SQLiteOnly(t, "SQLite's write lock, taken by a raw connection to the file")
 	db := newShop(t)
 	other, err := sql.Open("sqlite3", "file:"+db+"?_busy_timeout=0")
 	if err != nil {

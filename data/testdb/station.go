@@ -39,7 +39,7 @@ func NewStation(t testing.TB) Station {
 	rand.Read(b)
 	n := s.made.Add(1)
 	st := Station{Host: "127.0.0.1", Port: s.port(), User: fmt.Sprintf("clockwork_r_%d_%d", os.Getpid(), n),
-		Password: "pw-" + hex.EncodeToString(b), Database: fmt.Sprintf("clockwork_t_%d_%d", os.Getpid(), n)}
+		Password: "pw-" + hex.EncodeToString(b), Database: fmt.Sprintf("clockwork_test_%d_%d", os.Getpid(), n)}
 	if _, err := s.admin.Exec(fmt.Sprintf("CREATE ROLE %s LOGIN PASSWORD '%s'", st.User, st.Password)); err != nil {
 		t.Fatalf("create a station's role: %v", err)
 	}

@@ -90,16 +90,12 @@ var (
 	serverErr  error
 )
 
-// server connects to the test server once per test process. A shop on a server keeps its own
-// files (documents, backups) in the user's data folder, so the process's config folder
-// becomes a temporary one: CLI tests must not write into the real one.
+// server connects to the test server once per test process, and gives the test a config
+// folder of its own (privateConfig).
 func server(t testing.TB) *testServer {
 	t.Helper()
-	serverOnce.Do(func() {
-		if serverErr = useTempConfig(); serverErr == nil {
-			theServer, serverErr = connectServer(os.Getenv(ServerEnv))
-		}
-	})
+	privateConfig(t)
+	serverOnce.Do(func() { theServer, serverErr = connectServer(os.Getenv(ServerEnv)) })
 	if serverErr != nil {
 		t.Fatalf("test server %s: %v", ServerEnv, serverErr)
 	}
@@ -108,7 +104,7 @@ func server(t testing.TB) *testServer {
 
 // testDatabases are the names this harness gives its databases: the process id, so a later
 // run can drop what a crashed one left behind.
-var testDatabases = regexp.MustCompile(`^clockwork_(?:tpl|t)_([0-9]+)_`)
+var testDatabases = regexp.MustCompile(`^clockwork_(?:tpl|test)_([0-9]+)_`)
 
 func connectServer(admin string) (*testServer, error) {
 	u, err := url.Parse(admin)
@@ -184,7 +180,7 @@ func (s *testServer) newDatabase(t testing.TB, migrated bool) string {
 			return s.url(name)
 		}
 	}
-	name := fmt.Sprintf("clockwork_t_%d_%d", os.Getpid(), s.made.Add(1))
+	name := fmt.Sprintf("clockwork_test_%d_%d", os.Getpid(), s.made.Add(1))
 	create := "CREATE DATABASE " + name
 	if migrated {
 		create += " TEMPLATE " + s.template
@@ -210,25 +206,18 @@ func (s *testServer) newDatabase(t testing.TB, migrated bool) string {
 	return s.url(name)
 }
 
-// useTempConfig points this process's config folder (os.UserConfigDir) at a new temporary
-// folder, after removing those of test processes that are gone.
-func useTempConfig() error {
-	old, _ := filepath.Glob(filepath.Join(os.TempDir(), "clockwork-test-config-*"))
-	for _, dir := range old {
-		pid, _ := strconv.Atoi(strings.TrimPrefix(filepath.Base(dir), "clockwork-test-config-"))
-		if pid > 0 && syscall.Kill(pid, 0) == syscall.ESRCH {
-			os.RemoveAll(dir)
-		}
+// privateConfig gives a test on the server a config folder of its own, unless it made itself
+// one already: a shop on a server keeps its files (documents, backups) in the user's config
+// folder, and a test must not write into the real one.
+func privateConfig(t testing.TB) {
+	if dir := os.Getenv("XDG_CONFIG_HOME"); dir != "" && strings.HasPrefix(dir, os.TempDir()) {
+		return
 	}
-	dir := filepath.Join(os.TempDir(), fmt.Sprintf("clockwork-test-config-%d", os.Getpid()))
-	if err := os.MkdirAll(dir, 0o700); err != nil {
-		return err
-	}
-	os.Setenv("XDG_CONFIG_HOME", dir)
+	dir := t.TempDir()
+	t.Setenv("XDG_CONFIG_HOME", dir)
 	if runtime.GOOS == "darwin" {
-		os.Setenv("HOME", dir) // macOS reads the config folder from HOME
+		t.Setenv("HOME", dir) // macOS reads the config folder from HOME
 	}
-	return nil
 }
 
 // drop drops a test's database, closing whatever connections the test left open.
@@ -236,4 +225,33 @@ func (s *testServer) drop(t testing.TB, name string) {
 	if _, err := s.admin.Exec("DROP DATABASE IF EXISTS " + name + " WITH (FORCE)"); err != nil {
 		t.Errorf("drop test database %s: %v", name, err)
 	}
+}
+
+// AsAdmin is the URL of the same database as location, but as the test server's own role (for
+// a look underneath a test that connects as a Station with a password).
+func AsAdmin(t testing.TB, location string) string {
+	t.Helper()
+	u, err := url.Parse(location)
+	if err != nil {
+		t.Fatalf("not a URL: %v", err)
+	}
+	return server(t).url(strings.TrimPrefix(u.Path, "/"))
+}
+
+// Holds says whether text is in any row of any table of the server's database at location
+// (for tests that a secret is never stored).
+func Holds(t testing.TB, location, text string) bool {
+	t.Helper()
+	db, err := sql.Open("pgx", AsAdmin(t, location))
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer db.Close()
+	var tables int
+	err = db.QueryRow(`SELECT count(*) FROM information_schema.tables t WHERE t.table_schema = current_schema()
+		AND strpos(query_to_xml('SELECT * FROM ' || quote_ident(t.table_name), true, false, '')::text, $1) > 0`, text).Scan(&tables)
+	if err != nil {
+		t.Fatal(err)
+	}
+	return tables > 0
 }
