@@ -107,6 +107,13 @@ func applyPlan(tx *gorm.DB, q *data.TxSQL, leads *leadHistory, loc *time.Locatio
 	if err := updateOrderStatus(tx, orders...); err != nil {
 		return err
 	}
+	if len(onDraft) >= bulkMinOrders {
+		// Thousands of new PO lines: the promise dates are read for the lines there are now
+		// (PostgreSQL's planner took the tables for what they were before; SQLite needs nothing).
+		if err := data.EngineOf(tx).Analyze(tx, "po_lines", "purchase_orders", "order_lines"); err != nil {
+			return err
+		}
+	}
 	return setPromises(tx, leads, loc, now, orders)
 }
 
