@@ -156,6 +156,7 @@ func TestBackupCommand(t *testing.T) {
 }
 
 func TestCheckReportsProblems(t *testing.T) {
+	apptest.SQLiteOnly(t, "a row planted with SQLite's foreign keys switched off; a server enforces them, and data's TestShopProblemsOnServer checks them there")
 	db := newShop(t)
 	a, err := app.Open(db)
 	if err != nil {
