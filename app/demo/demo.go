@@ -100,6 +100,10 @@ var steps = []step{
 	(*generator).takeReturns,
 }
 
+// statisticsEvery is how many simulated days pass between refreshes of the planner's
+// statistics (App.RefreshStatistics): the tables grow all year inside one transaction.
+const statisticsEvery = 14
+
 // Generate makes the demo shop in one transaction: cancelled (ctx) or failed, it leaves the
 // database as it was.
 func Generate(ctx context.Context, a *app.App, opt Options) (Summary, error) {
@@ -141,6 +145,11 @@ func Generate(ctx context.Context, a *app.App, opt Options) (Summary, error) {
 			for _, s := range steps {
 				if err := s(g, tx, day); err != nil {
 					return fmt.Errorf("demo day %s: %w", day, err)
+				}
+			}
+			if g.dayIndex%statisticsEvery == 0 {
+				if err := tx.RefreshStatistics(); err != nil {
+					return err
 				}
 			}
 			if opt.Progress != nil {
