@@ -14,15 +14,6 @@ import (
 	"clockwork/data"
 )
 
-// privateConfig gives the test a data folder of its own and keeps passwords out of the
-// system keyring, in the private file instead (which the test can read).
-func privateConfig(t *testing.T) string {
-	dir := t.TempDir()
-	t.Setenv("XDG_CONFIG_HOME", dir)
-	t.Setenv("CLOCKWORK_NO_KEYRING", "1")
-	return filepath.Join(dir, "Clockwork")
-}
-
 // closedPort is a loopback port nothing listens on.
 func closedPort(t *testing.T) string {
 	l, err := net.Listen("tcp", "127.0.0.1:0")
@@ -35,7 +26,7 @@ func closedPort(t *testing.T) string {
 }
 
 func TestWrongPasswordIsRefusedWithAClearMessage(t *testing.T) {
-	privateConfig(t)
+	apptest.PrivateConfig(t)
 	st := apptest.NewStation(t)
 	_, err := app.Open(st.URL("not-"+st.Password, ""))
 	if !errors.Is(err, data.ErrWrongPassword) {
@@ -57,7 +48,7 @@ func TestWrongPasswordIsRefusedWithAClearMessage(t *testing.T) {
 }
 
 func TestPasswordIsKeptOutOfTheURLAndTheShop(t *testing.T) {
-	folder := privateConfig(t)
+	folder := apptest.PrivateConfig(t)
 	st := apptest.NewStation(t)
 	a, err := app.Open(st.URL(st.Password, ""))
 	if err != nil {
@@ -95,7 +86,7 @@ func TestPasswordIsKeptOutOfTheURLAndTheShop(t *testing.T) {
 }
 
 func TestUnreachableServerSaysWhatToDo(t *testing.T) {
-	privateConfig(t)
+	apptest.PrivateConfig(t)
 	loc := "postgres://anna:hunter2secret@127.0.0.1:" + closedPort(t) + "/shop"
 	_, err := app.Open(loc)
 	if !errors.Is(err, data.ErrUnreachable) {
@@ -110,7 +101,7 @@ func TestUnreachableServerSaysWhatToDo(t *testing.T) {
 // TestTLSRequiredIsHonoured: sslmode=require refuses a server that offers no TLS and connects
 // encrypted to one that does; without sslmode the connection is encrypted when offered.
 func TestTLSRequiredIsHonoured(t *testing.T) {
-	privateConfig(t)
+	apptest.PrivateConfig(t)
 	noTLS := refusingTLS(t)
 	_, err := app.Open("postgres://anna:hunter2secret@" + noTLS + "/shop?sslmode=require")
 	if !errors.Is(err, data.ErrNoTLS) || !strings.Contains(err.Error(), "sslmode=require") || strings.Contains(err.Error(), "hunter2") {

@@ -14,15 +14,6 @@ import (
 	"fyne.io/fyne/v2/test"
 )
 
-// privateData gives the test a data folder of its own, with passwords in its private file
-// rather than the system keyring; it returns the folder.
-func privateData(t *testing.T) string {
-	dir := t.TempDir()
-	t.Setenv("XDG_CONFIG_HOME", dir)
-	t.Setenv("CLOCKWORK_NO_KEYRING", "1")
-	return filepath.Join(dir, "Clockwork")
-}
-
 // sharedFormOf opens Settings → Use a shared database… and returns the dialog, with the
 // switch caught instead of opening a window.
 func sharedFormOf(t *testing.T) (*sharedDialog, *[]string) {
@@ -44,7 +35,7 @@ func fill(d *sharedDialog, host, port, database, user, password string) {
 }
 
 func TestSharedDatabaseFormSaysWhatToFix(t *testing.T) {
-	privateData(t)
+	apptest.PrivateConfig(t)
 	d, switched := sharedFormOf(t)
 	fill(d, "", "54x", "", "", "")
 	test.Tap(d.test)
@@ -60,7 +51,7 @@ func TestSharedDatabaseFormSaysWhatToFix(t *testing.T) {
 }
 
 func TestSharedDatabaseUnreachableSaysSoWithoutThePassword(t *testing.T) {
-	privateData(t)
+	apptest.PrivateConfig(t)
 	d, switched := sharedFormOf(t)
 	l, err := net.Listen("tcp", "127.0.0.1:0")
 	if err != nil {
@@ -86,7 +77,7 @@ func TestSharedDatabaseUnreachableSaysSoWithoutThePassword(t *testing.T) {
 // in words, the right one finds the empty database, and switching remembers the URL without
 // its password (which goes to the private password file).
 func TestSharedDatabaseTestAndSwitch(t *testing.T) {
-	folder := privateData(t)
+	folder := apptest.PrivateConfig(t)
 	st := apptest.NewStation(t)
 	d, switched := sharedFormOf(t)
 	fill(d, st.Host, st.Port, st.Database, st.User, "not-"+st.Password)
@@ -119,7 +110,7 @@ func TestSharedDatabaseTestAndSwitch(t *testing.T) {
 // TestStartOnUnreachableSharedDatabaseOffersTheFile: at start, a shared database that does not
 // answer gets a window saying so (without the password), whose button opens the file.
 func TestStartOnUnreachableSharedDatabaseOffersTheFile(t *testing.T) {
-	folder := privateData(t)
+	folder := apptest.PrivateConfig(t)
 	test.NewTempApp(t)
 	loc := "postgres://anna:hunter2secret@127.0.0.1:1/shop"
 	_, err := app.Open(loc)

@@ -1,6 +1,7 @@
 package apptest
 
 import (
+	"path/filepath"
 	"testing"
 
 	"clockwork/data"
@@ -51,3 +52,13 @@ type Station = testdb.Station
 
 // NewStation makes a Station on the test server, or skips the test without one.
 func NewStation(t testing.TB) Station { t.Helper(); return testdb.NewStation(t) }
+
+// PrivateConfig gives the test a Clockwork data folder of its own and keeps passwords out of
+// the system keyring, in the private file instead (which the test can read); it returns the
+// folder.
+func PrivateConfig(t *testing.T) string {
+	dir := t.TempDir()
+	t.Setenv("XDG_CONFIG_HOME", dir)
+	t.Setenv("CLOCKWORK_NO_KEYRING", "1")
+	return filepath.Join(dir, "Clockwork")
+}
