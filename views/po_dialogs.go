@@ -113,7 +113,11 @@ func openURL(win fyne.Window, u *url.URL) {
 	}
 }
 
-func (d *poDetail) onPDF() {
+func (d *poDetail) onPDF() { d.withPDF(func(path string) { openFile(d.s.win, path) }) }
+
+// withPDF saves the open PO's PDF in the background, then hands its path to then on the UI
+// thread; a PDF that could not be made is a warning on the detail.
+func (d *poDetail) withPDF(then func(path string)) {
 	id := d.po.ID
 	d.s.bg(func() {
 		path, err := d.s.src.SavePOPDF(id)
@@ -123,7 +127,7 @@ func (d *poDetail) onPDF() {
 				return
 			}
 			d.sentPath = path
-			openFile(d.s.win, path)
+			then(path)
 		})
 	})
 }

@@ -93,18 +93,7 @@ func (p *printDialog) onPrint() {
 
 // onPrint saves the open PO's PDF and asks where to print it.
 func (d *poDetail) onPrint() {
-	id := d.po.ID
-	d.s.bg(func() {
-		path, err := d.s.src.SavePOPDF(id)
-		fyne.Do(func() {
-			if err != nil {
-				d.setWarn("The PDF could not be made: " + sentence(err))
-				return
-			}
-			d.sentPath = path
-			d.printing = showPrint(d.s.win, d.s.bg, path)
-		})
-	})
+	d.withPDF(func(path string) { d.printing = showPrint(d.s.win, d.s.bg, path) })
 }
 
 // say shows what happened below the form, a problem in the warning colour.
